@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { rules } from '../../rules';
+import { detectLanguage } from './language';
+import { renderMessages } from './messages';
+import { createContext } from './rule';
+import { langSchema, severityRank, type Finding, type Lang } from './schema';
+import { frognDefaults, mergeSettings, organisationSettingsSchema, SettingsError } from './settings';
+
+export const analyzeOptionsSchema = z.strictObject({
+  /** Complete organisation settings; Frogn's defaults when left out. */
+  settings: organisationSettingsSchema.optional(),
+  /** An image or video is attached. */
+  media: z.boolean().optional(),
+  /** Crisis mode, on top of `settings.crisisMode`. */
+  crisisMode: z.boolean().optional(),
+  /** Skip language detection (the caller knows the language). */
+  lang: langSchema.optional(),
+});
+export type AnalyzeOptions = z.input<typeof analyzeOptionsSchema>;
+
+export interface Analysis {
+  lang: Lang;
+  findings: Finding[];
+}
+
+/**
+ * Runs every enabled rule on a draft. Pure: no browser API, no I/O; the same code runs in the
+ * content script, the tests and the command-line analyzer. Throws SettingsError (naming the
+ * field) for invalid options; never throws for any text.
+ */
+export function analyzeDraft(text: string, options: AnalyzeOptions = {}): Analysis {
+  const parsed = analyzeOptionsSchema.safeParse(options);
+  if (!parsed.success) throw new SettingsError('analyze options', parsed.error.issues);
+  const { media = false, crisisMode = false } = parsed.data;
+  const settings = mergeSettings(parsed.data.settings ?? frognDefaults, crisisMode ? { crisisMode } : undefined);
+  const draft = typeof text === 'string' ? text : '';
+  const lang = parsed.data.lang ?? detectLanguage(draft);
+  const context = createContext(draft, lang, settings, media);
+
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    if (settings.disabledRules.includes(rule.id)) continue;
+    for (const detection of rule.detect(context)) {
+      const start = Math.max(0, Math.min(detection.start, draft.length));
+      const end = Math.max(start, Math.min(detection.end, draft.length));
+      const messages = (detection.variant && rule.variants?.[detection.variant]) || rule.messages;
+      findings.push({
+        rule: rule.id,
+        severity: settings.severityOverrides[rule.id] ?? detection.severity ?? rule.severity,
+        start,
+        end,
+        ...renderMessages(messages, lang, settings),
+        section: rule.section,
+        quote: rule.quote,
+      });
+    }
+  }
+  findings.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.start - b.start);
+  return { lang, findings };
+}
+
+export function analyze(text: string, options?: AnalyzeOptions): Finding[] {
+  return analyzeDraft(text, options).findings;
+}

@@ -1,0 +1,83 @@
+import type { OrganisationSettings } from './settings';
+import type { Lang, MessageLang, RuleId, Severity } from './schema';
+import { sentenceSpans, type Span } from './text';
+
+/** What a rule sees: the draft and what is known about it. */
+export interface RuleContext {
+  readonly text: string;
+  readonly lang: Lang;
+  readonly settings: OrganisationSettings;
+  /** An image or video is attached to the draft. */
+  readonly media: boolean;
+  /** Sentences of `text` (computed once, shared by the rules). */
+  readonly sentences: readonly Span[];
+}
+
+/** One place a rule fires. */
+export interface Detection extends Span {
+  /** Overrides the rule's severity for this detection (e.g. `media` with children in the text). */
+  severity?: Severity;
+  /** Picks `Rule.variants[variant]` instead of the default messages. */
+  variant?: string;
+}
+
+export interface RuleMessages {
+  /** What is wrong. May use {organisation}, {unit} and {unitContact}. */
+  message: string;
+  /** What to do instead. */
+  suggestion: string;
+}
+
+export type LocalizedMessages = Record<MessageLang, RuleMessages>;
+
+export interface Rule {
+  id: RuleId;
+  /** Guideline point id (see lib/guideline) the rule enforces. */
+  section: string;
+  /** The sentence of that point the warning quotes, verbatim. */
+  quote: string;
+  severity: Severity;
+  messages: LocalizedMessages;
+  variants?: Record<string, LocalizedMessages>;
+  /**
+   * Documentation that is also a test (as in LanguageTool): drafts that must fire, with the
+   * flagged words, and near-misses that must not. The rule's own test file adds a larger table.
+   */
+  examples: {
+    fires: RuleExample[];
+    passes: string[];
+  };
+  detect(context: RuleContext): Detection[];
+}
+
+export interface RuleExample {
+  text: string;
+  /** The text of one detection's span, e.g. the number or the name. */
+  flagged?: string;
+  media?: boolean;
+  crisisMode?: boolean;
+}
+
+/** Identity helper that gives rule modules type checking and a uniform shape. */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+export function createContext(
+  text: string,
+  lang: Lang,
+  settings: OrganisationSettings,
+  media: boolean,
+): RuleContext {
+  let sentences: Span[] | undefined;
+  return {
+    text,
+    lang,
+    settings,
+    media,
+    get sentences() {
+      sentences ??= sentenceSpans(text);
+      return sentences;
+    },
+  };
+}
