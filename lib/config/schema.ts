@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { partialOrganisationSettingsSchema } from '../engine/settings';
+
+export const siteIds = ['facebook', 'x', 'instagram'] as const;
+export const siteIdSchema = z.enum(siteIds);
+export type SiteId = z.infer<typeof siteIdSchema>;
+
+export const uiLanguageSchema = z.enum(['auto', 'nb', 'nn', 'en']);
+export type UiLanguage = z.infer<typeof uiLanguageSchema>;
+
+/** The person's own switches (popup): which sites are watched and the UI language. */
+export const preferencesSchema = z.strictObject({
+  sites: z.strictObject({ facebook: z.boolean(), x: z.boolean(), instagram: z.boolean() }),
+  uiLanguage: uiLanguageSchema,
+});
+export type Preferences = z.infer<typeof preferencesSchema>;
+
+export const defaultPreferences: Preferences = {
+  sites: { facebook: true, x: true, instagram: true },
+  uiLanguage: 'auto',
+};
+
+export const partialPreferencesSchema = z.strictObject({
+  sites: preferencesSchema.shape.sites.partial().optional(),
+  uiLanguage: uiLanguageSchema.optional(),
+});
+export type PartialPreferences = z.infer<typeof partialPreferencesSchema>;
+
+/**
+ * The IT department's managed policy (storage.managed; Chrome/Edge `3rdparty` policy, Firefox
+ * policies.json): the organisation settings plus site switches. A value set here wins and is locked.
+ */
+export const managedPolicySchema = partialOrganisationSettingsSchema.extend({
+  sites: preferencesSchema.shape.sites.partial().optional(),
+});
+export type ManagedPolicy = z.infer<typeof managedPolicySchema>;
