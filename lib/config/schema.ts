@@ -34,3 +34,12 @@ export const managedPolicySchema = partialOrganisationSettingsSchema.extend({
   sites: preferencesSchema.shape.sites.partial().optional(),
 });
 export type ManagedPolicy = z.infer<typeof managedPolicySchema>;
+
+/** The UI language: the override if set, else the browser's language when it is one we have, else Bokmål. */
+export function resolveUiLanguage(preference: UiLanguage, browserLanguage: string | undefined): Exclude<UiLanguage, 'auto'> {
+  if (preference !== 'auto') return preference;
+  const primary = (browserLanguage ?? '').toLowerCase();
+  if (primary.startsWith('nn')) return 'nn';
+  if (primary.startsWith('en')) return 'en';
+  return 'nb';
+}
