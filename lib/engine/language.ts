@@ -1,36 +1,66 @@
 import { franc } from 'franc';
 import type { Lang } from './schema';
-import { findAll, lexicon } from './text';
 
 // Function words that tell the three languages apart on short drafts, where franc cannot.
-const englishWords = lexicon([
+const englishWords = new Set([
   'the', 'and', 'is', 'are', 'was', 'were', 'to', 'of', 'you', 'your', 'we', 'our', 'with', 'this', 'that',
   'it', "it's", 'i', "i'm", "don't", "can't", 'my', 'me', 'be', 'have', 'has', 'will', 'would', 'not', 'at',
   'on', 'from', 'who', 'what', 'about', 'all', 'just', 'please', 'today', 'thanks', 'anyone', 'there',
+  'new', 'great', 'by', 'an', 'they', 'their', 'see', 'time', 'more', 'some', 'could', 'should', 'if',
 ]);
-const nynorskWords = lexicon([
+const nynorskWords = new Set([
   'ikkje', 'eg', 'kva', 'frå', 'heim', 'berre', 'noko', 'nokon', 'nokre', 'mykje', 'veke', 'kven', 'korleis',
   'kvifor', 'kvar', 'ein', 'eit', 'dei', 'ho', 'vere', 'vore', 'skule', 'skulen', 'sjå', 'meir', 'eige', 'eigne',
   'saman', 'heile', 'gjeld', 'kjem', 'tek', 'seier', 'trur', 'meiner', 'synest', 'høyre', 'byrja', 'òg',
-  'me', 'dykk', 'hjå', 'no', 'enno', 'fekk', 'vart', 'blei', 'kjekt', 'sidan', 'bileta', 'biletet', 'ope',
-  'mellom', 'eitt', 'desse', 'sjølv', 'åtte', 'leiinga', 'tysdag', 'laurdag', 'sundag',
+  'dykk', 'hjå', 'no', 'enno', 'fekk', 'vart', 'kjekt', 'sidan', 'bileta', 'biletet', 'ope', 'eitt', 'desse',
+  'sjølv', 'leiinga', 'tysdag', 'laurdag', 'sundag', 'hennar', 'nettsida', 'finn', 'treng', 'gjer', 'vert',
+  'særleg', 'difor', 'utan',
 ]);
-const bokmalWords = lexicon([
+const bokmalWords = new Set([
   'ikke', 'jeg', 'hva', 'fra', 'hjem', 'bare', 'noe', 'noen', 'mye', 'uke', 'hvem', 'hvordan', 'hvorfor',
   'hver', 'en', 'et', 'de', 'hun', 'være', 'vært', 'skole', 'skolen', 'se', 'mer', 'egen', 'egne', 'sammen',
   'hele', 'gjelder', 'kommer', 'tar', 'sier', 'tror', 'mener', 'synes', 'høre', 'begynte', 'også', 'dere',
   'hos', 'nå', 'ennå', 'fikk', 'ble', 'siden', 'bildene', 'bildet', 'åpent', 'åpen', 'selv', 'disse',
-  'ledelsen', 'tirsdag', 'lørdag', 'søndag', 'av', 'om', 'etter', 'hadde', 'skal', 'kan',
+  'ledelsen', 'tirsdag', 'lørdag', 'søndag', 'hennes', 'trenger', 'gjør', 'uten', 'derfor', 'nettsiden',
 ]);
-// Words shared by Bokmål and Nynorsk (counted as Norwegian, not for either).
-const norwegianWords = lexicon([
-  'og', 'er', 'på', 'det', 'som', 'til', 'med', 'har', 'å', 'du', 'vi', 'for', 'i',
-  'kl', 'takk', 'hei', 'eller', 'men', 'så', 'min', 'mitt', 'mine', 'din', 'deg', 'meg', 'oss',
+// Words shared by Bokmål and Nynorsk (evidence for Norwegian, not for either).
+const norwegianWords = new Set([
+  'og', 'er', 'på', 'det', 'som', 'til', 'med', 'har', 'å', 'du', 'vi', 'for', 'i', 'av', 'om', 'etter',
+  'skal', 'kan', 'kl', 'takk', 'hei', 'eller', 'men', 'så', 'min', 'mitt', 'mine', 'din', 'deg', 'meg', 'oss',
+  'før', 'når', 'fått', 'alle', 'dette', 'ingen', 'mellom', 'hans',
 ]);
+// Endings that only Nynorsk (or only Bokmål) uses, for words not in the lists: bebuarane, leigast, tidleg, leggje / vanlig, hyggelig.
+const nynorskEndings = /(?:[a-zæøå]{3}(?:arane|arar|ane|ast|leg|lege)|[lnrg]gje)$/u;
+const bokmalEndings = /[a-zæøå]{3}(?:lig|lige|ene)$/u;
 
 const francLanguages = ['nob', 'nno', 'dan', 'swe', 'eng'];
 
-const count = (pattern: RegExp, text: string) => findAll(pattern, text).length;
+interface Evidence {
+  english: number;
+  nynorsk: number;
+  bokmal: number;
+  norwegian: number;
+}
+
+function countEvidence(text: string): Evidence {
+  const evidence: Evidence = { english: 0, nynorsk: 0, bokmal: 0, norwegian: 0 };
+  const words = text
+    .toLowerCase()
+    .split(/\s+/u)
+    // E-mail addresses and domains (postmottak@frogn.kommune.no) say nothing about the language.
+    .filter((token) => !token.includes('@') && !/\.\p{L}/u.test(token))
+    .flatMap((token) => token.match(/[\p{L}']+/gu) ?? []);
+  for (const word of words) {
+    if (englishWords.has(word)) evidence.english++;
+    if (nynorskWords.has(word)) evidence.nynorsk++;
+    else if (bokmalWords.has(word)) evidence.bokmal++;
+    else if (norwegianWords.has(word)) evidence.norwegian++;
+    else if (word.length >= 6 && nynorskEndings.test(word)) evidence.nynorsk++;
+    else if (word.length >= 6 && bokmalEndings.test(word)) evidence.bokmal += 0.5;
+  }
+  evidence.norwegian += evidence.nynorsk + evidence.bokmal;
+  return evidence;
+}
 
 /**
  * The draft's language. franc, restricted to the Scandinavian languages and English, tells
@@ -40,13 +70,8 @@ const count = (pattern: RegExp, text: string) => findAll(pattern, text).length;
 export function detectLanguage(text: string): Lang {
   // The first few thousand characters decide; a huge paste does not need more.
   const sample = text.length > 4000 ? text.slice(0, 4000) : text;
-  const english = count(englishWords, sample);
-  const nynorsk = count(nynorskWords, sample);
-  const bokmal = count(bokmalWords, sample);
-  const norwegian = count(norwegianWords, sample) + nynorsk + bokmal;
-  if (english === 0 && norwegian === 0 && !/[æøå]/iu.test(sample)) {
-    if (!/\p{L}{2}/u.test(sample)) return 'und';
-  }
+  const { english, nynorsk, bokmal, norwegian } = countEvidence(sample);
+  if (!/\p{L}{2}/u.test(sample)) return 'und';
 
   let isEnglish: boolean;
   const letters = sample.replace(/[^\p{L}\s]/gu, '').trim();
