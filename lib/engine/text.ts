@@ -51,7 +51,8 @@ export function hasMatch(pattern: RegExp, text: string, from = 0, to = text.leng
 }
 
 // A sentence ends at . ! ? … (with closing quotes/brackets) followed by white space, or at a line break.
-const sentenceEnd = /[.!?…]+["'»”’)\]]*(?=\s)|\n/gu;
+// The lookbehind starts a match only at the first mark of a run, which keeps the scan linear.
+const sentenceEnd = /(?<![.!?…])[.!?…]+["'»”’)\]]*(?=\s)|\n/gu;
 
 /** Sentence spans, trimmed of surrounding white space; empty sentences are dropped. */
 export function sentenceSpans(text: string): Span[] {

@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The command-line analyzer as CONTRACT.md §1 describes it, run as a user runs it.
+function analyzeCli(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/analyze.ts', ...args], {
+    input,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run analyze', () => {
+  it('explains a finding in the draft’s language', () => {
+    const nb = analyzeCli(['Vakre Drøbak i morges, se bildet', '--media']);
+    expect(nb.status).toBe(0);
+    expect(nb.stdout).toMatch(/\[media\]/);
+    expect(nb.stdout).toMatch(/Hvorfor: «Vær nøye med at personer ikke kan identifiseres/);
+    const en = analyzeCli(['What a lovely morning in town, see the picture', '--media']);
+    expect(en.stdout).toMatch(/Why: /);
+    expect(en.stdout).toMatch(/image or video/);
+  });
+
+  it('says so when nothing is found', () => {
+    const result = analyzeCli(['Biblioteket holder stengt fredag.']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Ingen funn/);
+  });
+
+  it('answers --jsonl with one line per input line, in order, and an error line for a bad one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vaer-varsom-cli-'));
+    const file = join(dir, 'drafts.jsonl');
+    const lines = [
+      JSON.stringify({ id: 'a', text: 'Vakre Drøbak', media: true }),
+      '{"id": "broken", "text": ',
+      JSON.stringify({ id: 'c', text: 'Biblioteket holder stengt fredag.', extra: 1 }),
+      JSON.stringify({ id: 'd', text: 42 }),
+      JSON.stringify({ id: 'e', text: 'Kva skjer?', crisisMode: true }),
+    ];
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const result = analyzeCli(['--jsonl', file]);
+    expect(result.status).toBe(1);
+    const output = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(output).toHaveLength(lines.length);
+    expect(output[0]).toMatchObject({ id: 'a', lang: 'nb', findings: [{ rule: 'media', severity: 'info', start: 0, end: 0 }] });
+    expect(Object.keys(output[0].findings[0])).toEqual(['rule', 'severity', 'start', 'end', 'message']);
+    expect(output[1]).toMatchObject({ id: null, line: 2 });
+    expect(output[1].error).toMatch(/JSON/);
+    expect(output[2]).toEqual({ id: 'c', lang: 'nb', findings: [] });
+    expect(output[3]).toMatchObject({ id: 'd', line: 4 });
+    expect(output[3].error).toMatch(/text/);
+    expect(output[4].id).toBe('e');
+  });
+
+  it('reads --jsonl - from standard input and exits 0 when every line is valid', () => {
+    const result = analyzeCli(['--jsonl', '-'], `${JSON.stringify({ id: 1, text: 'Hei' })}\n`);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ id: 1, lang: 'nb', findings: [] });
+  });
+});

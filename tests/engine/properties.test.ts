@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeDraft, type Finding } from '../../lib/engine';
+
+// Pieces real drafts are made of, plus the odd Unicode that pastes bring along.
+const pieces = fc.constantFrom(
+  'Eleven Kari i 3B har ADHD. ', 'ring meg på 917 45 362 ', '24077501076', '010190 12345', '!!!', '???',
+  'HVORFOR ER DET SÅNN ', 'idiot ', '🙄', '👍🏽', '👨‍👩‍👧', '\u0000', '\u200f', '\u202e', 'مرحبا ', 'שלום ',
+  '<b>fet</b> ', '<script>alert(1)</script>', '&amp; ', '\r\n', '\n\n', '\t', '\uD800', '\uDC00', 'é', 'e\u0301',
+  'İ', 'ß', 'ﬁ', '«sunne» ', '/s ', 'kommunestyret ', 'jeg mener ', 'som privatperson ', '@Navn ', 'ja takk ',
+);
+const draft = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 400 }),
+  fc.string({ unit: 'binary', maxLength: 400 }),
+  fc.array(pieces, { maxLength: 60 }).map((parts) => parts.join('')),
+  fc.tuple(fc.string({ maxLength: 50 }), pieces, fc.string({ unit: 'binary', maxLength: 50 })).map((parts) => parts.join('')),
+);
+
+function expectWellFormed(text: string, findings: Finding[]) {
+  for (const finding of findings) {
+    expect(Number.isInteger(finding.start) && Number.isInteger(finding.end)).toBe(true);
+    expect(finding.start).toBeGreaterThanOrEqual(0);
+    expect(finding.end).toBeGreaterThanOrEqual(finding.start);
+    expect(finding.end).toBeLessThanOrEqual(text.length);
+    expect(finding.message).not.toBe('');
+  }
+}
+
+describe('analyze on any input', () => {
+  it('never throws, and every finding lies inside the text', () => {
+    fc.assert(
+      fc.property(draft, fc.boolean(), fc.boolean(), (text, media, crisisMode) => {
+        const { lang, findings } = analyzeDraft(text, { media, crisisMode });
+        expect(['nb', 'nn', 'en', 'und']).toContain(lang);
+        expectWellFormed(text, findings);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('handles huge pastes', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { minLength: 5, maxLength: 20 }), (parts) => {
+        const chunk = parts.join('');
+        const text = chunk.repeat(Math.ceil(300_000 / Math.max(1, chunk.length)));
+        expectWellFormed(text, analyzeDraft(text).findings);
+      }),
+      { numRuns: 5 },
+    );
+  });
+
+  it('handles runs that tempt regexes into backtracking', () => {
+    for (const run of ['!', '?', '.', 'A', 'a', ' ', '\n', '1', '1 ', '@', '«', '🙄', 'ha']) {
+      const text = run.repeat(50_000);
+      expectWellFormed(text, analyzeDraft(text).findings);
+    }
+  });
+});
