@@ -1,0 +1,61 @@
+/**
+ * Engine speed: median `analyze` time on 280-character drafts and on a 63,206-character text,
+ * next to alex (a retext-based checker) on the same texts. Prints figures; asserts nothing.
+ *   npm run bench
+ */
+import alex from 'alex';
+import { performance } from 'node:perf_hooks';
+import { analyze } from '../lib/engine';
+
+const paragraphs = [
+  'Biblioteket holder stengt fredag på grunn av personalseminar, men innleveringsluka er åpen som vanlig. ',
+  'Eg meiner kommunestyret burde ha lytta til foreldra før dei vedtok ny skulestruktur, men det er mi private meining. ',
+  'Thanks to everyone who came to the beach clean-up on Saturday – over 200 kilos of rubbish were collected! ',
+  'Så flott at bussen er forsinket igjen, da 🙄 Ring meg på 917 45 362 hvis du vil ha skyss til jobb i morgen. ',
+  'Eleven i 5B som fikk diagnosen i fjor har fått ny assistent, og mora er fornøyd med oppfølgingen fra PPT. ',
+  'Vegarbeid i Kirkegata fra mandag: omkjøring er skiltet, og arbeidet er planlagt ferdig i løpet av april. ',
+];
+
+function textOfLength(length: number, source: readonly string[]): string {
+  let text = '';
+  for (let index = 0; text.length < length; index++) text += source[index % source.length];
+  return text.slice(0, length);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function timeEach(texts: string[], runs: number, fn: (text: string) => unknown): number {
+  for (const text of texts) fn(text); // warm-up: compile regexes, JIT
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    for (const text of texts) {
+      const start = performance.now();
+      fn(text);
+      samples.push(performance.now() - start);
+    }
+  }
+  return median(samples);
+}
+
+// A short draft is in one language, as real posts are; the long text mixes them all.
+const shortDrafts = paragraphs.map((paragraph) => textOfLength(280, [paragraph]));
+const longText = textOfLength(63_206, paragraphs);
+
+const results = [
+  { name: '280 characters', texts: shortDrafts, runs: 300, goal: 0.2 },
+  { name: '63,206 characters', texts: [longText], runs: 30, goal: 15 },
+].map(({ name, texts, runs, goal }) => {
+  const engine = timeEach(texts, runs, (text) => analyze(text));
+  const alexTime = timeEach(texts, Math.max(3, Math.floor(runs / 10)), (text) => alex(text));
+  return { name, engine, alex: alexTime, goal };
+});
+
+console.log('text                 analyze (median)   goal       alex (median)   alex / analyze');
+for (const { name, engine, alex: alexTime, goal } of results) {
+  console.log(
+    `${name.padEnd(20)} ${`${engine.toFixed(3)} ms`.padStart(14)}   ≤ ${`${goal} ms`.padEnd(8)} ${`${alexTime.toFixed(2)} ms`.padStart(12)}   ${(alexTime / engine).toFixed(0).padStart(6)}×`,
+  );
+}
