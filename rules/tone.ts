@@ -1,16 +1,104 @@
-import { defineRule } from '../lib/engine/rule';
+import { defineRule, type Detection } from '../lib/engine/rule';
+import { findAll, hasMatch, lexicon, sentenceAt, type Span } from '../lib/engine/text';
 
-// Placeholder until the rule is written: it declares the rule and detects nothing.
+// A word written in capitals only (digits and hyphens allowed: "50-ÅRSDAGEN"); not a #hashtag or @mention.
+const capitalWord = /(?<![\p{L}\p{N}\p{M}#@_])[\p{Lu}\p{N}][\p{Lu}\p{N}\p{M}'’-]*(?![\p{L}\p{N}\p{M}_])/gu;
+const upperLetter = /\p{Lu}/gu;
+const lowerLetter = /\p{Ll}/u;
+
+// Capitalised abbreviations staff write all the time: they are names, not shouting.
+const acronyms = new Set([
+  'NAV', 'SFO', 'PPT', 'FAU', 'MDG', 'NB', 'OBS', 'KRF', 'FRP', 'SV', 'SP', 'AP', 'RØDT', 'KS', 'LO', 'NHO',
+  'UDI', 'IMDI', 'BUP', 'DPS', 'PPS', 'HMS', 'AMU', 'IKT', 'IT', 'HR', 'TV', 'PC', 'PDF', 'SMS', 'ID', 'PIN',
+  'NRK', 'VG', 'TV2', 'DNB', 'EU', 'EØS', 'FN', 'NATO', 'USA', 'UK', 'BBC', 'VGS', 'KL', 'CO2', 'OK', 'ATV',
+  'COOP', 'KIWI', 'REMA', 'IKEA', 'NSB', 'SVV', 'NVE', 'FHI', 'UNICEF', 'OECD', 'DIY', 'FAQ', 'GDPR', 'RSVP',
+]);
+
+// Shouting: at least three capitalised words in a row, or a whole sentence in capitals.
+const shoutingRunLength = 3;
+
+// Two or more ! or ? in a row ("!!", "??", "?!"), or the double-mark characters.
+const markPile = /(?:[!?❗❕❓❔]\uFE0F?){2,}|[‼⁇⁈⁉]\uFE0F?/gu;
+
+const heatedWords = lexicon([
+  // nb / nn
+  'rasende', 'rasande', 'forbanna', 'forbannet', 'fly forbanna', 'forkastelig', 'forkastelige',
+  'forkasteleg', 'forkastelege', 'skandaløst', 'skandaløs', 'skandaløse', 'skandaløst dårlig', 'hårreisende',
+  'hårreisande', 'opprørende', 'opprørande', 'harmdirrende', 'jeg er så lei', 'eg er så lei', 'jeg er drittlei',
+  'eg er drittlei', 'drittlei', 'så jævla lei', 'kva i all verda', 'hva i all verden', 'kva i all verden',
+  'hva i huleste', 'kva i huleste', 'hva i helvete', 'kva i helvete', 'hva faen', 'kva faen', 'jeg koker',
+  'eg kokar', 'til å bli gal av', 'jeg blir gal', 'eg blir gal', 'skammelig', 'skammeleg', 'skam dere',
+  'skam deg', 'jeg er så sint', 'eg er så sint', 'jeg er sint', 'eg er sint',
+  // en
+  'outrageous', 'disgraceful', 'furious', 'livid', 'fuming', 'appalling', 'shameful', 'scandalous', 'disgusting',
+  'absolutely ridiculous', 'sick and tired', 'fed up', 'so angry', 'shame on you', 'what the hell', 'wtf',
+]);
+// "i rasende fart", "rasende populær": the word as an intensifier, not anger.
+const intensifierUse = /^\s+(?:fart|tempo|populære?|populært|rask\w*|fort)(?![\p{L}])/iu;
+
+function isShouting(word: string): boolean {
+  return (word.match(upperLetter)?.length ?? 0) >= 2 && !acronyms.has(word.toUpperCase());
+}
+
+/** Runs of capitalised words with no lower-case letter between them; one-letter words ("I", "Å") and numbers carry on a run. */
+function shoutingRuns(text: string, sentences: () => readonly Span[]): Span[] {
+  const runs: Span[] = [];
+  let run: (Span & { words: number }) | undefined;
+  const close = () => {
+    if (!run) return;
+    const sentence = sentenceAt(sentences(), run.start);
+    const wholeSentence = sentence !== undefined && !hasMatch(lowerLetter, text, sentence.start, sentence.end);
+    if (run.words >= shoutingRunLength || (run.words >= 2 && wholeSentence)) runs.push({ start: run.start, end: run.end });
+    run = undefined;
+  };
+  for (const word of findAll(capitalWord, text)) {
+    const value = text.slice(word.start, word.end);
+    if (!isShouting(value)) continue;
+    if (run && lowerLetter.test(text.slice(run.end, word.start))) close();
+    if (run) {
+      run.end = word.end;
+      run.words++;
+    } else {
+      run = { ...word, words: 1 };
+    }
+  }
+  close();
+  return runs;
+}
+
 export default defineRule({
   id: 'tone',
-  section: 'bevisst.taushetsplikt',
-  quote: 'Vær nøye med at personer ikke kan identifiseres.',
-  severity: 'warning',
+  section: 'saklig.apen-kanal',
+  quote: 'Det du legger ut kan bli lest og/eller videreformidlet av mange til mange, og blir stående "til evig tid".',
+  severity: 'info',
   messages: {
-    nb: { message: '', suggestion: '' },
-    nn: { message: '', suggestion: '' },
-    en: { message: '', suggestion: '' },
+    nb: {
+      message: 'Store bokstaver, mange utropstegn eller sterke ord leses som roping eller sinne, og innlegget blir stående.',
+      suggestion: 'Skriv med vanlige bokstaver og ett tegn, og vent gjerne til du har roet deg før du publiserer.',
+    },
+    nn: {
+      message: 'Store bokstavar, mange utropsteikn eller sterke ord blir lesne som roping eller sinne, og innlegget blir ståande.',
+      suggestion: 'Skriv med vanlege bokstavar og eitt teikn, og vent gjerne til du har roa deg før du publiserer.',
+    },
+    en: {
+      message: 'Capitals, piles of exclamation marks or heated words read as shouting or anger, and the post stays up.',
+      suggestion: 'Use normal capitalisation and a single mark, and consider waiting until you have cooled down before posting.',
+    },
   },
-  examples: { fires: [], passes: [] },
-  detect: () => [],
+  examples: {
+    fires: [
+      { text: 'HVORFOR SVARER INGEN PÅ TELEFONEN?', flagged: 'HVORFOR SVARER INGEN PÅ TELEFONEN' },
+      { text: 'Nå må folk slutte å kaste søppel i fjæra!!!', flagged: '!!!' },
+      { text: 'Dette er helt forkastelig.', flagged: 'forkastelig' },
+    ],
+    passes: ['Husk at NAV, SFO og PPT har egne åpningstider i sommer.', 'God helg fra oss alle!'],
+  },
+  detect({ text, sentences }) {
+    const detections: Detection[] = [
+      ...shoutingRuns(text, () => sentences),
+      ...findAll(markPile, text),
+      ...findAll(heatedWords, text).filter((word) => !intensifierUse.test(text.slice(word.end, word.end + 20))),
+    ];
+    return detections.sort((a, b) => a.start - b.start);
+  },
 });
