@@ -1,16 +1,194 @@
-import { defineRule } from '../lib/engine/rule';
+import { defineRule, type Detection } from '../lib/engine/rule';
+import type { OrganisationSettings } from '../lib/engine/settings';
+import { distance, firstMatch, hasMatch, lexicon, sentenceAt, type Span } from '../lib/engine/text';
 
-// Placeholder until the rule is written: it declares the rule and detects nothing.
+// --- Phone numbers -------------------------------------------------------------------------
+
+const separator = '[ .\\-\\u00a0\\u202f]';
+// Eight digits (optionally after +47 / 0047), each after at most one separator, not inside a longer run.
+const phoneNumber = new RegExp(
+  `(?<![\\d+]${separator}?)(?:(?:\\+|00)47${separator}?)?\\d(?:${separator}?\\d){7}(?!${separator}?\\d)`,
+  'gu',
+);
+const countryPrefix = /^(?:\+|00)47[ .\-\u00a0\u202f]?/u;
+// How Norwegians group a phone number; "45 000 000" is an amount, not a number to call.
+const phoneLayouts = new Set(['8', '3 2 3', '2 2 2 2', '4 4']);
+const isMobile = (digits: string) => digits[0] === '4' || digits[0] === '9';
+const isLandline = (digits: string) => /^[2-7]/u.test(digits);
+
+// Landlines belong to offices as often as to people: only flag one said to be private.
+const privatePhoneContext = lexicon([
+  'privat*', 'hjemme*', 'heime*', 'home', 'mobil*', 'mobile', 'cell', 'nummeret mitt', 'mitt nummer', 'my number',
+  'ring meg', 'ring henne', 'ring ham', 'ring han', 'ring ho', 'call me', 'call her', 'call him', 'text me', 'text her', 'text him',
+]);
+// Service lines, amounts and reference numbers that look like phone numbers.
+const notPrivatePhoneContext = lexicon([
+  'vakttelefon*', 'vakt', 'døgnvakt*', 'beredskap*', 'sentralbord*', 'servicetorg*', 'kundeservice', 'kundesenter*',
+  'resepsjon*', 'ekspedisjon*', 'switchboard', 'hotline', 'helpline', 'on-call', 'duty phone', 'legevakt*',
+  'kr', 'kr.', 'kroner', 'nok', 'mill', 'mill.', 'million*', 'millioner', 'beløp*', 'ordre*', 'order', 'faktura*', 'invoice',
+  'kid', 'referanse*', 'reference', 'ref', 'ref.', 'saksnr', 'saksnr.', 'saksnummer*', 'kundenummer*', 'kundenr', 'kundenr.',
+  'org.nr', 'org.nr.', 'orgnr', 'organisasjonsnummer*', 'konto*', 'kontonr', 'kontonr.', 'account',
+]);
+const amountAfter = /^\s?(?:kr\b|kroner|nok\b|,-|%)/iu;
+
+const nationalDigits = (phone: string) => {
+  const digits = phone.replace(/\D/g, '');
+  return digits.length > 8 ? digits.replace(/^(?:00)?47/u, '') : digits;
+};
+
+function findPrivatePhones(text: string, settings: OrganisationSettings): Span[] {
+  const official = new Set(settings.organisation.officialPhoneNumbers.map(nationalDigits));
+  const found: Span[] = [];
+  for (const match of text.matchAll(phoneNumber)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const local = match[0].replace(countryPrefix, '');
+    const digits = local.replace(/\D/g, '');
+    const layout = local.split(/\D/u).map((group) => group.length).join(' ');
+    if (!phoneLayouts.has(layout) || official.has(digits)) continue;
+    const before = Math.max(0, start - 40);
+    if (hasMatch(notPrivatePhoneContext, text, before, start) || amountAfter.test(text.slice(end, end + 8))) continue;
+    if (isMobile(digits) || (isLandline(digits) && hasMatch(privatePhoneContext, text, before, start))) {
+      found.push({ start, end });
+    }
+  }
+  return found;
+}
+
+// --- E-mail addresses ------------------------------------------------------------------------
+
+const emailAddress =
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@((?:[\p{L}\p{N}-]{1,63}\.){1,8}\p{L}{2,24})(?![\p{L}\p{N}-])/gu;
+// Shared role mailboxes of organisations are not a person's private data.
+const roleMailbox = /^(?:post|postmottak|kontakt|contact|info|firmapost|servicetorget|service|kundeservice|support|booking|resepsjon|sentralbord|redaksjon|salg|sales|faktura|invoice|admin|noreply|no-reply|hello|hei|styret|leder|sekretariat|sekretær)$/iu;
+const freeMailDomain = /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|mac|online|aol|gmx|proton|protonmail|mail)\./iu;
+
+function findPrivateEmails(text: string, settings: OrganisationSettings): Span[] {
+  const officialEmails = new Set(settings.organisation.officialEmails.map((email) => email.toLowerCase()));
+  const officialDomains = settings.organisation.officialDomains;
+  const found: Span[] = [];
+  for (const match of text.matchAll(emailAddress)) {
+    const address = match[0].toLowerCase();
+    const domain = match[1]!.toLowerCase();
+    const localPart = address.slice(0, address.indexOf('@'));
+    if (officialEmails.has(address)) continue;
+    if (officialDomains.some((official) => domain === official || domain.endsWith(`.${official}`))) continue;
+    if (roleMailbox.test(localPart) && !freeMailDomain.test(domain)) continue;
+    found.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}
+
+// --- Home addresses --------------------------------------------------------------------------
+
+// A street (Kirkeveien, Skansebakken, Seierstens gate) and a house number (7, 3B), optionally
+// followed by a postcode and place (", 1440 Drøbak").
+const streetAddress = new RegExp(
+  [
+    '(?<!\\p{L})(?:',
+    '\\p{L}{2,30}(?:veien|vegen|vei|veg|gata|gate|gaten|bakken|stien|svingen|plassen|tunet|kroken|terrassen|alleen|allé|brinken|løkka|jordet|grenda|åsen)',
+    '|\\p{Lu}\\p{Ll}{1,30} (?:gate|gata|vei|veg|allé)',
+    ')\\s\\d{1,4}(?:\\s?[A-Ha-h])?(?![\\p{L}\\p{N}]|\\s?[-–]\\s?\\d)',
+    '(?:,?\\s\\d{4}\\s\\p{Lu}\\p{Ll}{1,30})?',
+  ].join(''),
+  'gu',
+);
+// Words that tie an address to someone living there.
+const residentContext = lexicon([
+  'bor', 'bur', 'bodde', 'budde', 'live', 'lives', 'lived', 'living', 'moved', 'flyttet inn', 'flytta inn', 'flytte inn',
+  'familien', 'familia', 'family', 'kvinne', 'kvinna', 'kvinnen', 'mann', 'mannen', 'dama', 'damen', 'fyren', 'woman', 'man',
+  'nabo*', 'neighbour*', 'neighbor*', 'pensjonist*', 'tvilling*', 'enke', 'enka', 'enken', 'hjemme', 'heime', 'home',
+  'huset', 'house', 'adresse', 'adressa', 'adressen', 'address', 'mum', 'mom', 'dad', 'mor', 'far', 'mora', 'faren',
+]);
+// A person's name right before the address: "Arne Haugen, Kirkeveien 7".
+const personName = /(?<!\p{L})\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}(?!\p{L})/gu;
+// Public buildings and businesses: their address is no one's private data.
+const publicPlace = lexicon([
+  'skole*', 'skule*', 'bibliotek*', 'hall', 'hallen', 'idrettshall*', 'kirke*', 'kyrkje*', 'rådhus*', 'barnehage*',
+  'sykehjem*', 'sjukeheim*', 'helsehus*', 'helsestasjon*', 'legekontor*', 'kulturhus*', 'museum', 'museet', 'senter',
+  'senteret', 'sentret', 'butikk*', 'kafé*', 'kafe*', 'restaurant*', 'hotell*', 'gymsal*', 'klubbhus*', 'stasjon*',
+  'bad', 'badet', 'kontor', 'kontoret', 'frivilligsentral*', 'menighetshus*', 'library', 'school', 'church', 'centre',
+  'center', 'town hall', 'office', 'kommune', 'kommunen',
+]);
+// Notices to everyone in a street are not about one household.
+const wholeStreet = lexicon([
+  'alle som bor', 'alle som bur', 'alle husstander', 'alle husstandar', 'husstandene', 'husstandane', 'beboerne i',
+  'bebuarane i', 'residents of', 'everyone living', 'everyone who lives', 'all residents',
+]);
+
+function findHomeAddresses(text: string, sentences: readonly Span[]): Span[] {
+  const found: Span[] = [];
+  for (const match of text.matchAll(streetAddress)) {
+    const address = { start: match.index, end: match.index + match[0].length };
+    const sentence = sentenceAt(sentences, address.start) ?? address;
+    const lead = Math.max(sentence.start, address.start - 40);
+    if (hasMatch(publicPlace, text, lead, address.start) || hasMatch(wholeStreet, text, sentence.start, sentence.end)) continue;
+    const name = firstMatch(personName, text, Math.max(sentence.start, address.start - 30), address.start);
+    const namedResident = name !== undefined && distance(name, address) <= 5;
+    if (namedResident || hasMatch(residentContext, text, sentence.start, sentence.end)) found.push(address);
+  }
+  return found;
+}
+
+const messages = (nb: string, nn: string, en: string) => ({
+  nb: {
+    message: `${nb} Det er personopplysninger, og innlegget kan leses av alle.`,
+    suggestion: 'Fjern opplysningene. Be heller folk ta kontakt privat med personen, eller oppgi kommunens offisielle kontaktinfo.',
+  },
+  nn: {
+    message: `${nn} Det er personopplysningar, og innlegget kan lesast av alle.`,
+    suggestion: 'Fjern opplysningane. Be heller folk ta kontakt privat med personen, eller oppgi den offisielle kontaktinfoen til kommunen.',
+  },
+  en: {
+    message: `${en} That is personal data, and anyone can read the post.`,
+    suggestion: "Remove it. Ask people to contact the person privately instead, or give the organisation's official contact details.",
+  },
+});
+
 export default defineRule({
   id: 'personal-data',
   section: 'bevisst.taushetsplikt',
   quote: 'Vær nøye med at personer ikke kan identifiseres.',
   severity: 'warning',
-  messages: {
-    nb: { message: '', suggestion: '' },
-    nn: { message: '', suggestion: '' },
-    en: { message: '', suggestion: '' },
+  messages: messages(
+    'Dette ser ut som private kontaktopplysninger.',
+    'Dette ser ut som private kontaktopplysningar.',
+    'This looks like private contact details.',
+  ),
+  variants: {
+    phone: messages(
+      'Dette ser ut som et privat telefonnummer.',
+      'Dette ser ut som eit privat telefonnummer.',
+      'This looks like a private phone number.',
+    ),
+    email: messages(
+      'Dette ser ut som en privat e-postadresse.',
+      'Dette ser ut som ei privat e-postadresse.',
+      'This looks like a private e-mail address.',
+    ),
+    address: messages(
+      'Dette ser ut som hjemmeadressen til en person.',
+      'Dette ser ut som heimeadressa til ein person.',
+      "This looks like someone's home address.",
+    ),
   },
-  examples: { fires: [], passes: [] },
-  detect: () => [],
+  examples: {
+    fires: [
+      { text: 'Lommeboka er levert hos Kari, ring henne på 917 45 362.', flagged: '917 45 362' },
+      { text: 'Påmelding til meg på ola.nordmann88@gmail.com', flagged: 'ola.nordmann88@gmail.com' },
+      { text: 'Send kort til Ingrid Hovland, Skansebakken 3B, 1440 Drøbak.', flagged: 'Skansebakken 3B, 1440 Drøbak' },
+    ],
+    passes: [
+      'Spørsmål? Ring servicetorget på 64 90 60 00 eller send e-post til postmottak@frogn.kommune.no.',
+      'Loppemarked i gymsalen på Dal skole, Dalsveien 50.',
+    ],
+  },
+  detect({ text, settings, sentences }) {
+    const tag = (variant: string) => (span: Span): Detection => ({ ...span, variant });
+    return [
+      ...findPrivatePhones(text, settings).map(tag('phone')),
+      ...findPrivateEmails(text, settings).map(tag('email')),
+      ...findHomeAddresses(text, sentences).map(tag('address')),
+    ];
+  },
 });

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, frognDefaults, mergeSettings } from '../../lib/engine';
+import personalData from '../../rules/personal-data';
+import { testRule } from '../rule-tester';
+
+testRule(personalData, {
+  fires: [
+    { text: 'Noen som har mistet en blå sykkel ved Seiersten? Ring Trond på 934 56 781, så henter du den.', flagged: '934 56 781', severity: 'warning', lang: 'nb' },
+    { text: 'Nytt nummer! Lagre 41 22 83 90 og slett det gamle.', flagged: '41 22 83 90' },
+    { text: 'Dugnadsansvarleg i år er Siri, ho har mobil 97812345 og svarar på sms.', flagged: '97812345', lang: 'nn' },
+    { text: 'Gi beskjed til Jonas på +47 482 19 377 om du kan kjøre på lørdag.', flagged: '+47 482 19 377' },
+    { text: 'Need a lift to the match? Text Emma on 0047 9265 1188.', flagged: '0047 9265 1188', lang: 'en' },
+    { text: 'Du kan ringe meg hjemme på 64 93 18 27 etter klokka fire.', flagged: '64 93 18 27' },
+    { text: 'Påmelding til sommerleiren sendes til meg: hanne_berg1979@hotmail.com', flagged: 'hanne_berg1979@hotmail.com' },
+    { text: 'Spørsmål om loppisen kan sendast til kjetil.aas@online.no.', flagged: 'kjetil.aas@online.no' },
+    { text: 'Questions about the choir? Email our conductor at m.lindqvist@firma.no', flagged: 'm.lindqvist@firma.no' },
+    { text: 'Familien som bor i Måneveien 14 har mistet alt i brannen, og trenger klær til tre barn.', flagged: 'Måneveien 14' },
+    { text: 'Kjenner nokon mannen som bur i Tusenfrydveien 8? Eg har ein pakke til han.', flagged: 'Tusenfrydveien 8' },
+    { text: 'Blomster kan sendes til Solveig Bakke, Lindeveien 21 B, 1443 Drøbak.', flagged: 'Lindeveien 21 B, 1443 Drøbak' },
+    { text: 'Our neighbour on Kongens gate 3 has lost her cat, please keep an eye out.', flagged: 'Kongens gate 3' },
+    { text: 'Kontakt: Lars Moen, tlf. 915 77 204, lars.moen@gmail.com', flaggedAll: ['915 77 204', 'lars.moen@gmail.com'] },
+  ],
+  passes: [
+    { text: 'Har du spørsmål om eiendomsskatt, ring servicetorget på 64 90 60 00.', note: "the organisation's configured switchboard" },
+    { text: 'Call us on +47 64 90 60 00 or email postmottak@frogn.kommune.no.', note: 'official number with country code, official mailbox' },
+    { text: 'Skriv til byggesak@frogn.kommune.no eller ola.nordmann@frogn.no.', note: 'work addresses at official domains' },
+    { text: 'Ved brann ring 110, ved ulykke 113, legevakten har 116 117.', note: 'emergency numbers' },
+    { text: 'Vakttelefon for vann og avløp: 915 02 030 (hele døgnet).', note: 'a service line, not a person' },
+    { text: 'Det nye taket kostet 4 500 000 kroner, og tilskuddet var 45 000 000.', note: 'amounts' },
+    { text: 'Billetter koster 450 kr, og salget starter 20.05.2025 kl. 09.00.', note: 'price, date and time' },
+    { text: 'Organisasjonsnummer 944 383 565, kontonummer 1607 62 38425.', note: 'org and account numbers' },
+    { text: 'Faktura 91234567 gjelder vann og avløp for 2. kvartal.', note: 'invoice number' },
+    { text: 'Julemarked på Frogn bibliotek, Kirkeveien 4, lørdag kl. 11–15.', note: 'public building address' },
+    { text: 'Vegarbeid i Kirkeveien 10–24 frå måndag, køyr forsiktig.', note: 'road works on a stretch of street' },
+    { text: 'Alle som bor i Lindeveien 3 får ny avfallsdunk neste uke.', note: 'notice to a whole address, not a person' },
+    { text: 'Booking av gymsalen: send e-post til booking@drobakbad.no.', note: 'role mailbox of a business' },
+    { text: 'Kontakt oss på kontakt@frivilligsentralen.no for å bli med.', note: 'role mailbox of an organisation' },
+    { text: 'Følg oss på @frognkommune på Instagram!', note: 'a handle, not an e-mail' },
+    { text: 'Det var 1 200 deltakere og 9 400 besøkende totalt i 2024.', note: 'counts' },
+    { text: 'Kulturhuset flytter til Rådhusveien 5 i august.', note: 'an institution moving, no person' },
+  ],
+});
+
+describe('personal-data settings', () => {
+  it('does not flag a number the organisation has configured as official', () => {
+    const settings = mergeSettings(frognDefaults, { organisation: { officialPhoneNumbers: ['+47 915 02 031'] } });
+    const text = 'Helsestasjonen for ungdom har eget nummer: 91502031.';
+    expect(analyze(text, { settings }).filter((finding) => finding.rule === 'personal-data')).toEqual([]);
+    expect(analyze(text).filter((finding) => finding.rule === 'personal-data')).toHaveLength(1);
+  });
+
+  it('treats a configured domain as work e-mail', () => {
+    const settings = mergeSettings(frognDefaults, { organisation: { officialDomains: ['vestby.kommune.no'] } });
+    const text = 'Send it to kari.nordmann@vestby.kommune.no';
+    expect(analyze(text, { settings }).filter((finding) => finding.rule === 'personal-data')).toEqual([]);
+    expect(analyze(text).filter((finding) => finding.rule === 'personal-data')).toHaveLength(1);
+  });
+});
