@@ -1,16 +1,148 @@
-import { defineRule } from '../lib/engine/rule';
+import { defineRule, type Detection } from '../lib/engine/rule';
+import { findAll, hasMatch, lexicon, type Span } from '../lib/engine/text';
+import { sentenceIndexAt } from './lib/sentence-index';
 
-// Placeholder until the rule is written: it declares the rule and detects nothing.
+// «Vi har mistet en elev»: a death told without the word for it.
+function lostOneOfUs(): string[] {
+  const verbs = ['mistet', 'mista', 'misset', 'lost'];
+  const determiners = ['en', 'ei', 'ein', 'a', 'one of our', 'en av våre', 'ein av våre', 'vår', 'vår kjære', 'our'];
+  const people = ['elev', 'elever', 'kollega', 'kollegaer', 'student', 'pupil', 'pupils', 'colleague', 'ansatt', 'tilsett', 'barnehagebarn', 'barn', 'child'];
+  return verbs.flatMap((verb) => determiners.flatMap((determiner) => people.map((person) => `${verb} ${determiner} ${person}`)));
+}
+
+// Words that name a crisis on their own: fire now, accident, evacuation, deaths, missing
+// persons, outbreaks, floods and landslides, violence, threats, the crisis organisation itself.
+// Whole words only, so «brannøvelse», «brannstasjon», «flomlys», «savner» and «beredskapsplan» stay out.
+const crisisWords = lexicon([
+  // fire
+  'brann', 'brannen', 'brannar', 'brannane', 'storbrann*', 'boligbrann*', 'bustadbrann*', 'skolebrann*',
+  'det brenner', 'det brenn', 'det brant', 'brenner ned', 'brant ned', 'brann ned', 'nedbrent', 'nedbrunne',
+  'står i brann', 'sto i brann', 'stod i brann', 'står i full fyr', 'i full fyr',
+  'røyken', 'røykutvikling*', 'røykfylt*', 'masse røyk', 'mye røyk', 'kraftig røyk', 'tykk røyk',
+  'a fire', 'the fire', 'on fire', 'house fire', 'wildfire', 'blaze', 'burned down', 'burnt down', 'thick smoke',
+  'eksplosjon*', 'gasslekkasje*', 'explosion', 'gas leak',
+  // accidents
+  'ulykke', 'ulykken', 'ulykka', 'ulukke', 'ulukka', 'ulykker', 'trafikkulykke*', 'trafikkulukke*', 'dødsulykke*',
+  'drukningsulykke*', 'bussulykke*', 'arbeidsulykke*', 'kollisjon*', 'frontkollisjon*', 'utforkjøring*', 'påkjørt', 'påkøyrd',
+  'accident', 'accidents', 'car crash', 'bus crash', 'crashed into', 'collision', 'run over', 'hit by a car',
+  // evacuation
+  'evakuer*', 'evacuat*',
+  // deaths
+  'dødsfall*', 'omkom*', 'omkomne', 'mistet livet', 'mista livet', 'miste livet', 'druknet', 'drukna', 'drept', 'drepen',
+  'died', 'killed', 'drowned', 'lost their life', 'lost his life', 'lost her life', 'tok sitt eget liv', 'tok sitt eige liv',
+  ...lostOneOfUs(),
+  // missing persons
+  'er savnet', 'meldt savnet', 'savnet siden', 'savnet person', 'savnede', 'er sakna', 'meldt sakna', 'sakna sidan',
+  'leteaksjon*', 'letemannskap*', 'har ikke kommet hjem', 'har ikkje kome heim', 'ikke kommet hjem', 'ikkje kome heim',
+  'went missing', 'gone missing', 'reported missing', 'missing since', 'missing person', 'missing child', 'missing boy',
+  'missing girl', 'missing teen*', 'search party',
+  "hasn't come home", 'has not come home', "didn't come home",
+  // outbreaks
+  'utbrudd*', 'utbrot*', 'smitteutbrudd*', 'smitteutbrot*', 'outbreak*',
+  // flood and landslides
+  'flom', 'flommen', 'flaum', 'flaumen', 'flood', 'floods', 'flooding', 'flooded', 'oversvømm*', 'oversvømt',
+  'ras', 'raset', 'rasene', 'jordras*', 'steinras*', 'leirras*', 'skred', 'skredet', 'jordskred*', 'kvikkleireskred*',
+  'landslide*', 'mudslide*',
+  // violence
+  'knivstikk*', 'knivstukket', 'knivstakk', 'knivstukken', 'knivangrep*', 'med kniv', 'skyting*', 'skyteepisode*',
+  'skuddløsning*', 'skutt', 'voldsepisode*', 'voldshendelse*', 'slåsskamp*', 'masseslagsmål*', 'overfall', 'overfallet',
+  'stabbing', 'stabbed', 'shooting', 'shot dead', 'gunman', 'with a knife', 'knife attack', 'assaulted',
+  // threats
+  'trusselmelding*', 'trusselsituasjon*', 'trussel mot skolen', 'trussel mot skulen', 'bombetrussel*', 'bomb threat',
+  'skoleskyting*', 'politiet er her', 'politiet er på stedet', 'politiet er på staden', 'væpnet politi', 'armed police',
+  'lockdown', 'threat against the school',
+  // the crisis organisation
+  'kriseledelse*', 'kriseleiing*', 'krisestab*', 'kriseteam*', 'beredskapsstab*', 'satt beredskap',
+  'crisis management', 'crisis team',
+]);
+
+// Diseases that are a crisis only when they are spreading at a place.
+const infection = lexicon([
+  'omgangssyke*', 'omgangssjuke*', 'norovirus*', 'noroviru*', 'influensa*', 'covid*', 'korona*', 'legionella*',
+  'salmonella*', 'e. coli', 'tuberkulose*', 'stomach bug', 'norovirus', 'tuberculosis', 'measles', 'meslinger*',
+]);
+const spreading = lexicon([
+  'spredd', 'spredt', 'spreidd', 'spreidt', 'spres', 'spreier*', 'spreiar*', 'smittet', 'smitta', 'smittes',
+  'smitteutbrudd', 'flere syke', 'fleire sjuke', 'spreading', 'spread', 'infected', 'sick with',
+]);
+
+// Sentences about preparing, training or telling stories are not crises.
+const notACrisis = lexicon([
+  'øvelse*', 'øving*', 'brannøvelse*', 'drill', 'drills', 'kurs*', 'course*', 'training', 'førstehjelp*',
+  'first aid', 'beredskapsplan*', 'forebygg*', 'tips', 'roman*', 'krim', 'krimroman*', 'krimfestival*', 'film*', 'foredrag*',
+  'novel', 'lecture', 'hva gjør du ved', 'kva gjer du ved', 'what to do if', 'what to do in case',
+]);
+
+/** Crisis words, in text order, outside sentences about drills, courses or fiction. */
+function crisisSpans(text: string, sentences: readonly Span[]): Span[] {
+  const sentenceHas = (pattern: RegExp, span: Span) => {
+    const sentence = sentences[sentenceIndexAt(sentences, span.start)];
+    return sentence !== undefined && hasMatch(pattern, text, sentence.start, sentence.end);
+  };
+  const outbreaks = findAll(infection, text).filter((span) => sentenceHas(spreading, span));
+  return [...findAll(crisisWords, text), ...outbreaks]
+    .filter((span) => !sentenceHas(notACrisis, span))
+    .sort((a, b) => a.start - b.start);
+}
+
 export default defineRule({
   id: 'crisis',
-  section: 'bevisst.taushetsplikt',
-  quote: 'Vær nøye med at personer ikke kan identifiseres.',
+  section: 'bevisst.krise',
+  quote: 'Under krisesituasjoner der rådmannen har satt kriseledelse, skal all kommunikasjon gå via Kommunikasjonsenheten.',
   severity: 'warning',
   messages: {
-    nb: { message: '', suggestion: '' },
-    nn: { message: '', suggestion: '' },
-    en: { message: '', suggestion: '' },
+    nb: {
+      message: 'Dette ser ut som en krisesituasjon. I en krise skal all kommunikasjon gå via {unit}, så folk får riktig og samordnet informasjon.',
+      suggestion: 'Ikke legg ut selv. Del informasjonen med {unit} ({unitContact}) og del gjerne kommunens offisielle oppdateringer i stedet.',
+    },
+    nn: {
+      message: 'Dette ser ut som ein krisesituasjon. I ei krise skal all kommunikasjon gå via {unit}, slik at folk får rett og samordna informasjon.',
+      suggestion: 'Ikkje legg ut sjølv. Del informasjonen med {unit} ({unitContact}) og del gjerne dei offisielle oppdateringane frå kommunen i staden.',
+    },
+    en: {
+      message: 'This looks like a crisis. In a crisis all communication goes through {unit}, so people get correct, coordinated information.',
+      suggestion: 'Do not post it yourself. Pass what you know to {unit} ({unitContact}) and share the official updates from {organisation} instead.',
+    },
   },
-  examples: { fires: [], passes: [] },
-  detect: () => [],
+  variants: {
+    crisisMode: {
+      nb: {
+        message: 'Kriseledelse er satt: all kommunikasjon om saken går nå via {unit} ({unitContact}). Det gjelder alle innlegg, også de som virker harmløse.',
+        suggestion: 'Ikke publiser nå. Ta kontakt med {unit} ({unitContact}) hvis du har noe som bør ut.',
+      },
+      nn: {
+        message: 'Kriseleiing er sett: all kommunikasjon går no via {unit} ({unitContact}). Det gjeld alle innlegg, også dei som verkar harmlause.',
+        suggestion: 'Ikkje publiser no. Ta kontakt med {unit} ({unitContact}) om du har noko som bør ut.',
+      },
+      en: {
+        message: 'Crisis mode is on: all communication now goes through {unit} ({unitContact}). That applies to every post, even harmless-looking ones.',
+        suggestion: 'Do not post now. Contact {unit} ({unitContact}) if you have something that should get out.',
+      },
+    },
+  },
+  examples: {
+    fires: [
+      { text: 'Det brenner i lagerbygget bak rådhuset nå, hold dere unna!', flagged: 'Det brenner' },
+      { text: 'Husk quiz på biblioteket torsdag kl. 18 🧠', crisisMode: true },
+    ],
+    passes: ['Brannøvelse på skolen i morgen kl. 9, ikke bli skremt av alarmen.'],
+  },
+  detect({ text, sentences, settings }) {
+    const found = crisisSpans(text, sentences);
+    if (settings.crisisMode) {
+      if (text.trim() === '') return [];
+      const first = found[0] ?? { start: 0, end: 0 };
+      return [{ ...first, severity: 'critical', variant: 'crisisMode' }];
+    }
+    // One finding per sentence is enough to make the point.
+    const detections: Detection[] = [];
+    let lastSentence = -2;
+    for (const span of found) {
+      const sentence = sentenceIndexAt(sentences, span.start);
+      if (sentence === lastSentence) continue;
+      lastSentence = sentence;
+      detections.push(span);
+    }
+    return detections;
+  },
 });
