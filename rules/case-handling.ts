@@ -1,16 +1,138 @@
-import { defineRule } from '../lib/engine/rule';
+import { defineRule, type Detection } from '../lib/engine/rule';
+import { findAll, firstMatch, hasMatch, lexicon, sentenceWindow, type Span } from '../lib/engine/text';
 
-// Placeholder until the rule is written: it declares the rule and detects nothing.
+// What an individual's case is about: the application, complaint, decision, bill, id or case number.
+const caseNoun = lexicon([
+  'søknad*', 'soknad*', 'klage*', 'klaga*', 'vedtak*', 'sak', 'saka', 'saken', 'byggesak*', 'byggjesak*', 'faktura*',
+  'fakturert', 'purring*', 'betaling*', 'innbetaling*', 'dispensasjon*', 'saksnummer*', 'saksnr', 'referansenummer*',
+  'startlån*', 'bostøtte*', 'sosialhjelp*', 'nødhjelp*', 'ferdigattest*', 'brukstillatelse*', 'eiendomsskatt*', 'gebyr*',
+  'parkeringsbot*', 'bot', 'bota', 'boten', 'tildeling*', 'barnehageplass*', 'sfo-plass*', 'sykehjemsplass*',
+  'sjukeheimsplass*', 'omsorgsbolig*', 'skyss*', 'brev', 'brevet', 'personnummer*', 'fødselsnummer*', 'd-nummer*',
+  'nummeret', 'application*', 'complaint*', 'appeal*', 'decision*', 'fine', 'invoice*', 'bill', 'case', 'permit*',
+  'claim*', 'payment*', 'letter', 'case number', 'reference number',
+]);
+// Someone in particular: the person addressed, or the person talked about.
+const secondPerson = lexicon(['du', 'deg', 'din', 'di', 'ditt', 'dine', 'dere', 'deres', 'dykk', 'dykkar', 'you', 'your', 'yours']);
+const thirdPerson = lexicon(['han', 'hun', 'ho', 'hans', 'hennes', 'he', 'she', 'his', 'her']);
+// A reply to one person: "@Navn", "Hei Navn," or "Til deg som …".
+const addressedOpening = /^\s*(?:@\p{L}|(?:[Hh]ei|[Hh]allo|[Hh]ei igjen|[Hh]i|[Hh]ello|[Hh]ey|[Kk]jære|[Dd]ear)\s+\p{Lu}\p{Ll}+|[Tt]il (?:deg|dere|dykk) som|[Tt]o (?:you|those) who)/u;
+
+// A status or an assessment of the case, or the writer looking it up.
+const caseStatus = lexicon([
+  'innvilget', 'innvilga', 'avslått', 'avslag*', 'avvist', 'godkjent', 'godkjend', 'godkjende', 'står seg',
+  'mottatt', 'motteke', 'motteken', 'mottekne', 'kom inn', 'kommet inn', 'komme inn', 'registrert', 'registrerte',
+  'til behandling', 'ikke avgjort', 'ikkje avgjort', 'avgjort', 'mangler', 'manglar', 'i orden', 'har rett på',
+  'har krav på', 'treff', 'ventet på', 'venta på', 'venter på', 'ventar på', 'fakturert', 'betalt', 'ubetalt', 'forfalt',
+  'se bort fra', 'sjå bort frå', 'feil', 'ferdig behandlet', 'ferdigbehandlet', 'ferdig behandla', 'ferdig handsama', 'klagefrist*', 'approved', 'rejected', 'denied', 'granted', 'on hold', 'pending',
+  'received', 'registered', 'missing', 'issued', 'mistake', 'is entitled', 'are entitled', 'waiting for', 'ignore it',
+  'paid', 'unpaid', 'overdue', 'wrong', 'incorrect',
+]);
+const writerLookedItUp = lexicon([
+  'sjekket', 'sjekka', 'har sett på', 'såg på', 'så på', 'ser at', 'ser eg', 'ser jeg', 'finner ingen', 'finn ingen', 'fant',
+  'behandler', 'behandlar', 'saksbehandleren', 'saksbehandlaren', 'checked', 'looked at', 'looked into', 'found',
+  'see that', 'can see',
+]);
+// Asking for details to be posted in the thread.
+const requestVerb = lexicon([
+  'send', 'sende', 'legg', 'legge', 'leggje', 'skriv', 'skrive', 'oppgi', 'post', 'share', 'upload', 'give me', 'gi meg',
+]);
+const inThread = lexicon([
+  'send meg', 'sende meg', 'i tråden', 'i kommentarfeltet', 'i kommentarane', 'i kommentarene', 'her inne', 'inn her',
+  'her under', 'nedenfor', 'nedanfor', 'send me', 'here', 'in the comments', 'in this thread', 'below',
+]);
+
+// "Never post your id number here" is advice, not a request.
+const negation = lexicon(['aldri', 'ikke', 'ikkje', 'never', 'not', "don't", 'do not']);
+
+// General process information, addressed to anyone ("Har du spørsmål om din søknad, kontakt …").
+const generalInformation = lexicon([
+  'har du spørsmål', 'lurer du', 'hvis du', 'dersom du', 'viss du', 'om du har', 'når du', 'if you',
+  'when you', 'du kan følge', 'du kan følgje', 'du kan sjekke', 'du kan sjå', 'du kan se', 'you can check', 'you can follow',
+  'you can track', 'alle som', 'everyone who', 'de som', 'dei som', 'anyone who',
+]);
+// "Har du fått avslag, kan du klage …": an inverted conditional, said to anyone it applies to.
+const conditionalOpening = /^(?:[Hh]ar|[Ee]r|[Ff]år|[Ff]ikk|[Ss]kal|[Vv]il|[Øø]nsker|[Tt]renger|[Tt]reng) (?:du|dere|dykk)(?!\p{L})/u;
+// Pointing to the official channel is what the guideline asks for.
+const officialChannel = lexicon([
+  'postmottak*', 'skjema', 'skjemaet', 'min side', 'eDialog', 'altinn', 'secure inbox', 'secure form*', 'sikker melding',
+  'sikre skjema*', 'via nettsiden', 'på nettsiden',
+]);
+// A reply that declines to handle the case here.
+const declines = lexicon([
+  'enkeltsak*', 'individual case*', 'personal case*', 'kan ikke svare', 'kan ikkje svare', 'kan ikke kommentere',
+  'kan ikkje kommentere', 'kan ikke gå inn på', 'kan ikkje gå inn på', "can't discuss", 'cannot discuss', "can't comment",
+  'cannot comment', 'not able to discuss', 'unable to discuss',
+]);
+// A case number in the municipality's format: 24/1187.
+const caseNumber = /(?<![\d/])\d{2}\/\d{3,5}(?![\d/])/gu;
+
+function handlesCase(text: string, sentence: Span, addressed: boolean, isOpening: boolean): boolean {
+  const { start, end } = sentence;
+  if (conditionalOpening.test(text.slice(start, end))) return false;
+  if (hasMatch(generalInformation, text, start, end) || hasMatch(officialChannel, text, start, end)) return false;
+  const lookedUp = hasMatch(writerLookedItUp, text, start, end);
+  const aboutSomeone =
+    hasMatch(secondPerson, text, start, end) ||
+    (addressed && (isOpening || lookedUp || hasMatch(thirdPerson, text, start, end)));
+  return aboutSomeone && (lookedUp || hasMatch(caseStatus, text, start, end));
+}
+
+/** The request to post details in the thread ("send meg personnummeret ditt"), if the sentence makes one. */
+function requestForDetails(text: string, sentence: Span, previous: Span): Span | undefined {
+  const { start, end } = sentence;
+  const request = firstMatch(requestVerb, text, start, end);
+  if (!request || !hasMatch(inThread, text, start, end) || hasMatch(negation, text, start, end)) return undefined;
+  const aboutTheirCase = hasMatch(caseNoun, text, previous.start, end) && hasMatch(secondPerson, text, previous.start, end);
+  return aboutTheirCase ? request : undefined;
+}
+
 export default defineRule({
   id: 'case-handling',
-  section: 'bevisst.taushetsplikt',
-  quote: 'Vær nøye med at personer ikke kan identifiseres.',
+  section: 'profesjonell.saksbehandling',
+  quote: 'Husk at all saksbehandling skal foregå via kommunens offisielle kommunikasjonsflater.',
   severity: 'warning',
   messages: {
-    nb: { message: '', suggestion: '' },
-    nn: { message: '', suggestion: '' },
-    en: { message: '', suggestion: '' },
+    nb: {
+      message: 'Her behandles en enkeltpersons sak i sosiale medier. Saksbehandling skal skje i kommunens offisielle kanaler, ikke åpent i en tråd.',
+      suggestion: 'Svar at vi ikke kan ta enkeltsaker her, og be personen sende henvendelsen til postmottak eller via det sikre skjemaet på nettsiden.',
+    },
+    nn: {
+      message: 'Her blir saka til ein enkeltperson handsama i sosiale medium. Sakshandsaming skal skje i dei offisielle kanalane til kommunen, ikkje ope i ein tråd.',
+      suggestion: 'Svar at vi ikkje kan ta enkeltsaker her, og be personen sende førespurnaden til postmottak eller via det sikre skjemaet på nettsida.',
+    },
+    en: {
+      message: "This handles one person's case on social media. Casework belongs in the official channels, not in a public thread.",
+      suggestion: "Reply that we can't discuss individual cases here, and ask the person to write to the official mailbox or use the secure form on the website.",
+    },
   },
-  examples: { fires: [], passes: [] },
-  detect: () => [],
+  examples: {
+    fires: [
+      { text: '@Mona Hansen Søknaden din om SFO-plass er innvilget fra august.', flagged: 'Søknaden' },
+      { text: 'Legg inn saksnummeret ditt her i tråden, så sjekker jeg.', flagged: 'saksnummeret' },
+    ],
+    passes: [
+      'Vi kan ikke svare på enkeltsaker her. Send henvendelsen til postmottak, så får den en saksbehandler.',
+      'Søknadsfristen for barnehageplass er 1. mars. Har du spørsmål om din søknad, kontakt barnehagekontoret.',
+    ],
+  },
+  detect({ text, sentences }) {
+    if (hasMatch(declines, text)) return [];
+    const nouns = [...findAll(caseNoun, text), ...findAll(caseNumber, text)].sort((a, b) => a.start - b.start);
+    if (nouns.length === 0) return [];
+    const addressed = addressedOpening.test(text);
+    const detections: Detection[] = [];
+    let nounIndex = 0;
+    for (const [index, sentence] of sentences.entries()) {
+      while (nounIndex < nouns.length && nouns[nounIndex]!.end <= sentence.start) nounIndex++;
+      const candidate = nouns[nounIndex];
+      const noun = candidate && candidate.start < sentence.end ? candidate : undefined;
+      if (noun && handlesCase(text, sentence, addressed, index <= 1)) {
+        detections.push({ start: noun.start, end: noun.end });
+        continue;
+      }
+      const request = requestForDetails(text, sentence, sentenceWindow(sentences, index, 1));
+      if (request) detections.push(noun ?? request);
+    }
+    return detections;
+  },
 });

@@ -1,0 +1,40 @@
+import caseHandling from '../../rules/case-handling';
+import { testRule } from '../rule-tester';
+
+testRule(caseHandling, {
+  fires: [
+    { text: '@Kari Nilsen Jeg har sjekket, og søknaden din om redusert foreldrebetaling er godkjent.', flagged: 'søknaden', severity: 'warning', lang: 'nb' },
+    { text: 'Hei Ole, byggesaken din mangler fortsatt situasjonsplan, så den blir liggende.', flagged: 'byggesaken' },
+    { text: 'Hei Sigrid, søknaden din om sjukeheimsplass er motteken og ligg no til behandling.', flagged: 'søknaden', lang: 'nn' },
+    { text: '@Arvid Berg klagen din på vannmåleren ble avvist i går.', flagged: 'klagen' },
+    { text: 'Skriv fødselsnummeret ditt her i kommentarfeltet, så ser jeg på det.', flagged: 'fødselsnummeret' },
+    { text: 'Kan du skrive saksnummeret ditt nedanfor? Då sjekkar eg kva som manglar.', flagged: 'saksnummeret' },
+    { text: '@Tom W your invoice for the swimming course was paid on 3 May, so just ignore the reminder.', flagged: 'invoice', lang: 'en' },
+    { text: 'Hi Grace, I looked at your building permit application and the drawings are missing.', flagged: 'permit' },
+    { text: 'Hei Nina! Vedtaket om tilleggsplass på SFO står seg, og klagefristen er tre veker.', flagged: 'Vedtaket' },
+    { text: '@Jonas E fakturaen din for feiing er feil, vi sender en ny.', flagged: 'fakturaen' },
+    { text: 'Til deg som spurte om parkeringsboten ved rådhuset: den er registrert som betalt hos oss.', flagged: 'parkeringsboten' },
+    { text: '@Heidi L We have received your complaint about the noise and it is pending with the planning office.', flagged: 'complaint' },
+    { text: 'Hei Per, sak 25/3341 er ferdig behandlet, og du får brevet i morgen.', flagged: 'sak' },
+    { text: '@Eva Dahl ja, det gjeld naboen din. Ho har fått avslag på dispensasjonen sin.', flagged: 'dispensasjonen' },
+    { text: 'Please post your case number here and I will see what is missing.', flagged: 'case number' },
+  ],
+  passes: [
+    { text: 'Vi kan dessverre ikke gå inn på enkeltsaker her. Send søknaden din via Min side.', note: 'declines and points to the official channel' },
+    { text: "We can't discuss individual cases in the comments, but your complaint is important to us: use the secure form.", note: 'declines' },
+    { text: 'Har du fått avslag på søknaden din, kan du klage innen tre uker.', note: 'conditional, general information' },
+    { text: 'Søknadsfristen for kommunale boliger er 15. mai. Søknaden sendes via skjemaet på nettsiden.', note: 'general process' },
+    { text: 'Byggesaksbehandlingen tar nå om lag seks uker. Du kan følge saken din på Min side.', note: 'general processing time' },
+    { text: 'Klagefristen på eigedomsskatten er seks veker frå utsendinga.', note: 'neutral tax information, Nynorsk' },
+    { text: 'Vi har mottatt over 300 søknader til sommerjobb, takk til alle som søkte!', note: 'statistics, no individual' },
+    { text: 'Job reference 25/00412: apply by 1 April via our website.', note: 'job advert with a reference number' },
+    { text: '@Siv Thorsen Takk for at du sier fra! Send gjerne klagen via skjemaet på nettsiden, så blir den registrert.', note: 'points to the form' },
+    { text: 'Påminnelse: fakturaen for kommunale avgifter forfaller 20. mars.', note: 'general reminder' },
+    { text: 'If you have questions about your invoice, call the service desk on 64 90 60 00.', note: 'conditional, official number' },
+    { text: 'Kommunestyret behandler saken om ny skole i kveld.', note: 'a political case, no individual' },
+    { text: '@Bjørg Lie Så hyggelig at du likte konserten i går! 🎶', note: 'a reply, no case' },
+    { text: 'Hei Frogn! Nå er søknadsportalen for barnehage åpen.', note: 'greeting the whole town' },
+    { text: 'Husk at du må legge ved kopi av vedtaket når du søker om bostøtte.', note: 'general instruction' },
+    { text: 'Please never post your ID number or case number in the comments.', note: 'advice against posting details' },
+  ],
+});
