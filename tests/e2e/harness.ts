@@ -75,9 +75,13 @@ export const test = base.extend<HarnessFixtures & { extensionId: string }, Harne
     { auto: true },
   ],
 
-  openSite: async ({ context, server }, use) => {
+  // The persistent context opens with one tab: tests use it rather than a second one.
+  page: async ({ context }, use) => {
+    await use(context.pages()[0] ?? (await context.newPage()));
+  },
+
+  openSite: async ({ page, server }, use) => {
     await use(async (site, path = '/') => {
-      const page = context.pages()[0] ?? (await context.newPage());
       await page.goto(server.siteUrl(site, path));
       await page.waitForFunction(() => typeof window.__editorText === 'function');
       return page;
