@@ -1,9 +1,25 @@
 import { defineConfig } from 'wxt';
+import { geckoId, manifestKey } from './lib/config/identity';
 
 export default defineConfig({
-  manifest: {
-    name: 'Vær varsom',
-    description: 'Warns before you post something that breaks the social-media guideline.',
+  modules: ['@wxt-dev/i18n/module'],
+  // The function form keeps each browser's own keys out of the other's manifest.
+  manifest: ({ browser }) => ({
+    default_locale: 'nb',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    action: { default_title: '__MSG_extName__' },
+    // Host permissions come from the content scripts' matches (the three sites); nothing else is needed.
     permissions: ['storage'],
-  },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: geckoId, data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {
+          key: manifestKey,
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
+  }),
 });

@@ -21,33 +21,49 @@ export interface EffectiveConfig {
   preferences: Preferences;
   /** Dotted paths fixed by the managed policy (`crisisMode`, `sites.x`, `organisation.name`, …). */
   locked: string[];
-  /** Set when the managed policy is invalid: it is ignored and the defaults stay in force. */
+  /** Set when the managed policy is invalid (`field: problem; …`): it is ignored and the defaults stay in force. */
   policyError?: string;
-  /** Set when the stored user settings are invalid: they are ignored. */
+  /** Set when the stored user settings or preferences are invalid: they are ignored. */
   userError?: string;
 }
 
-function validate<T>(schema: z.ZodType<T>, value: unknown, source: string): { value?: T; error?: string } {
-  if (value === undefined || value === null) return {};
-  const result = schema.safeParse(value);
-  return result.success ? { value: result.data } : { error: `${source}: ${z.prettifyError(result.error)}` };
+/** One line per problem, each naming its field: `organisation.website: Invalid URL; crisisMode: …`. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const path = issue.path.map(String).join('.');
+      return path ? `${path}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
 }
 
+function validate<T>(schema: z.ZodType<T>, value: unknown): { value?: T; error?: string } {
+  if (value === undefined || value === null) return {};
+  const result = schema.safeParse(value);
+  return result.success ? { value: result.data } : { error: describeIssues(result.error) };
+}
+
+// Objects lock field by field (a policy naming `severityOverrides.tone` leaves the other rules to the user);
+// lists and scalars lock whole.
 function lockedPaths(policy: ManagedPolicy | undefined): string[] {
   if (!policy) return [];
   return Object.entries(policy).flatMap(([key, value]) =>
-    value !== null && typeof value === 'object' && !Array.isArray(value) && key !== 'severityOverrides'
+    value !== null && typeof value === 'object' && !Array.isArray(value)
       ? Object.keys(value).map((inner) => `${key}.${inner}`)
       : [key],
   );
 }
 
+/** Whether the managed policy fixes `path` (`crisisMode`, `sites.x`, `organisation.name`, …). */
+export function isLocked(config: Pick<EffectiveConfig, 'locked'>, path: string): boolean {
+  return config.locked.includes(path);
+}
+
 /** Defaults < user < managed policy. Invalid layers are reported and skipped, never half-applied. */
 export function resolveConfig(raw: RawConfig): EffectiveConfig {
-  const user = validate(partialOrganisationSettingsSchema, raw.userSettings, 'user settings');
-  const prefs = validate(partialPreferencesSchema, raw.userPreferences, 'user preferences');
-  const emptyPolicy = raw.managed !== null && typeof raw.managed === 'object' && Object.keys(raw.managed).length === 0;
-  const managed = emptyPolicy ? {} : validate(managedPolicySchema, raw.managed, 'managed policy');
+  const user = validate(partialOrganisationSettingsSchema, raw.userSettings);
+  const prefs = validate(partialPreferencesSchema, raw.userPreferences);
+  const managed = validate(managedPolicySchema, raw.managed);
   const { sites: managedSites, ...managedSettings } = managed.value ?? {};
   const userPreferences: PartialPreferences = prefs.value ?? {};
   return {
@@ -58,6 +74,6 @@ export function resolveConfig(raw: RawConfig): EffectiveConfig {
     },
     locked: lockedPaths(managed.value),
     policyError: managed.error,
-    userError: [user.error, prefs.error].filter(Boolean).join('\n') || undefined,
+    userError: [user.error && `settings: ${user.error}`, prefs.error && `preferences: ${prefs.error}`].filter(Boolean).join('; ') || undefined,
   };
 }

@@ -1,5 +1,11 @@
 import { browser } from 'wxt/browser';
+import {
+  parsePartialSettings,
+  partialOrganisationSettingsSchema,
+  type PartialOrganisationSettings,
+} from '../engine/settings';
 import { resolveConfig, type EffectiveConfig, type RawConfig } from './resolve';
+import { partialPreferencesSchema, type PartialPreferences } from './schema';
 
 /** Keys in storage.local. */
 export const storageKeys = { settings: 'settings', preferences: 'preferences' } as const;
@@ -8,7 +14,7 @@ async function readManaged(): Promise<unknown> {
   try {
     return await browser.storage.managed.get(null);
   } catch {
-    // Firefox throws when no policy (managed storage manifest) is installed: no policy, defaults apply.
+    // Firefox rejects ("Managed storage manifest not found") when no policy is installed: no policy, defaults apply.
     return undefined;
   }
 }
@@ -33,4 +39,38 @@ export function watchConfig(onChange: (config: EffectiveConfig) => void): () => 
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** The stored user settings layer; a stored value that no longer validates is dropped. */
+async function storedUserSettings(): Promise<PartialOrganisationSettings> {
+  const { [storageKeys.settings]: stored } = await browser.storage.local.get(storageKeys.settings);
+  return partialOrganisationSettingsSchema.safeParse(stored ?? {}).data ?? {};
+}
+
+/**
+ * Replaces the named top-level fields of the user's settings and keeps the others (the options
+ * page owns the organisation fields, the popup owns crisis mode). Throws SettingsError naming the
+ * field when the result is invalid, and then stores nothing.
+ */
+export async function saveUserSettings(patch: PartialOrganisationSettings): Promise<void> {
+  const next = parsePartialSettings({ ...(await storedUserSettings()), ...patch }, 'user settings');
+  await browser.storage.local.set({ [storageKeys.settings]: next });
+}
+
+/** Forgets the organisation settings the user entered; crisis mode stays as the popup set it. */
+export async function resetUserSettings(): Promise<void> {
+  const { crisisMode } = await storedUserSettings();
+  await browser.storage.local.set({ [storageKeys.settings]: crisisMode === undefined ? {} : { crisisMode } });
+}
+
+/** Changes some of the person's switches and keeps the others. Throws a ZodError on an invalid value. */
+export async function savePreferences(patch: PartialPreferences): Promise<void> {
+  const { [storageKeys.preferences]: stored } = await browser.storage.local.get(storageKeys.preferences);
+  const current = partialPreferencesSchema.safeParse(stored ?? {}).data ?? {};
+  const next = partialPreferencesSchema.parse({
+    ...current,
+    ...patch,
+    sites: { ...current.sites, ...patch.sites },
+  });
+  await browser.storage.local.set({ [storageKeys.preferences]: next });
 }

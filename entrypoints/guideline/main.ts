@@ -1,0 +1,4 @@
+import '../../lib/ui/style.css';
+import { mountGuidelinePage } from './guideline';
+
+void mountGuidelinePage(document.getElementById('app')!);

@@ -1,0 +1,4 @@
+import '../../lib/ui/style.css';
+import { mountOptions } from './options';
+
+void mountOptions(document.getElementById('app')!);

@@ -1,0 +1,35 @@
+import { resolveUiLanguage } from '../config/schema';
+import type { EffectiveConfig } from '../config/resolve';
+import { h } from './dom';
+import type { UiLang, UiStrings } from './strings';
+
+/** The page's UI language (the person's override, else the browser's), also set on <html lang>. */
+export function pageLanguage(config: EffectiveConfig): UiLang {
+  const lang = resolveUiLanguage(config.preferences.uiLanguage, globalThis.navigator?.language);
+  document.documentElement.lang = lang;
+  return lang;
+}
+
+/** The communications unit's contact as one line: phone and e-mail, or just its name. */
+export function unitContact(config: EffectiveConfig): string {
+  const unit = config.settings.communicationsUnit;
+  return [unit.phone, unit.email].filter(Boolean).join(', ') || unit.name;
+}
+
+/** Shown on every extension page while crisis mode is on. */
+export function crisisBanner(config: EffectiveConfig, strings: UiStrings): HTMLElement | null {
+  if (!config.settings.crisisMode) return null;
+  return h(
+    'p',
+    { class: 'banner crisis', id: 'crisis-banner' },
+    strings.crisisBanner(config.settings.communicationsUnit.name, unitContact(config)),
+  );
+}
+
+/** An invalid policy or invalid stored settings: said plainly, with the field and the problem. */
+export function problemBanners(config: EffectiveConfig, strings: UiStrings): HTMLElement[] {
+  return [
+    config.policyError && h('p', { class: 'banner problem', id: 'policy-error' }, strings.policyInvalid(config.policyError)),
+    config.userError && h('p', { class: 'banner problem', id: 'user-error' }, strings.userSettingsInvalid(config.userError)),
+  ].filter((banner): banner is HTMLParagraphElement => Boolean(banner));
+}
