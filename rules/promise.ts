@@ -1,16 +1,136 @@
-import { defineRule } from '../lib/engine/rule';
+import { defineRule, type Detection } from '../lib/engine/rule';
+import { cover, distance, findAll, firstMatch, hasMatch, lexicon, sentenceAt, type Span } from '../lib/engine/text';
 
-// Placeholder until the rule is written: it declares the rule and detects nothing.
+// Words that make a commitment explicit: "vi lover", "det er eit løfte", "I guarantee", "you have my word".
+const commitment = lexicon([
+  'vi lover', 'jeg lover', 'eg lover', 'eg lovar', 'vi lovar', 'lover vi', 'lovar vi', 'lover jeg', 'lover eg', 'lovar eg',
+  'et løfte', 'eit løfte', 'mitt løfte', 'vårt løfte', 'løftet vårt', 'løftet mitt',
+  'garanterer', 'garanterar', 'garantere', 'garantera', 'garantert', 'garanteres', 'garanterast',
+  'tar personlig ansvar', 'tek personleg ansvar', 'personlig ansvar for', 'personleg ansvar for',
+  'det kan du stole på', 'det kan dere stole på', 'det kan de stole på', 'det kan du stola på', 'det kan de stola på',
+  'du har mitt ord', 'dere har mitt ord', 'de har mitt ord', 'mitt ord på det',
+  'i promise', 'we promise', 'promise you', 'you have my word', 'you have our word', 'i give you my word', 'my word on it',
+  'i guarantee', 'we guarantee', 'guarantee that', 'guaranteed', 'rest assured', 'personal responsibility',
+  'personally make sure', 'you can count on it', 'count on it', 'without fail',
+]);
+// "…, det er helt sikkert": certainty tagged onto a statement about what will happen.
+const certaintyTag = lexicon([
+  'det er helt sikkert', 'det er heilt sikkert', 'det er hundre prosent sikkert', 'det er 100 % sikkert',
+  'det er 100% sikkert', "that's for sure", 'that is for sure', "that's certain", 'that is certain',
+]);
+// "Garantert moro for hele familien" is an event advert, not a commitment.
+const hype = lexicon(['moro', 'gøy', 'kos', 'stemning', 'god stemning', 'underhaldning', 'underholdning', 'latter', 'fun', 'good time', 'great time', 'entertainment']);
+const negation = lexicon(['ikke', 'ikkje', 'ingen', 'aldri', 'not', "can't", 'cannot', 'never', "won't", "don't"]);
+// "no" is also Nynorsk for "now", so it only negates right before the phrase ("no guarantee").
+const negatedBefore = /(?<!\p{L})no\s+$/iu;
+const negatedAfter = /^\s{1,3}(?:ikke|ikkje)(?!\p{L})/iu;
+
+// A definite fix with a deadline, in the municipality's voice: "blir fikset før helga".
+const futureVoice = lexicon([
+  'blir', 'vil bli', 'skal', 'skal bli', 'vert', 'kommer til å bli', 'kjem til å bli', 'will', 'shall', "we'll", "it'll",
+  "they'll", "i'll", 'are going to', 'is going to',
+]);
+// English "I" only in capitals: lowercase "i" is the Norwegian preposition.
+const firstPerson = /(?<!\p{L})(?:[Vv]i|[Jj]eg|[Ee]g|[Ww]e|I)(?!\p{L})/gu;
+const fixedOutcome = lexicon([
+  'fikset', 'fiksa', 'reparert', 'utbedret', 'utbetra', 'tømt', 'tømd', 'byttet', 'bytta', 'skiftet', 'skifta',
+  'erstattet', 'erstatta', 'brøytet', 'brøyta', 'strødd', 'sandet', 'sanda', 'ryddet', 'rydda', 'ordnet', 'ordna',
+  'klippet', 'klipt', 'fjernet', 'fjerna', 'lappet', 'lappa', 'åpnet igjen', 'opna igjen', 'i orden igjen',
+  'fixed', 'repaired', 'replaced', 'emptied', 'cleared', 'collected', 'sorted', 'mended', 'ploughed', 'plowed',
+  'gritted', 'removed', 'back on', 'back up', 'up and running', 'open again',
+]);
+const fixAction = lexicon([
+  'fikser', 'fiksar', 'ordner', 'ordnar', 'reparerer', 'reparerar', 'tømmer', 'tømer', 'bytter', 'byter', 'skifter',
+  'skiftar', 'brøyter', 'brøytar', 'rydder', 'ryddar', 'fix', 'sort', 'repair', 'replace', 'empty', 'clear', 'mend',
+]);
+const weekdays = [
+  'mandag', 'måndag', 'tirsdag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'laurdag', 'søndag', 'sundag',
+];
+const englishWeekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const deadline = lexicon([
+  'i morgen', 'i morgon', 'imorgen', 'imorgon', 'i dag', 'i kveld', 'i natt', 'innen', 'innan', 'denne uka', 'denne uken',
+  'denne veka', 'neste uke', 'neste veke', 'i løpet av dagen', 'i løpet av uka', 'i løpet av uken', 'i løpet av veka',
+  'i løpet av helga', 'før helga', 'før helgen', 'før jul', 'før påske', 'før sommeren', 'før ferien', 'før skolestart',
+  ...weekdays.map((day) => `før ${day}`),
+  'tomorrow', 'today', 'tonight', 'this week', 'next week', 'within', 'by the weekend', 'before the weekend',
+  'by the end of the week', 'by the end of the day', 'before christmas', 'before summer', 'before easter',
+  ...englishWeekdays.flatMap((day) => [`by ${day}`, `before ${day}`]),
+]);
+// Plans, hopes and conditions are not commitments.
+const hedge = lexicon([
+  'håper', 'håpar', 'hope', 'hopefully', 'forhåpentligvis', 'forhåpentlegvis', 'planlagt', 'planlegg*', 'planned', 'plan',
+  'etter planen', 'if', 'hvis', 'dersom', 'viss', 'om været', 'weather permitting', 'avhenger', 'avheng', 'depends',
+  'trolig', 'truleg', 'sannsynligvis', 'sannsynlegvis', 'antakelig', 'probably', 'likely', 'expected', 'expect',
+  'forventer', 'forventar', 'regner med', 'reknar med', 'anslått', 'estimated', 'prøver', 'prøve', 'try', 'aim',
+  'sikter mot', 'kanskje', 'maybe', 'perhaps', 'could', 'kan',
+]);
+
+function explicitCommitments(text: string): Span[] {
+  const found: Span[] = [];
+  for (const phrase of findAll(commitment, text)) {
+    const before = Math.max(0, phrase.start - 20);
+    if (hasMatch(negation, text, before, phrase.start) || negatedBefore.test(text.slice(before, phrase.start))) continue;
+    if (negatedAfter.test(text.slice(phrase.end, phrase.end + 10))) continue;
+    if (hasMatch(hype, text, phrase.end, Math.min(text.length, phrase.end + 25))) continue;
+    found.push(phrase);
+  }
+  for (const tag of findAll(certaintyTag, text)) {
+    // Only as a tag at the end of a clause: "det er helt sikkert 👍", not "det er helt sikkert mange som…".
+    if (!/^\s*[\p{L}\p{N}]/u.test(text.slice(tag.end, tag.end + 3))) found.push(tag);
+  }
+  return found;
+}
+
+/** "Hullet blir fikset før helga" / "We'll have it fixed within two weeks": a fix promised by a date. */
+function fixesByDeadline(text: string, sentences: readonly Span[]): Span[] {
+  const found: Span[] = [];
+  for (const { start, end } of sentences) {
+    if (text[end - 1] === '?') continue;
+    const due = firstMatch(deadline, text, start, end);
+    if (!due || hasMatch(hedge, text, start, end) || hasMatch(negation, text, start, end)) continue;
+    const outcome = firstMatch(fixedOutcome, text, start, end);
+    const action = firstMatch(fixAction, text, start, end);
+    const future = hasMatch(futureVoice, text, start, end);
+    const fix = (future && (outcome ?? action)) || (action && hasMatch(firstPerson, text, start, end) ? action : undefined);
+    if (fix) found.push(distance(fix, due) <= 40 ? cover(fix, due) : fix);
+  }
+  return found;
+}
+
 export default defineRule({
   id: 'promise',
-  section: 'bevisst.taushetsplikt',
-  quote: 'Vær nøye med at personer ikke kan identifiseres.',
-  severity: 'warning',
+  section: 'profesjonell.avsender',
+  quote: 'Vær en tydelig avsender, gi presise tilbakemeldinger og hold det du lover.',
+  severity: 'info',
   messages: {
-    nb: { message: '', suggestion: '' },
-    nn: { message: '', suggestion: '' },
-    en: { message: '', suggestion: '' },
+    nb: {
+      message: 'Her lover du noe på vegne av {organisation}. Det som loves offentlig, må holdes, også om planene endrer seg.',
+      suggestion: 'Lov bare det du vet at blir gjort. Skriv heller hva som er planlagt, for eksempel «Arbeidet er planlagt ferdig innen fredag, vi gir beskjed om noe endrer seg».',
+    },
+    nn: {
+      message: 'Her lovar du noko på vegner av {organisation}. Det som blir lova offentleg, må haldast, også om planane endrar seg.',
+      suggestion: 'Lov berre det du veit blir gjort. Skriv heller kva som er planlagt, til dømes «Arbeidet er planlagt ferdig innan fredag, vi gir beskjed om noko endrar seg».',
+    },
+    en: {
+      message: 'This makes a commitment on behalf of {organisation}. A public promise has to be kept, even if plans change.',
+      suggestion: 'Only promise what you know will happen. Say what is planned instead, e.g. "The work is planned to be finished by Friday; we will let you know if anything changes".',
+    },
   },
-  examples: { fires: [], passes: [] },
-  detect: () => [],
+  examples: {
+    fires: [
+      { text: 'Vi lover at lyset i tunnelen blir fikset før jul.', flagged: 'Vi lover' },
+      { text: 'Benken blir byttet innen mandag.', flagged: 'byttet innen' },
+    ],
+    passes: ['Arbeidet er planlagt ferdig i løpet av april.', 'Vi kan ikkje love nokon dato enno.'],
+  },
+  detect({ text, sentences }) {
+    const spans = [...explicitCommitments(text), ...fixesByDeadline(text, sentences)];
+    // One finding per sentence is enough: a promise and its deadline are the same commitment.
+    const perSentence = new Map<number, Detection>();
+    for (const span of spans.sort((a, b) => a.start - b.start)) {
+      const sentenceStart = sentenceAt(sentences, span.start)?.start ?? span.start;
+      if (!perSentence.has(sentenceStart)) perSentence.set(sentenceStart, span);
+    }
+    return [...perSentence.values()];
+  },
 });
