@@ -70,6 +70,13 @@ export async function launchChromium({
 
 /** The extension's id, read from its service worker's URL. */
 export async function extensionIdOf(context: BrowserContext): Promise<string> {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 10_000 }).catch(() => {
+      throw new Error(
+        'The extension\'s service worker did not start: Chromium refused to load .output/chrome-mv3 ' +
+          '(run with DEBUG=pw:browser to see its "Extension error: …" line).',
+      );
+    }));
   return new URL(worker.url()).host;
 }
