@@ -1,0 +1,188 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mutationBatchMs } from '../../lib/page/watcher';
+import type { Watcher } from '../../lib/page/watcher';
+import { facebookAdapter } from '../../lib/page/sites/facebook';
+import { instagramAdapter } from '../../lib/page/sites/instagram';
+import { xAdapter } from '../../lib/page/sites/x';
+import { focusBox, mount, panels, shown, snippets, startWatcher, stubAnalyzer, type } from './helpers';
+
+let watcher: Watcher | undefined;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  stubAnalyzer.mockClear();
+});
+
+afterEach(() => {
+  watcher?.stop();
+  watcher = undefined;
+  vi.useRealTimers();
+  document.body.replaceChildren();
+});
+
+/** Long enough for the debounce (150 ms) and the mutation batch (200 ms). */
+const settle = () => vi.advanceTimersByTimeAsync(mutationBatchMs + 50);
+
+describe('finding boxes', () => {
+  it.each([
+    ['X', xAdapter, snippets.xTimeline],
+    ['Facebook', facebookAdapter, snippets.facebookDialog],
+    ['Instagram', instagramAdapter, snippets.instagramComment],
+  ] as const)('%s: watches a box present at start, with a quiet panel outside the editor', async (_site, adapter, html) => {
+    const box = mount(html).querySelector<HTMLElement>(adapter.boxSelector)!;
+    watcher = startWatcher(adapter);
+    await settle();
+    expect(panels()).toHaveLength(1);
+    expect(shown()).toEqual([]);
+    expect(box.contains(panels()[0]!)).toBe(false);
+    expect(panels()[0]!.shadowRoot?.mode).toBe('open');
+  });
+
+  it('watches a box that appears later (a dialog) from the added subtree, within the mutation batch', async () => {
+    watcher = startWatcher(facebookAdapter);
+    mount(snippets.facebookDialog);
+    expect(panels()).toHaveLength(0);
+    await settle();
+    expect(panels()).toHaveLength(1);
+  });
+
+  it('watches a box from its first focus or input even before the batch ran', () => {
+    watcher = startWatcher(instagramAdapter);
+    const box = mount(snippets.instagramDm).querySelector<HTMLElement>('[role="textbox"]')!;
+    focusBox(box);
+    expect(panels()).toHaveLength(1);
+    expect(watcher.activeBox?.box).toBe(box);
+  });
+
+  it('removes the panel within a second after the box leaves the page', async () => {
+    const composer = mount(snippets.xDm);
+    watcher = startWatcher(xAdapter);
+    expect(panels()).toHaveLength(1);
+    composer.remove();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(panels()).toHaveLength(0);
+    expect(watcher.boxCount).toBe(0);
+  });
+
+  it('removes everything it added when the site is switched off', async () => {
+    const box = mount(snippets.xTimeline).querySelector<HTMLElement>('[data-testid^="tweetTextarea_"]')!;
+    watcher = startWatcher(xAdapter);
+    type(box, 'Dette er en skandale');
+    await settle();
+    watcher.stop();
+    expect(panels()).toHaveLength(0);
+    type(box, 'Dette er en skandale igjen');
+    await settle();
+    expect(panels()).toHaveLength(0);
+  });
+});
+
+describe('the panel', () => {
+  it('shows the findings by severity with data-rule and data-severity, and updates as the draft changes', async () => {
+    const box = mount(snippets.facebookDialog).querySelector<HTMLElement>('[data-lexical-editor]')!;
+    watcher = startWatcher(facebookAdapter);
+    type(box, 'Dette er en skandale!!!\n\nDin idiot');
+    await settle();
+    expect(shown()).toEqual(['offensive:critical', 'political-opinion:warning', 'tone:info']);
+    type(box, 'Dette er bra');
+    await settle();
+    expect(shown()).toEqual([]);
+  });
+
+  it('analyses once after typing pauses, not per keystroke', async () => {
+    const box = mount(snippets.instagramComment).querySelector('textarea')!;
+    watcher = startWatcher(instagramAdapter);
+    await settle();
+    stubAnalyzer.mockClear();
+    for (const text of ['i', 'id', 'idi', 'idio', 'idiot']) {
+      type(box, text);
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    expect(stubAnalyzer).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(150);
+    expect(stubAnalyzer).toHaveBeenCalledTimes(1);
+    expect(stubAnalyzer.mock.calls[0]![0]).toBe('idiot');
+    expect(shown()).toEqual(['offensive:critical']);
+  });
+
+  it('links each finding to its guideline section and offers "ignore for this draft"', async () => {
+    const box = mount(snippets.xTimeline).querySelector<HTMLElement>('[data-testid^="tweetTextarea_"]')!;
+    watcher = startWatcher(xAdapter);
+    type(box, 'Slik er det når ledelsen er en skandale');
+    await settle();
+    const root = panels()[0]!.shadowRoot!;
+    const link = root.querySelector<HTMLAnchorElement>('[data-rule="political-opinion"] a')!;
+    expect(link.href).toBe('chrome-extension://test/guideline.html#bevisst.taushetsplikt');
+    expect(link.textContent).toBe('Retningslinjen: Vær bevisst!');
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Vær varsom: 1 advarsel');
+    root.querySelector<HTMLButtonElement>('[data-rule="political-opinion"] [data-action="ignore"]')!.click();
+    expect(shown()).toEqual([]);
+    type(box, 'Slik er det når ledelsen er en skandale, sier jeg');
+    await settle();
+    expect(shown()).toEqual([]);
+  });
+
+  it('forgets ignored findings when the box is emptied (a new draft)', async () => {
+    const box = mount(snippets.instagramComment).querySelector('textarea')!;
+    watcher = startWatcher(instagramAdapter);
+    type(box, 'skandale');
+    await settle();
+    panels()[0]!.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="ignore"]')!.click();
+    type(box, '');
+    await settle();
+    type(box, 'skandale');
+    await settle();
+    expect(shown()).toEqual(['political-opinion:warning']);
+  });
+
+  it('calls the engine with media when an image preview is in the composer', async () => {
+    const composer = mount(snippets.xTimeline);
+    const box = composer.querySelector<HTMLElement>('[data-testid^="tweetTextarea_"]')!;
+    watcher = startWatcher(xAdapter);
+    type(box, 'Fra dagens tur');
+    await settle();
+    expect(shown()).toEqual([]);
+    composer.append(Object.assign(document.createElement('img'), { src: 'blob:https://x.com/1' }));
+    await settle();
+    expect(stubAnalyzer).toHaveBeenLastCalledWith('Fra dagens tur', expect.objectContaining({ media: true }));
+    expect(shown()).toEqual(['media:info']);
+  });
+
+  it('waits while an input method is composing', async () => {
+    const box = mount(snippets.instagramComment).querySelector('textarea')!;
+    watcher = startWatcher(instagramAdapter);
+    await settle();
+    stubAnalyzer.mockClear();
+    box.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+    type(box, 'idiot');
+    await settle();
+    expect(stubAnalyzer).not.toHaveBeenCalled();
+    box.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true }));
+    await settle();
+    expect(shown()).toEqual(['offensive:critical']);
+  });
+});
+
+describe('never touching the editor', () => {
+  it.each([
+    ['X (Draft.js)', xAdapter, snippets.xTimeline],
+    ['Facebook (Lexical)', facebookAdapter, snippets.facebookDialog],
+    ['Instagram (textarea)', instagramAdapter, snippets.instagramComment],
+  ] as const)('%s: no mutation record inside the editor while watching, analysing and highlighting', async (_site, adapter, html) => {
+    const box = mount(html).querySelector<HTMLElement>(adapter.boxSelector)!;
+    watcher = startWatcher(adapter);
+    focusBox(box);
+    type(box, 'Din idiot, dette er en skandale');
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((batch) => records.push(...batch));
+    observer.observe(box, { subtree: true, childList: true, attributes: true, characterData: true });
+    await settle();
+    panels()[0]!.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="ignore"]')!.click();
+    await settle();
+    records.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(shown()).toEqual(['political-opinion:warning']);
+    expect(records).toEqual([]);
+  });
+});
