@@ -22,3 +22,14 @@ export const tabStatusSchema = z.strictObject({
     .nullable(),
 });
 export type TabStatus = z.infer<typeof tabStatusSchema>;
+
+/**
+ * From a content script's warning panel to the background: open the guideline page at a section
+ * or point (`bevisst`, `bevisst.krise`). Pages cannot link to extension pages themselves without
+ * making them web-accessible, which would let any site detect the extension.
+ */
+export const openGuidelineRequestSchema = z.strictObject({
+  type: z.literal('vaer-varsom:open-guideline'),
+  anchor: z.string().regex(/^[a-z-]+(?:\.[a-z-]+)?$/, 'must be a section or point id such as "bevisst.krise"').optional(),
+});
+export type OpenGuidelineRequest = z.infer<typeof openGuidelineRequestSchema>;
