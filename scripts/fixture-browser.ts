@@ -7,7 +7,8 @@ import { resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { SITE_HOSTS } from './fixture-server';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../.output/chrome-mv3');
+/** The unpacked build `npm run build` leaves; EXTENSION_DIR runs the suite against another one. */
+export const EXTENSION_DIR = process.env.EXTENSION_DIR ?? resolve(import.meta.dirname, '../.output/chrome-mv3');
 
 /**
  * Debian's chromium where installed (CI and these machines); otherwise Playwright's own

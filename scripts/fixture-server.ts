@@ -21,7 +21,7 @@ export const FIXTURES_DIR = resolve(import.meta.dirname, '../.output/fixtures');
 
 /** The hostnames each imitated site answers on. */
 export const SITE_HOSTS = {
-  x: ['x.com', 'twitter.com'],
+  x: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
   facebook: ['www.facebook.com', 'facebook.com', 'web.facebook.com', 'm.facebook.com'],
   instagram: ['www.instagram.com', 'instagram.com'],
 } as const;
