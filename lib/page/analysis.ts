@@ -2,8 +2,8 @@ import { analyzeDraft, detectLanguage, severityRank, type AnalyzeOptions, type A
 
 export type Analyzer = (text: string, options: AnalyzeOptions) => Analysis;
 
-/** Drafts up to this length are analysed in one call (Facebook's own limit is 63,206 characters). */
-export const chunkSize = 16_000;
+/** Drafts up to this length are analysed in one call; longer ones (a 1 MB paste) in chunks of it. */
+export const chunkSize = 8_000;
 /** Chunks overlap so that a finding spanning a chunk border is seen whole in one of them. */
 const overlap = 400;
 
