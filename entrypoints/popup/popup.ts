@@ -99,9 +99,10 @@ function renderSwitches(config: EffectiveConfig, strings: UiStrings): HTMLElemen
     'select',
     { id: 'ui-language' },
     uiLanguageSchema.options.map((option) =>
-      h('option', { value: option, selected: option === config.preferences.uiLanguage, lang: option === 'auto' ? undefined : option }, strings.languageNames[option]),
+      h('option', { value: option, lang: option === 'auto' ? undefined : option }, strings.languageNames[option]),
     ),
   );
+  language.value = config.preferences.uiLanguage;
   language.addEventListener('change', () => void savePreferences({ uiLanguage: uiLanguageSchema.parse(language.value) }));
   return h(
     'section',
