@@ -8,7 +8,7 @@ import { uiStrings } from '../../lib/ui/strings';
 
 const nb = uiStrings.nb;
 const storedSettings = async (): Promise<Record<string, unknown>> =>
-  (await fakeBrowser.storage.local.get(storageKeys.settings))[storageKeys.settings];
+  (await fakeBrowser.storage.local.get(storageKeys.settings))[storageKeys.settings] as Record<string, unknown>;
 
 async function openOptions(): Promise<HTMLElement> {
   document.body.replaceChildren();
