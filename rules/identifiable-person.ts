@@ -1,16 +1,180 @@
-import { defineRule } from '../lib/engine/rule';
+import { defineRule, type Detection } from '../lib/engine/rule';
+import { findAll, hasMatch, sentenceWindow, type Span } from '../lib/engine/text';
+import { foldCase, foldedLexicon } from './lib/folded';
+import { findPersons, type PersonMention } from './lib/persons';
+import { sentenceIndexAt } from './lib/sentence-index';
 
-// Placeholder until the rule is written: it declares the rule and detects nothing.
+// Sensitive matters about one person: health, disability, child welfare, social assistance,
+// substance abuse, criminal matters, special-needs support, incidents in school or care.
+const sensitiveMatters = foldedLexicon([
+  // health and diagnoses
+  'diagnose*', 'diagnosis', 'diagnosed', 'autis*', 'asperger*', 'kreft', 'kreften', 'krefta', 'kreftsyk*', 'kreftsjuk*',
+  'kreftdiagnose*', 'kreftbehandling*', 'brystkreft*', 'lungekreft*', 'prostatakreft*', 'tarmkreft*', 'blodkreft*',
+  'leukemi*', 'hjernesvulst*', 'svulst*', 'cancer', 'the cancer', 'leukaemia', 'leukemia', 'tumour', 'tumor',
+  'cellegift*', 'chemo*', 'strålebehandling*', 'radiotherapy', 'demens*', 'dement*', 'alzheimer*', 'parkinson*',
+  'epilep*', 'diabet*', 'downs', 'down syndrom', 'downs syndrom', 'down syndrome', "down's syndrome",
+  'depresjon*', 'deprimert', 'depression', 'depressed', 'psykisk syk', 'psykisk sjuk', 'psykiske problem*',
+  'psykiske plager', 'psykose*', 'psychosis', 'psychotic', 'angstlidelse*', 'anxiety', 'spiseforstyrr*',
+  'anoreksi*', 'bulimi*', 'anorexia', 'eating disorder', 'selvskad*', 'sjølvskad*', 'self-harm*', 'selvmord*',
+  'sjølvmord*', 'suicid*', 'innlagt', 'innlagd', 'admitted to', 'hospitalised', 'hospitalized',
+  'sykemeldt', 'sjukmeldt', 'sjukemeld*', 'sykmeldt', 'alvorlig syk', 'alvorleg sjuk', 'seriously ill',
+  'terminal*', 'palliativ*', 'dødssyk', 'dødssjuk', 'hjerneslag*', 'hjerteinfarkt*', 'heart attack',
+  'dysleksi*', 'dyslexi*', 'dyskalkuli*', 'tourette*', 'cerebral parese', 'anfall', 'epileptisk anfall',
+  'seizure*', 'abort*',
+  // disability
+  'utviklingshemm*', 'funksjonshemm*', 'funksjonsnedsett*', 'rullestol*', 'wheelchair*', 'disabled',
+  'disability', 'handicap*',
+  // child welfare
+  'fosterhjem*', 'fosterheim*', 'fosterfamilie*', 'fosterforeldre*', 'foster care', 'foster home', 'foster family',
+  'omsorgsovertak*', 'akuttplasser*', 'taken into care', 'child protection', 'omsorgssvikt*', 'neglect',
+  // social assistance and hardship
+  'sosialhjelp*', 'sosialstønad*', 'nødhjelp*', 'social welfare', 'welfare benefits', 'on benefits', 'on welfare',
+  'uføretrygd*', 'ikke råd til mat', 'ikkje råd til mat', "can't afford food", 'cannot afford food',
+  // substance abuse
+  'rusbehandling*', 'rusproblem*', 'rusmisbruk*', 'rusmiddel*', 'rusavhengig*', 'ruspåvirk*', 'ruset', 'rusa',
+  'rusen', 'i rus', 'avrusning*', 'narkotika*', 'narkoman*', 'dop', 'dopa', 'dopet', 'heroin*', 'amfetamin*', 'hasj',
+  'cannabis', 'kokain*', 'overdose*', 'alkoholi*', 'alkoholproblem*', 'alkoholmisbruk*', 'drikkeproblem*',
+  'fyllekjør*', 'fyllekøyr*', 'promille*', 'clean for', 'sober', 'sobriety', 'rehab', 'addiction*', 'addicted',
+  'addict', 'substance abuse', 'drugs', 'drunk', 'drink driving', 'drunk driving',
+  // criminal matters
+  'siktet', 'sikta', 'tiltalt', 'tiltala', 'dømt', 'dømd', 'domfelt', 'anmeldt', 'meldt til politiet',
+  'politianmeld*', 'arrestert*', 'pågrepet', 'pågripen', 'varetekt*', 'fengsel*', 'fengsla', 'fengslet', 'sonet',
+  'mistet lappen', 'mista lappen', 'miste lappen', 'lost his licence', 'lost her licence', 'lost his license',
+  'lost her license', 'arrested', 'charged with', 'convicted', 'jailed', 'in prison', 'straffedømt', 'kjent av politiet',
+  'known to police', 'known to the police', 'naskeri*', 'butikktyveri*', 'shoplifting', 'stjal', 'hærverk*',
+  'besøksforbud*', 'kontaktforbud*', 'voldsdømt', 'keyed', 'vandalised', 'vandalized', 'broke into', 'brøt seg inn',
+  'braut seg inn', 'stole from', 'stjal fra', 'set fire to', 'tente på', 'slo ned', 'beat up', 'robbed', 'ranet', 'rana',
+  // special-needs support
+  'spesialundervisning*', 'special needs', 'special education', 'sakkyndig vurdering', 'individuell opplæringsplan',
+  'ekstra hjelp', 'extra help', 'assistenten sin', 'assistenten hans', 'assistenten hennes', 'egen assistent',
+  'eigen assistent', 'own assistant', 'one-to-one assistant', 'logoped*', 'speech therapy',
+  // incidents in school or care
+  'utvist*', 'utvisning*', 'bortvist*', 'suspendert', 'suspended from', 'expelled', 'nedsmelting*', 'meltdown*',
+  'utager*', 'mobbet', 'mobba', 'mobbeoffer', 'bullied', 'vanskelig hjemme', 'vanskeleg heime', 'trouble at home',
+  'problemer hjemme', 'problem heime', 'vold i hjemmet', 'vald i heimen', 'domestic violence',
+]);
+// Acronyms only in capitals: «MS» is a diagnosis, «Ms Larsen» is not.
+const sensitiveAcronyms = /(?<![\p{L}\p{N}])(?:ADHD|ADD|MS(?!\s(?:Teams|Word|Excel|Office|Forms))|ALS|KOLS|PTSD|OCD|HIV|IOP|LAR)(?![\p{L}\p{N}])/gu;
+
+// Places and services that are also workplaces: sensitive about a person, not about staff.
+const sensitiveServices = foldedLexicon([
+  'barnevern', 'barnevernet', 'barnevernstjenesten', 'barnevernstenesta', 'barnevernssak*', 'barnevernsak*',
+  'child welfare', 'legevakt*', 'sykehus*', 'sjukehus*', 'hospital', 'the hospital', 'emergency room', 'psykiatri*',
+  'psychiatric', 'tilrettelegging*', 'tilrettelagt', 'assessment', 'NAV-kontoret', 'NAV-kontor',
+]);
+const serviceAcronyms = /(?<![\p{L}\p{N}])(?:NAV|PPT|BUP|DPS)(?![\p{L}])/gu;
+
+// The person is staff, being introduced or thanked for their work.
+const staffContext = foldedLexicon([
+  'jobber', 'jobbar', 'jobbet', 'jobba', 'arbeider', 'arbeidar', 'ansatt*', 'tilsett*', 'leder', 'leiar', 'enhetsleder*',
+  'einingsleiar*', 'avdelingsleder*', 'stilling*', 'velkommen', 'kollega*', 'colleague*', 'works', 'working', 'worked',
+  'staff', 'manager', 'nurse', 'sykepleier*', 'sjukepleiar*', 'lege', 'legen', 'doctor', 'psykolog*', 'starter som',
+  'begynner som', 'byrjar som', 'vikar*', 'pensjon*', 'retire*', 'fra NAV', 'frå NAV', 'from NAV', 'fra PPT', 'frå PPT',
+  'from PPT', 'fra BUP', 'frå BUP', 'fra barnevernet', 'frå barnevernet',
+]);
+
+// The sentence is about a service for many, not about one person.
+const generalAudience = foldedLexicon([
+  'for personer med', 'for people with', 'for elever med', 'for elevar med', 'for pupils with', 'for children with',
+  'for barn med', 'for born med', 'for ungdom med', 'for foreldre', 'for føresette', 'for pårørende', 'for pårørande',
+  'til pårørende', 'pårørende til', 'pårørande til', 'kurs*', 'course*', 'foredrag*', 'påmelding*', 'registration',
+  'sign up', 'informasjonsmøte*', 'temakveld*', 'webinar*', 'les mer', 'read more', 'mer info', 'meir info',
+  'åpningstid*', 'opningstid*', 'opening hours', 'ledig stilling', 'vi søker', 'brosjyre*', 'kafé', 'kafe', 'café',
+  'cafe', 'gratis', 'free of charge', 'ressurser', 'resources', 'forteller om', 'fortel om', 'foreldremøte*', 'talk about', 'talks about', 'tell us about', 'bok', 'boka', 'boken', 'book',
+  'boklansering*', 'book launch',
+  // a group with the condition, not one person
+  'barn med', 'born med', 'personer med', 'folk med', 'elever med', 'elevar med', 'pasienter med', 'pasientar med',
+  'brukere med', 'brukarar med', 'beboere med', 'bebuarar med', 'people with', 'children with', 'kids with',
+  'pupils with', 'patients with', 'residents with', 'users with',
+]);
+// «om kreft», «about drugs»: the matter as a topic, not as something a person has.
+const topicMarker = /(?<![\p{L}])(?:om|about)\s$/u;
+
+interface Matter extends Span {
+  /** A service or workplace word, cleared when the person is staff. */
+  service: boolean;
+}
+
+function sensitiveSpans(text: string, folded: string): Matter[] {
+  const asTopic = (span: Span) => topicMarker.test(text.slice(Math.max(0, span.start - 7), span.start));
+  const strong = [...findAll(sensitiveMatters, folded), ...findAll(sensitiveAcronyms, text)].filter((span) => !asTopic(span));
+  const services = [...findAll(sensitiveServices, folded), ...findAll(serviceAcronyms, text)];
+  const sorted = [
+    ...strong.map((span) => ({ ...span, service: false })),
+    ...services.map((span) => ({ ...span, service: true })),
+  ].sort((a, b) => a.start - b.start);
+  // «diagnosen autisme», «innlagt på sykehus» read as one matter: merge words a space apart.
+  const merged: Matter[] = [];
+  for (const matter of sorted) {
+    const last = merged.at(-1);
+    if (last && matter.start - last.end <= 1 && matter.start >= last.end) {
+      merged[merged.length - 1] = { start: last.start, end: matter.end, service: last.service && matter.service };
+    } else {
+      merged.push(matter);
+    }
+  }
+  return merged;
+}
+
+/** Pairs each sensitive matter with an identifiable person in the same or an adjacent sentence. */
+function identifiedMatters(text: string, sentences: readonly Span[]): Detection[] {
+  const folded = foldCase(text);
+  const matters = sensitiveSpans(text, folded);
+  if (matters.length === 0) return [];
+  const persons = findPersons(text, sentences);
+  if (persons.length === 0) return [];
+  const personSentence = persons.map((person) => sentenceIndexAt(sentences, person.start));
+  const reported = new Set<PersonMention>();
+  const detections: Detection[] = [];
+  let first = 0;
+  for (const matter of matters) {
+    const index = sentenceIndexAt(sentences, matter.start);
+    if (index < 0) continue;
+    while (first < persons.length && personSentence[first]! < index - 1) first++;
+    const window = sentenceWindow(sentences, index, 1, 1);
+    if (hasMatch(generalAudience, folded, window.start, window.end)) continue;
+    if (matter.service && hasMatch(staffContext, folded, window.start, window.end)) continue;
+    // One finding per person: the first one in the window not reported yet.
+    let person: PersonMention | undefined;
+    for (let candidate = first; candidate < persons.length && personSentence[candidate]! <= index + 1; candidate++) {
+      if (reported.has(persons[candidate]!)) continue;
+      person = persons[candidate];
+      break;
+    }
+    if (!person) continue;
+    reported.add(person);
+    detections.push({ start: matter.start, end: matter.end });
+  }
+  return detections;
+}
+
 export default defineRule({
   id: 'identifiable-person',
   section: 'bevisst.taushetsplikt',
   quote: 'Vær nøye med at personer ikke kan identifiseres.',
-  severity: 'warning',
+  severity: 'critical',
   messages: {
-    nb: { message: '', suggestion: '' },
-    nn: { message: '', suggestion: '' },
-    en: { message: '', suggestion: '' },
+    nb: {
+      message: 'Her kan en person kjennes igjen, sammen med noe sensitivt om vedkommende (helse, barnevern, økonomi, rus, straff eller oppfølging). Det er taushetsbelagt, også når det er ment vennlig.',
+      suggestion: 'Fjern navn og detaljer som alder, klasse, rom eller bosted, eller la være å nevne det sensitive. Spør {unit} ({unitContact}) hvis du er usikker.',
+    },
+    nn: {
+      message: 'Her kan ein person kjennast att, saman med noko sensitivt om vedkommande (helse, barnevern, økonomi, rus, straff eller oppfølging). Det er teiepliktig, også når det er meint venleg.',
+      suggestion: 'Fjern namn og detaljar som alder, klasse, rom eller bustad, eller la vere å nemne det sensitive. Spør {unit} ({unitContact}) om du er usikker.',
+    },
+    en: {
+      message: 'Someone can be identified here, together with something sensitive about them (health, child welfare, money, substance use, crime or support). That is covered by the duty of confidentiality, even when it is meant kindly.',
+      suggestion: 'Remove the name and details such as age, class, room or where they live, or leave out the sensitive part. Ask {unit} ({unitContact}) if you are unsure.',
+    },
   },
-  examples: { fires: [], passes: [] },
-  detect: () => [],
+  examples: {
+    fires: [
+      { text: 'Eleven Kari i 3B har ADHD, så hun trenger litt ekstra tålmodighet.', flagged: 'ADHD' },
+      { text: 'Pasienten på rom 12 fikk endelig svar: det er kreft.', flagged: 'kreft' },
+    ],
+    passes: ['Vi har fått nye ADHD-ressurser til skolen.', 'Vinneren av lesekonkurransen ble Ola i 4B.'],
+  },
+  detect({ text, sentences }) {
+    return identifiedMatters(text, sentences);
+  },
 });
