@@ -1,19 +1,12 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
-import { findAll, hasMatch, lexicon, type Span } from '../lib/engine/text';
+import { findAll, hasMatch, type Span } from '../lib/engine/text';
+import { foldCase, foldedLexicon, foldedWordChar } from './lib/folded';
 import { sentenceIndexAt } from './lib/sentence-index';
-
-// «Vi har mistet en elev»: a death told without the word for it.
-function lostOneOfUs(): string[] {
-  const verbs = ['mistet', 'mista', 'misset', 'lost'];
-  const determiners = ['en', 'ei', 'ein', 'a', 'one of our', 'en av våre', 'ein av våre', 'vår', 'vår kjære', 'our'];
-  const people = ['elev', 'elever', 'kollega', 'kollegaer', 'student', 'pupil', 'pupils', 'colleague', 'ansatt', 'tilsett', 'barnehagebarn', 'barn', 'child'];
-  return verbs.flatMap((verb) => determiners.flatMap((determiner) => people.map((person) => `${verb} ${determiner} ${person}`)));
-}
 
 // Words that name a crisis on their own: fire now, accident, evacuation, deaths, missing
 // persons, outbreaks, floods and landslides, violence, threats, the crisis organisation itself.
 // Whole words only, so «brannøvelse», «brannstasjon», «flomlys», «savner» and «beredskapsplan» stay out.
-const crisisWords = lexicon([
+const crisisWords = foldedLexicon([
   // fire
   'brann', 'brannen', 'brannar', 'brannane', 'storbrann*', 'boligbrann*', 'bustadbrann*', 'skolebrann*',
   'det brenner', 'det brenn', 'det brant', 'brenner ned', 'brant ned', 'brann ned', 'nedbrent', 'nedbrunne',
@@ -30,7 +23,6 @@ const crisisWords = lexicon([
   // deaths
   'dødsfall*', 'omkom*', 'omkomne', 'mistet livet', 'mista livet', 'miste livet', 'druknet', 'drukna', 'drept', 'drepen',
   'died', 'killed', 'drowned', 'lost their life', 'lost his life', 'lost her life', 'tok sitt eget liv', 'tok sitt eige liv',
-  ...lostOneOfUs(),
   // missing persons
   'er savnet', 'meldt savnet', 'savnet siden', 'savnet person', 'savnede', 'er sakna', 'meldt sakna', 'sakna sidan',
   'leteaksjon*', 'letemannskap*', 'har ikke kommet hjem', 'har ikkje kome heim', 'ikke kommet hjem', 'ikkje kome heim',
@@ -56,18 +48,24 @@ const crisisWords = lexicon([
   'crisis management', 'crisis team',
 ]);
 
+// «Vi har mistet en elev»: a death told without the word for it.
+const lostOneOfUs = new RegExp(
+  `(?<!${foldedWordChar})(?:mistet|mista|misset|lost)\\s(?:en|ei|ein|a|vår|our|one\\sof\\sour|en\\sav\\svåre|ein\\sav\\svåre)\\s(?:kjære\\s|dear\\s)?(?:elev|elever|elevar|kollega|kollegaer|kollegaene|student|students|pupil|pupils|colleague|colleagues|ansatt|ansatte|tilsett|tilsette|barnehagebarn|barn|child)(?!${foldedWordChar})`,
+  'gu',
+);
+
 // Diseases that are a crisis only when they are spreading at a place.
-const infection = lexicon([
+const infection = foldedLexicon([
   'omgangssyke*', 'omgangssjuke*', 'norovirus*', 'noroviru*', 'influensa*', 'covid*', 'korona*', 'legionella*',
   'salmonella*', 'e. coli', 'tuberkulose*', 'stomach bug', 'norovirus', 'tuberculosis', 'measles', 'meslinger*',
 ]);
-const spreading = lexicon([
+const spreading = foldedLexicon([
   'spredd', 'spredt', 'spreidd', 'spreidt', 'spres', 'spreier*', 'spreiar*', 'smittet', 'smitta', 'smittes',
   'smitteutbrudd', 'flere syke', 'fleire sjuke', 'spreading', 'spread', 'infected', 'sick with',
 ]);
 
 // Sentences about preparing, training or telling stories are not crises.
-const notACrisis = lexicon([
+const notACrisis = foldedLexicon([
   'øvelse*', 'øving*', 'brannøvelse*', 'drill', 'drills', 'kurs*', 'course*', 'training', 'førstehjelp*',
   'first aid', 'beredskapsplan*', 'forebygg*', 'tips', 'roman*', 'krim', 'krimroman*', 'krimfestival*', 'film*', 'foredrag*',
   'novel', 'lecture', 'hva gjør du ved', 'kva gjer du ved', 'what to do if', 'what to do in case',
@@ -75,12 +73,13 @@ const notACrisis = lexicon([
 
 /** Crisis words, in text order, outside sentences about drills, courses or fiction. */
 function crisisSpans(text: string, sentences: readonly Span[]): Span[] {
+  const folded = foldCase(text);
   const sentenceHas = (pattern: RegExp, span: Span) => {
     const sentence = sentences[sentenceIndexAt(sentences, span.start)];
-    return sentence !== undefined && hasMatch(pattern, text, sentence.start, sentence.end);
+    return sentence !== undefined && hasMatch(pattern, folded, sentence.start, sentence.end);
   };
-  const outbreaks = findAll(infection, text).filter((span) => sentenceHas(spreading, span));
-  return [...findAll(crisisWords, text), ...outbreaks]
+  const outbreaks = findAll(infection, folded).filter((span) => sentenceHas(spreading, span));
+  return [...findAll(crisisWords, folded), ...findAll(lostOneOfUs, folded), ...outbreaks]
     .filter((span) => !sentenceHas(notACrisis, span))
     .sort((a, b) => a.start - b.start);
 }
