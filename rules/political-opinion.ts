@@ -1,16 +1,132 @@
-import { defineRule } from '../lib/engine/rule';
+import { defineRule, type Detection } from '../lib/engine/rule';
+import { findAll, hasMatch, lexicon, type Span } from '../lib/engine/text';
+import { analysePolitics } from './lib/politics';
+import { dropOverlaps, inSentences, near, sentenceIndexAt, sentencesOf } from './lib/sentences';
+import { tagged, taggedLexicon } from './lib/tagged-lexicon';
 
-// Placeholder until the rule is written: it declares the rule and detects nothing.
+const scanMarkers = taggedLexicon({
+  // "Ordføreren burde…", "The politicians should…": a demand on a political actor.
+  modal: ['bør', 'burde', 'skulle ha', 'should', "shouldn't", 'ought to'],
+  // What a political topic "bør": change ("eiendomsskatten bør ned", "nasjonale prøver bør avskaffes").
+  changeDemand: [
+  'ned', 'opp', 'bort', 'fjernes', 'fjernast', 'avskaffes', 'avskaffast', 'skrotes', 'skrotast', 'kuttes', 'kuttast',
+  'økes', 'aukast', 'reduseres', 'reduserast', 'stoppes', 'stoppast', 'bestå', 'vore fjerna', 'vært fjernet',
+  'be scrapped', 'be abolished', 'be cut', 'go',
+],
+  // Praise or support aimed at an actor ("Great to see MDG pushing…", "godt jobbet av ordføreren").
+  praise: [
+  'great to see', 'good to see', 'glad to see', 'nice to see', 'flott å se', 'godt å se', 'fint å se', 'kjekt å se',
+  'kjekt å sjå', 'godt å sjå', 'fint å sjå', 'well done', 'hats off to', 'bra jobba', 'godt jobbet', 'godt jobba',
+  'heia', 'kjempejobb', 'strålende jobb', 'fantastisk jobb', 'great job',
+],
+  // Calls to hold someone to account: "Nokon i kommunestyret må svare for dette".
+  accountability: [
+  'må svare for', 'skal svare for', 'bør svare for', 'må stå til ansvar', 'bør skamme seg', 'burde skamme seg',
+  'bør skjemmast', 'skam dere', 'skam dykk', 'must answer for', 'should answer for', 'should be ashamed',
+  'shame on',
+],
+  // Campaigning: "VOTE THEM OUT", "Lurer på hvem som stemte for…".
+  voteOut: [
+  'vote them out', 'vote him out', 'vote her out', 'vote out', 'stem dem ut', 'stem dei ut', 'røyst dei ut',
+  'kast dem ut', 'kast dei ut', 'stem dem bort', 'nytt flertall', 'nytt fleirtal', 'new majority',
+  'lurer på hvem som stemte', 'lurar på kven som røysta', 'lurar på kven som stemte', 'wonder who voted',
+],
+  // A reminder that is campaigning when tied to the election ("Husk det ved valget").
+  reminder: [
+  'husk det', 'husk dette', 'hugs det', 'hugs dette', 'tenk på det', 'tenk på dette', 'ikke glem', 'ikkje gløym',
+  'husk hvem', 'hugs kven', 'remember that', 'remember this', 'remember who', "don't forget",
+],
+  // "Stem Frp", "vote Labour".
+  partisanCall: ['stem på', 'stem', 'røyst på', 'røyst', 'vote for', 'vote'],
+  // "Kvifor skal Frogn bruke 40 millionar på … når kulturskulen har venteliste?"
+  why: ['hvorfor', 'kvifor', 'korfor', 'why'],
+});
+const elections = lexicon([
+  'valg', 'valget', 'neste valg', 'val', 'valet', 'neste val', 'valgurne*', 'valurne*', 'valgdagen', 'valdagen',
+  'stemmeseddel*', 'stemmesetel*', 'røystesetel*', 'når du stemmer', 'når dere stemmer', 'når du røystar',
+  'når de røystar', 'election*', 'ballot*', 'polls', 'voting booth', 'when you vote',
+]);
+const publicMoney = lexicon([
+  'million*', 'milliard*', 'kroner', 'penger', 'pengar', 'money', 'skattepeng*', 'skattebetalernes',
+  'taxpayers', "taxpayers'",
+]);
+const priorityContrast = lexicon(['når', 'mens', 'medan', 'men ikke', 'men ikkje', 'while', 'when', 'instead of', 'i stedet for', 'i staden for']);
+
 export default defineRule({
   id: 'political-opinion',
-  section: 'bevisst.taushetsplikt',
-  quote: 'Vær nøye med at personer ikke kan identifiseres.',
+  section: 'ambassador.privatperson',
+  quote: 'Presiser at du ikke ytrer deg på vegne av Frogn kommune hvis det kan reises tvil om din rolle.',
   severity: 'warning',
   messages: {
-    nb: { message: '', suggestion: '' },
-    nn: { message: '', suggestion: '' },
-    en: { message: '', suggestion: '' },
+    nb: {
+      message: 'Dette leses som din mening om et politisk eller faglig spørsmål. Som ansatt kan det bli oppfattet som {organisation}s syn.',
+      suggestion: 'Skriv tydelig at du uttaler deg som privatperson, for eksempel «Jeg uttaler meg som privatperson, ikke på vegne av {organisation}.»',
+    },
+    nn: {
+      message: 'Dette blir lese som meininga di om eit politisk eller fagleg spørsmål. Som tilsett kan det bli oppfatta som synet til {organisation}.',
+      suggestion: 'Skriv tydeleg at du uttaler deg som privatperson, til dømes «Eg uttaler meg som privatperson, ikkje på vegner av {organisation}.»',
+    },
+    en: {
+      message: "This reads as your own opinion on a political or professional question. Coming from an employee, it may be taken as {organisation}'s view.",
+      suggestion: "Say clearly that you speak as a private person, for example “I'm writing as a private person, not on behalf of {organisation}.”",
+    },
   },
-  examples: { fires: [], passes: [] },
-  detect: () => [],
+  examples: {
+    fires: [
+      { text: 'Jeg mener kommunestyret gjorde en stor feil da de kuttet i skolehelsetjenesten.', flagged: 'Jeg mener' },
+      { text: 'Eg synest eigedomsskatten er urettferdig for pensjonistar.', flagged: 'Eg synest' },
+      { text: 'The mayor should resign over the ferry contract.', flagged: 'should' },
+    ],
+    passes: [
+      'Kommunestyret møtes torsdag kl. 18. Sakskartet ligger på nettsiden.',
+      'Som privatperson mener jeg at eiendomsskatten bør ned.',
+    ],
+  },
+  detect(context) {
+    const { text } = context;
+    const markers = scanMarkers(text);
+    const { actors, subjects, speaksPrivately, opinions, pendingCase } = analysePolitics(context);
+    if (markers.length === 0 && subjects.length === 0) return [];
+    if (speaksPrivately) return [];
+
+    const sentences = sentencesOf(context);
+    const sentenceOf = (span: Span) => sentenceIndexAt(sentences, span.start);
+    const detections: Detection[] = [...tagged(markers, 'voteOut'), ...pendingCase.filter((signal) => signal.stance)];
+    for (const opinion of opinions) {
+      const before = opinion.kind === 'evaluation' ? 1 : 0;
+      if (inSentences(sentences, subjects, sentenceOf(opinion), before)) detections.push(opinion);
+    }
+    const changes = tagged(markers, 'changeDemand');
+    for (const modal of tagged(markers, 'modal')) {
+      const demandOnActor = near(text, actors, modal, 30, 'before') ?? near(text, actors, modal, 3, 'after');
+      const changeOfTopic = near(text, subjects, modal, 30, 'before') && near(text, changes, modal, 12, 'after');
+      if (demandOnActor || changeOfTopic) detections.push(modal);
+    }
+    for (const phrase of tagged(markers, 'praise')) {
+      if (near(text, actors, phrase, 6, 'after') ?? near(text, actors, phrase, 30, 'before')) detections.push(phrase);
+    }
+    for (const phrase of tagged(markers, 'accountability')) {
+      if (inSentences(sentences, subjects, sentenceOf(phrase))) detections.push(phrase);
+    }
+    for (const call of tagged(markers, 'partisanCall')) {
+      if (near(text, actors, call, 6, 'after')) detections.push(call);
+    }
+    const reminders = tagged(markers, 'reminder');
+    const electionWords = reminders.length > 0 ? findAll(elections, text) : [];
+    for (const reminder of reminders) {
+      if (near(text, electionWords, reminder, 40)) detections.push(reminder);
+    }
+    for (const why of tagged(markers, 'why')) {
+      const sentence = sentences[sentenceOf(why)];
+      if (sentence && isSpendingQuestion(text, sentence)) detections.push(why);
+    }
+    return dropOverlaps(detections);
+  },
 });
+
+/** "Why spend millions on X when Y…?": a rhetorical question about public money. */
+function isSpendingQuestion(text: string, sentence: Span): boolean {
+  return text.slice(sentence.start, sentence.end).includes('?') &&
+    hasMatch(publicMoney, text, sentence.start, sentence.end) &&
+    hasMatch(priorityContrast, text, sentence.start, sentence.end);
+}

@@ -1,0 +1,319 @@
+/**
+ * What `political-opinion` and `political-process` share: who and what is political, the
+ * writer's own voice, and the analysis of cases pending political decision. Both rules read
+ * the same context, so the analysis is computed once per draft (cached on the context), from
+ * one scan of the text over all the word lists below.
+ */
+import type { RuleContext } from '../../lib/engine/rule';
+import { cover, findAll, hasMatch, lexicon, type Span } from '../../lib/engine/text';
+import { tagged, taggedLexicon } from './tagged-lexicon';
+import { dropOverlaps, inSentences, near, sentenceIndexAt, sentencesOf } from './sentences';
+
+const byStart = (a: Span, b: Span) => a.start - b.start;
+
+// Bodies and people who take political decisions (definite forms: "kommunestyremøtet" is an event).
+const decisionMakerWords = [
+  'kommunestyre', 'kommunestyret', 'kommunestyrets', 'kommunestyrerepresentant*', 'formannskapet',
+  'formannskapets', 'politiker', 'politikere', 'politikerne', 'politikernes', 'politikar', 'politikarar',
+  'politikarane', 'lokalpolitiker*', 'lokalpolitikar*', 'flertallet', 'fleirtalet', 'posisjonen', 'opposisjonen',
+  'hovedutvalget', 'hovudutvalet', 'stortinget', 'regjeringen', 'regjeringa',
+  'council', "council's", 'councillors', 'councilors', 'councillor', 'councilor', 'politicians', 'politician',
+  'council majority', 'ruling majority', 'the opposition', 'the government',
+];
+const officeHolderWords = [
+  'ordfører', 'ordføreren', 'ordførerens', 'ordforer*', 'ordførar', 'ordføraren', 'varaordfører*', 'varaordførar*',
+  'mayor', "mayor's", 'deputy mayor', 'statsråd*', 'statsminister*',
+];
+// Lower-case-safe party names and abbreviations; the ambiguous ones are in `partyNamesCased`.
+const partyWords = [
+  'arbeiderpartiet', 'arbeidarpartiet', 'frp', 'fremskrittspartiet', 'framstegspartiet', 'senterpartiet',
+  'sosialistisk venstreparti', 'miljøpartiet', 'mdg', 'krf', 'kristelig folkeparti', 'raudt', 'pensjonistpartiet',
+  'partiet', 'partiene', 'partia', 'partiprogram*', 'conservatives', 'tories', 'progress party', 'centre party',
+  'socialist left', 'green party', 'christian democrats', 'labour party',
+];
+// Political questions: budgets, taxes, closures, structure, decisions, elections.
+const politicalTopicWords = [
+  'budsjett', 'budsjettet', 'budsjetta', 'budsjettene', 'budsjettforslag*', 'budsjettframlegg*', 'budsjettkutt*',
+  'økonomiplan*', 'eiendomsskatt*', 'eigedomsskatt*', 'skatt', 'skatten', 'skattene', 'skattane', 'skatteøk*',
+  'bompeng*', 'bomring*', 'skolestruktur*', 'skulestruktur*', 'barnehagestruktur*', 'kutt', 'kutta', 'kuttet',
+  'kuttene', 'kutte', 'kutter', 'kuttar', 'kuttforslag*', 'nedskjæring*', 'innsparing*', 'sparetiltak*',
+  'nedlegging*', 'nedleggelse*', 'legge ned', 'legges ned', 'leggje ned', 'leggjast ned', 'lagt ned',
+  'sammenslåing*', 'samanslåing*', 'vedtak', 'vedtaket', 'vedtakene', 'vedtaka', 'nasjonale prøver',
+  'nasjonale prøvar', 'mobilforbud*', 'mobilforbod*', 'skolemat*', 'skulemat*', 'eldreomsorg*',
+  'privatisering*', 'konkurranseutsetting*', 'leksefri*', 'fraværsgrense*', 'brukervalg', 'fritt brukarval', 'politikk*', 'politisk', 'politiske', 'valgløfte*', 'vallovnad*',
+  'valgkamp*', 'valkamp*', 'stemte for', 'stemte mot', 'stemt for', 'stemt mot', 'røysta for', 'røysta mot',
+  'budget', 'budgets', 'budget cuts', 'cuts', 'cutting', 'property tax*', 'taxes', 'tolls', 'toll road*',
+  'policy', 'policies', 'school structure', 'closure', 'closures', 'merger', 'national tests', 'election*',
+  'voted for', 'voted against', 'referendum',
+];
+// The administration's official view in a case: the only one staff may point to.
+const recommendationWords = [
+  'innstillingen', 'innstillinga', 'innstilling til', 'rådmannens innstilling', 'kommunedirektørens innstilling',
+  'rådmannen', 'rådmannens', 'kommunedirektøren', 'kommunedirektørens', 'tilrår', 'tilrådinga', 'tilrådd',
+  'saksfremlegget', 'saksframlegget', 'the recommendation', 'recommends', 'the chief executive',
+  "the chief executive's",
+];
+
+// "Som privatperson", "mine egne meninger", "not on behalf of my employer": clears political-opinion.
+const privatePersonWords = [
+  'som privatperson', 'privatperson', 'privat person', 'privat mening', 'privat meining', 'private mening',
+  'private meining', 'min private mening', 'mi private meining', 'private meninger',
+  'private meiningar', 'helt privat', 'heilt privat', 'rent privat', 'skriver privat', 'skriv privat',
+  'uttaler meg privat', 'uttalar meg privat', 'mine egne meninger', 'mine eigne meiningar', 'mine egne synspunkter',
+  'mine eigne synspunkt', 'min egen mening', 'mi eiga meining', 'mitt eget syn', 'mitt eige syn',
+  'ikke på vegne av', 'ikkje på vegner av', 'ikkje på vegne av', 'ikke som ansatt', 'ikkje som tilsett',
+  'ikke som kommuneansatt', 'ikke arbeidsgiverens', 'ikke arbeidsgiver*', 'ikkje arbeidsgjevar*',
+  'ikke min arbeidsgivers', 'ikke kommunens', 'ikkje kommunen sine',
+  'speaking privately', 'private opinion', 'private view*', 'personal opinion', 'personal view*', 'my own view*',
+  'my own opinion*', 'views are my own', 'opinions are my own', 'views my own', 'not on behalf of',
+  'not for my employer', 'not my employer', 'in a private capacity', 'as a private citizen', 'as a private person',
+];
+
+// The writer's own view. Verbs need the writer as subject; phrases carry it.
+const opinionVerbWords = ['mener', 'meiner', 'synes', 'synest', 'syns'];
+// Weaker: "tror/think" also predicts and guesses, so it needs a judgement in the same sentence.
+const weakVerbWords = ['tror', 'trur', 'think', 'i think', 'believe', 'reckon'];
+const ownViewPhraseWords = [
+  'etter min mening', 'etter mi meining', 'etter mitt syn', 'min mening er', 'mi meining er', 'min vurdering',
+  'mi vurdering', 'min faglige vurdering', 'mi faglege vurdering', 'min påstand', 'jeg er overbevist om',
+  'eg er overtydd om', 'in my opinion', 'in my view', 'my view is', 'my opinion is', 'imo', 'imho', 'i feel',
+  'i personally feel', 'i strongly believe', 'personally i think', 'my professional view', 'my professional opinion',
+];
+// Judgements that make a sentence a stance, whoever the grammatical subject is.
+const evaluationWords = [
+  'helt feil', 'heilt feil', 'feil av', 'er feil å', 'var feil å', 'er riktig å', 'var riktig å', 'er rett å',
+  'var rett å', 'en skandale', 'ein skandale', 'skandale*', 'skandaløs*',
+  'skammelig*', 'skamlaus*', 'skamløs*', 'dummeste', 'dummaste', 'tåpelig*', 'tåpeleg*', 'latterlig*',
+  'latterleg*', 'hårreisende', 'uansvarlig*', 'uansvarleg*', 'urettferdig*', 'kortsiktig*', 'for dyrt',
+  'altfor dyrt', 'pengesløs*', 'sløsing*', 'sløseri*', 'bortkastede penger', 'bortkasta pengar', 'dårlig utredet',
+  'dårleg utgreidd', 'dårleg utgreia', 'endelig noen', 'endeleg nokon', 'svik', 'svek', 'løftebrudd',
+  'bare teater', 'berre teater', 'bare skuespill', 'berre skodespel', 'skinnprosess*', 'fortjener bedre',
+  'fortener betre', 'moden for', 'ikke bærekraftig', 'ikkje berekraftig', 'uforsvarlig*',
+  'uforsvarleg*', 'ikke forsvarlig', 'ikkje forsvarleg', 'uforståelig*', 'uforståeleg*', 'urimelig*', 'urimeleg*',
+  'bygger på feil', 'byggjer på feil', '🙄', '😒', '🤦', '🤡',
+  'brilliant idea', 'pure fantasy', 'about time someone', 'about time they', "it's about time", 'has no idea',
+  'have no idea', 'had no idea', 'no clue', 'clueless',
+  'disgrace*', 'scandal*', 'shameful', 'ridiculous', 'absurd', 'a joke', 'waste of money', 'waste of taxpayers',
+  'short-sighted', 'shortsighted', 'unfair', 'irresponsible', 'has ignored', 'have ignored', 'let down',
+  'betrayed', 'just theatre', 'just theater', 'got it wrong', 'got this wrong', 'the wrong decision',
+  'deserve better',
+];
+
+// A case that is up for political decision, or the stage it is at.
+const pendingCaseWords = [
+  'skal opp i', 'skal opp til', 'kommer opp i', 'kjem opp i', 'kommer opp til', 'kjem opp til', 'skal behandles',
+  'behandles i', 'behandles av', 'skal handsamast', 'handsamast i', 'handsames i', 'til behandling',
+  'til politisk behandling', 'til handsaming', 'før behandlingen', 'før handsaminga', 'behandlingen i',
+  'handsaminga i', 'før kommunestyret', 'før formannskapet', 'før politikerne', 'før politikarane',
+  'før de vedtar', 'før dei vedtek', 'før vedtaket', 'før saken', 'før saka', 'høringsfrist*', 'høyringsfrist*',
+  'på høring', 'på høyring', 'høringsutkast*', 'høyringsutkast*', 'høringen', 'høyringa', 'budsjettforslag*',
+  'budsjettframlegg*', 'forslaget om', 'framlegget om', 'forslag til budsjett', 'skal vedta', 'skal stemme',
+  'skal røyste', 'stemmer over', 'røystar over', 'skal avgjøres', 'skal avgjerast',
+  'before the council', 'council votes', 'votes on', 'vote on', 'will vote', 'will decide', 'to decide on',
+  'the proposal', 'proposal to', 'budget proposal', 'draft budget', 'consultation', 'public hearing',
+  'goes to the council', 'comes before', 'before the vote', 'up for a vote', 'final decision',
+];
+// A prediction: the writer guesses how the politicians will decide.
+const predictionWords = [
+  'tror', 'trur', 'tipper', 'tippar', 'regner med', 'reknar med', 'spår', 'er sikker på', 'er viss på', 'garantert',
+  'neppe', 'nok', 'doubt', 'bet', "i'd bet", 'bet money', 'expect', 'predict', 'reckon', 'my guess', 'mark my words',
+  'no way', 'i think', 'probably', 'definitely', 'surely',
+];
+const outcomeWords = [
+  'kommer til å', 'kjem til å', 'lander på', 'landar på', 'ender med', 'endar med', 'går for', 'går inn for',
+  'stemme ned', 'stemmer ned', 'stemt ned', 'røyste ned', 'røystar ned', 'vedta', 'vedtar', 'vedtek', 'vedtatt',
+  'vedteke', 'går gjennom', 'går igjennom', 'vil stemme', 'vil vedta', 'sier ja', 'sier nei', 'seier ja',
+  'seier nei', 'snur', 'go along', 'go through', 'goes through', 'pass', 'passes', 'approve', 'approves', 'reject',
+  'rejects', 'vote it down', 'vote down', 'back down', 'cave',
+];
+// The administration's or a department's own voice, and what it would prefer.
+const administrationVoiceWords = [
+  'administrasjonen', 'administrasjonens', 'i administrasjonen', 'fagfolkene', 'fagfolka', 'saksbehandlerne',
+  'saksbehandlarane', 'fagetaten', 'etaten', 'vi på', 'vi i', 'oss i', 'oss på', 'me på', 'me i', 'av oss',
+  'vi som jobber med', 'vi som jobbar med', 'me som jobbar med', 'the administration', 'staff', 'officers',
+  'planners', 'we in', 'we at', 'those of us', 'most of us',
+];
+const administrationPreferenceWords = [
+  'mener', 'meiner', 'enige', 'einige', 'ønsker', 'ønskjer', 'vil ha', 'foretrekker', 'føretrekkjer', 'foretrakk',
+  'føretrekte', 'anbefaler', 'vet', 'veit', 'ser jo', 'preferred', 'prefer', 'prefers', 'want', 'wanted', 'agree',
+  'know', 'think', 'thinks',
+];
+// Counterfactual advice is itself a view other than the recommendation.
+const counterfactualWords = [
+  'ville anbefalt', 'ikke ville anbefalt', 'ville ikke anbefalt', 'ville aldri anbefalt', 'ville tilrådd',
+  'ikkje ville tilrådd', 'ville ikkje tilrådd', 'ville heller', 'would have recommended', 'would not recommend',
+  "wouldn't recommend", 'would never recommend', 'would rather',
+];
+// "Uansett hva som står i budsjettforslaget", "same kva innstillinga seier".
+const regardlessWords = [
+  'uansett hva', 'uansett kva', 'same kva', 'samme hva', 'uavhengig av', 'regardless of', 'whatever',
+  'no matter what', 'står ikke i', 'står ikkje i', 'står ikke noe om', "isn't in",
+];
+
+const scanPolitics = taggedLexicon({
+  actor: [...decisionMakerWords, ...officeHolderWords, ...partyWords],
+  topic: politicalTopicWords,
+  recommendation: recommendationWords,
+  pending: [...pendingCaseWords, 'skal vedta'],
+  private: privatePersonWords,
+  opinionVerb: [...opinionVerbWords],
+  weakVerb: weakVerbWords,
+  ownViewPhrase: ownViewPhraseWords,
+  evaluation: evaluationWords,
+  prediction: [...predictionWords, 'tror', 'trur'],
+  outcome: [...outcomeWords, 'skal vedta'],
+  administrationVoice: administrationVoiceWords,
+  administrationPreference: [...administrationPreferenceWords, 'i think'],
+  counterfactual: counterfactualWords,
+  regardless: regardlessWords,
+});
+
+// Names that are ordinary words in lower case (høyre = right/hear, venstre = left, rødt = red).
+const partyNamesCased = /(?<![\p{L}\p{N}_])(?:Ap|AP|Sp|SP|SV|KrF|KRF|FrP|FRP|Høyre|HØYRE|Venstre|VENSTRE|Rødt|RØDT|Labour|LABOUR)(?![\p{L}\p{N}_])/gu;
+// The writer before an opinion verb: "jeg (personlig) mener", "de fleste av oss i sektoren meiner".
+const writerBefore = /(?:^|[^\p{L}])(?:jeg|eg|av oss)(?:\s\p{L}+){0,3}\s$/iu;
+const writerBeforeWeak = /(?:^|[^\p{L}])(?:jeg|eg|i)(?:\s\p{L}+){0,2}\s$/iu;
+// Inverted order: "mener jeg", "synest eg".
+const writerAfter = /^\s(?:jeg|eg)(?![\p{L}])/iu;
+// Another person between writer and verb makes it someone else's view ("jeg lurer på hva du mener").
+const someoneElse = /(?<![\p{L}])(?:du|deg|dere|dykk|de|dei|han|hun|ho|hen|you|he|she|they|folk|innbyggerne|innbyggjarane)(?![\p{L}])/iu;
+// Sentence-initial opinion verb with the pronoun dropped: "Synes det er trist at…", "Honestly think…".
+const droppedPronounOpening = /^(?:(?:honestly|really|seriously|ærlig talt|ærleg talt|personlig|personleg|egentlig|eigentleg)[\s,]+)?$/iu;
+// Broader judgements that turn "jeg tror" / "I think" into a stance.
+const judgementWords = lexicon([
+  'feil', 'riktig', 'rett', 'galt', 'gale', 'bra', 'dårlig*', 'dårleg*', 'best', 'beste', 'verst', 'verste',
+  'bedre', 'betre', 'verre', 'klokt', 'uklokt', 'dumt', 'ikke forstår', 'ikkje forstår', 'skjønner ikke',
+  'skjønar ikkje', 'fortjener', 'fortener', 'wrong', 'right', 'good', 'bad', 'better', 'worse', 'best', 'worst',
+  'great', 'terrible', 'awful', 'stupid', 'smart', 'wise', 'unwise', 'fair', 'deserve*', "don't understand",
+  "doesn't understand",
+]);
+// Words that mark a leak: the administration's real view, off the record.
+const leakCues = lexicon([
+  'egentlig', 'eigentleg', 'eigentlig', 'faktisk', 'actually', 'really', 'between us', 'mellom oss', 'lekker',
+  'off the record', 'unofficially', 'uoffisielt', 'internt', 'bak lukkede dører', 'bak lukka dører',
+]);
+
+type PoliticsSpan = ReturnType<typeof scanPolitics>[number];
+
+/** Spans where the writer states their own view or judgement, without regard to its subject. */
+export interface Opinion extends Span {
+  /** A first-person view needs a subject in its sentence; an evaluation may refer back one sentence. */
+  kind: 'own-view' | 'evaluation';
+}
+
+export interface PendingCaseSignal extends Span {
+  /** Own view on the case (a stance), as opposed to a mere prediction of the vote. */
+  stance: boolean;
+}
+
+interface PoliticsAnalysis {
+  /** Bodies, office-holders and parties. */
+  actors: Span[];
+  /** Actors plus political topics, pending cases and the recommendation. */
+  subjects: Span[];
+  /** The draft says the writer speaks as a private person. */
+  speaksPrivately: boolean;
+  opinions: Opinion[];
+  pendingCase: PendingCaseSignal[];
+}
+
+const cache = new WeakMap<RuleContext, PoliticsAnalysis>();
+
+/** The draft's political subjects, opinions and pending-case signals (once per draft). */
+export function analysePolitics(context: RuleContext): PoliticsAnalysis {
+  let analysis = cache.get(context);
+  if (!analysis) {
+    const { text } = context;
+    const spans = scanPolitics(text);
+    const actors = [...tagged(spans, 'actor'), ...findAll(partyNamesCased, text)].sort(byStart);
+    const pending = spans.filter((span) => span.tags.has('pending') || span.tags.has('recommendation'));
+    const subjects = [...actors, ...tagged(spans, 'topic'), ...pending].sort(byStart);
+    const speaksPrivately = spans.some((span) => span.tags.has('private'));
+    const found = subjects.length > 0 ? opinions(context, spans) : [];
+    const pendingCase = subjects.length > 0 ? pendingCaseSignals(context, spans, subjects, pending, found) : [];
+    analysis = { actors, subjects, speaksPrivately, opinions: found, pendingCase };
+    cache.set(context, analysis);
+  }
+  return analysis;
+}
+
+function opinions(context: RuleContext, spans: PoliticsSpan[]): Opinion[] {
+  const { text } = context;
+  const sentences = sentencesOf(context);
+  const found: Opinion[] = [];
+  for (const span of spans) {
+    const { start, end, tags } = span;
+    if (tags.has('evaluation')) found.push({ start, end, kind: 'evaluation' });
+    else if (tags.has('ownViewPhrase')) found.push({ start, end, kind: 'own-view' });
+    else if (tags.has('opinionVerb') || tags.has('weakVerb')) {
+      const view = writersView(text, sentences, span);
+      if (view) found.push({ ...view, kind: 'own-view' });
+    }
+  }
+  return found;
+}
+
+/** The writer's own "mener/synes" (or "tror/think" with a judgement), widened to the pronoun. */
+function writersView(text: string, sentences: readonly Span[], verb: PoliticsSpan): Span | undefined {
+  const sentence = sentences[sentenceIndexAt(sentences, verb.start)];
+  if (!sentence) return undefined;
+  const weak = verb.tags.has('weakVerb');
+  if (weak && !hasMatch(judgementWords, text, verb.end, sentence.end)) return undefined;
+  if (/^i\s/iu.test(text.slice(verb.start, verb.end))) return verb;
+  const lead = text.slice(Math.max(sentence.start, verb.start - 40), verb.start);
+  const before = (weak ? writerBeforeWeak : writerBefore).exec(lead);
+  if (before && !someoneElse.test(before[0])) {
+    return { start: verb.start - before[0].length + before[0].search(/\p{L}/u), end: verb.end };
+  }
+  const after = writerAfter.exec(text.slice(verb.end, verb.end + 5));
+  if (after) return { start: verb.start, end: verb.end + after[0].length };
+  const opensSentence = droppedPronounOpening.test(text.slice(sentence.start, verb.start));
+  return opensSentence && !someoneElse.test(text.slice(verb.end, verb.end + 6)) ? verb : undefined;
+}
+
+function pendingCaseSignals(
+  context: RuleContext,
+  spans: PoliticsSpan[],
+  subjects: Span[],
+  pending: Span[],
+  found: Opinion[],
+): PendingCaseSignal[] {
+  const { text } = context;
+  const sentences = sentencesOf(context);
+  const sentenceOf = (span: Span) => sentenceIndexAt(sentences, span.start);
+  const signal = ({ start, end }: Span, stance: boolean) => signals.push({ start, end, stance });
+  const signals: PendingCaseSignal[] = [];
+
+  // "Jeg tror kommunestyret kommer til å stemme ned…", "I doubt the council will go along with it".
+  const outcomes = tagged(spans, 'outcome');
+  const predicted = new Set<number>();
+  for (const verb of tagged(spans, 'prediction')) {
+    const decider = near(text, subjects, verb, 40, 'after');
+    const outcome = decider && near(text, outcomes, decider, 60, 'after');
+    const index = sentenceOf(verb);
+    if (outcome && !predicted.has(index)) {
+      predicted.add(index);
+      signal(verb, false);
+    }
+  }
+
+  // "Administrasjonen mener egentlig…", "between us: the planning staff actually preferred…".
+  const preferences = tagged(spans, 'administrationPreference');
+  for (const voice of tagged(spans, 'administrationVoice')) {
+    const sentence = sentences[sentenceOf(voice)]!;
+    const preference = near(text, preferences, voice, 40, 'after');
+    if (preference && hasMatch(leakCues, text, sentence.start, sentence.end)) signal(cover(voice, preference), true);
+  }
+  for (const advice of tagged(spans, 'counterfactual')) {
+    if (inSentences(sentences, pending, sentenceOf(advice), 1, 1)) signal(advice, true);
+  }
+  for (const phrase of tagged(spans, 'regardless')) {
+    if (near(text, pending, phrase, 30, 'after')) signal(phrase, true);
+  }
+
+  // Own assessment in the sentence of a pending case or the one next to it.
+  for (const opinion of found) {
+    if (inSentences(sentences, pending, sentenceOf(opinion), 1, 1)) signal(opinion, true);
+  }
+  return dropOverlaps(signals);
+}

@@ -1,0 +1,100 @@
+/**
+ * Sentence-aware span helpers for rules that pair a cue with a subject nearby.
+ */
+import type { RuleContext } from '../../lib/engine/rule';
+import { distance, type Span } from '../../lib/engine/text';
+import { sentenceIndexAt } from './sentence-index';
+
+// A "sentence" that ends in an ordinal or an abbreviation ("1. mars", "kl. 18", "f.eks. budsjettet")
+// and is followed by a lower-case word or a digit is not finished.
+const unfinished = /(?:\d|(?<![\p{L}])(?:kl|nr|ca|bl\.a|f\.eks|jf|pga|evt|inkl|osv|tlf|mr|dr|e\.g|i\.e|etc))\.$/iu;
+const continuation = /^[\p{Ll}\d]/u;
+
+const cache = new WeakMap<RuleContext, Span[]>();
+
+/** The context's sentences, with those split at "1. mars" or "kl. 18" joined again (once per draft). */
+export function sentencesOf(context: RuleContext): Span[] {
+  let joined = cache.get(context);
+  if (!joined) {
+    joined = [];
+    for (const sentence of context.sentences) {
+      const last = joined[joined.length - 1];
+      const lastText = last && context.text.slice(last.start, last.end);
+      if (last && lastText && unfinished.test(lastText) && continuation.test(context.text.slice(sentence.start, sentence.start + 1))) {
+        last.end = sentence.end;
+      } else {
+        joined.push({ ...sentence });
+      }
+    }
+    cache.set(context, joined);
+  }
+  return joined;
+}
+
+export { sentenceIndexAt };
+
+/** Index of the first of `spans` (sorted by start) that starts at or after `offset`. */
+function firstFrom(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** A span of `spans` (sorted by start) lying in the sentences `index - before … index + after`. */
+export function inSentences(
+  sentences: readonly Span[],
+  spans: readonly Span[],
+  index: number,
+  before = 0,
+  after = 0,
+): Span | undefined {
+  const first = sentences[Math.max(0, index - before)];
+  const last = sentences[Math.min(sentences.length - 1, index + after)];
+  if (!first || !last) return undefined;
+  for (let i = firstFrom(spans, first.start); i < spans.length && spans[i]!.start < last.end; i++) {
+    if (spans[i]!.end <= last.end) return spans[i];
+  }
+  return undefined;
+}
+
+// Spans handed to `near` are words and short phrases; this bounds how far back one can start.
+const longestPhrase = 120;
+
+/**
+ * A span of `spans` (sorted by start) within `reach` characters of `anchor`, on the given side
+ * of it, with no sentence end between them.
+ */
+export function near(
+  text: string,
+  spans: readonly Span[],
+  anchor: Span,
+  reach: number,
+  side: 'before' | 'after' | 'either' = 'either',
+): Span | undefined {
+  for (let i = firstFrom(spans, anchor.start - reach - longestPhrase); i < spans.length; i++) {
+    const span = spans[i]!;
+    if (span.start > anchor.end + reach) break;
+    const isBefore = span.end <= anchor.start;
+    const isAfter = span.start >= anchor.end;
+    if ((side === 'before' && !isBefore) || (side === 'after' && !isAfter)) continue;
+    if (distance(span, anchor) > reach) continue;
+    const [from, to] = isBefore ? [span.end, anchor.start] : [anchor.end, span.start];
+    if (!/[.!?\n]/u.test(text.slice(from, Math.max(from, to)))) return span;
+  }
+  return undefined;
+}
+
+/** Spans sorted by position, without those overlapping an earlier one. */
+export function dropOverlaps<T extends Span>(spans: T[]): T[] {
+  const kept: T[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = kept[kept.length - 1];
+    if (!last || span.start >= last.end) kept.push(span);
+  }
+  return kept;
+}

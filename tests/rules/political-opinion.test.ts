@@ -1,0 +1,53 @@
+import politicalOpinion from '../../rules/political-opinion';
+import { testRule } from '../rule-tester';
+
+testRule(politicalOpinion, {
+  fires: [
+    { text: 'Jeg synes det er en skandale at formannskapet vil legge ned Ullerud sykehjem.', flaggedAll: ['Jeg synes', 'en skandale'], severity: 'warning', lang: 'nb' },
+    { text: 'Personlig mener jeg at eiendomsskatten må fjernes, den rammer de med minst.', flagged: 'mener jeg', lang: 'nb' },
+    { text: 'Eg meiner fleirtalet i kommunestyret har svikta barnefamiliane i Frogn.', flagged: 'Eg meiner', lang: 'nn' },
+    { text: 'Ordføraren burde bruke meir tid på skulane og mindre på opningar.', flagged: 'burde', lang: 'nn' },
+    { text: 'I honestly think the council got this wrong on the library cuts.', flagged: 'I honestly think', lang: 'en' },
+    { text: 'The Conservatives should explain to parents why the after-school club is being cut.', flagged: 'should', lang: 'en' },
+    { text: 'Husk hvem som kuttet i barnehagene når du stemmer i september!', flagged: 'Husk hvem', lang: 'nb' },
+    { text: 'synes det er helt feil av politikerne å kutte i skolehelsetjenesten', flaggedAll: ['synes', 'helt feil'] },
+    { text: 'Great to see the mayor finally standing up for the ferry commuters.', flagged: 'Great to see', lang: 'en' },
+    { text: 'Hvorfor skal kommunen bruke 12 millioner på en ny rundkjøring mens skolebyggene forfaller?', flagged: 'Hvorfor', lang: 'nb' },
+    { text: 'Kvifor skal vi bruke pengar på eit nytt rådhus når heimetenesta manglar folk?', flagged: 'Kvifor', lang: 'nn' },
+    { text: 'Remember this at the next election, folks. Four years of broken promises.', flagged: 'Remember this', lang: 'en' },
+    { text: 'Som lærer mener jeg at leksefri skole er feil vei å gå for de yngste elevene.', flagged: 'mener jeg', lang: 'nb' },
+    { text: 'Endelig noen i kommunestyret som tør å prioritere eldreomsorgen 👏', flagged: 'Endelig noen' },
+    { text: 'Nasjonale prøver bør avskaffes, de gir oss ingenting nytt om elevene.', flagged: 'bør' },
+    { text: 'Skulestrukturen er heilt feil for ei kommune med så spreidd busetnad. Det ser alle som jobbar her.', flagged: 'heilt feil' },
+    {
+      text: 'Kommunestyret vedtok i går å kutte 10 stillinger i barnehagene. Det er uansvarlig, rett og slett.',
+      flagged: 'uansvarlig',
+      lang: 'nb',
+    },
+  ],
+  passes: [
+    { text: 'Jeg synes det var koselig å se så mange på julegrantenningen i sentrum.', note: 'opinion verb on a non-political subject' },
+    { text: 'Kommunestyret vedtok i går ny plan for gang- og sykkelveier. Arbeidet starter i mai.', note: 'neutral report of a decision' },
+    { text: 'Hva synes du om budsjettet? Svar på undersøkelsen innen fredag.', note: 'asks the reader for an opinion' },
+    { text: 'Synes du eiendomsskatten er vanskelig å forstå? Les svarene på nettsiden.', note: 'question to the reader' },
+    { text: 'Som privatperson: jeg synes ordføreren har gjort en god jobb med havna.', note: 'private-person marker' },
+    { text: 'Personal views only: I think the council majority got the pool decision wrong.', note: 'English private marker' },
+    { text: 'Eg uttalar meg privat her: eg meiner skulestrukturen bør sjåast på på nytt.', note: 'Nynorsk private marker' },
+    { text: 'Ordføreren mener dette er en viktig dag for hele Frogn.', note: 'reports the mayor, not the writer' },
+    { text: 'Du bør ta med legitimasjon når du skal stemme ved kommunestyrevalget.', note: '"bør" as practical advice, election info' },
+    { text: 'The council meeting on Thursday will be streamed. Great to see so many residents taking an interest!', note: 'praise of residents, council only in the previous sentence' },
+    { text: 'Jeg håper mange tar turen til folkemøtet om ny skole på Dal.', note: '"håper" about attendance' },
+    { text: 'Eg trur det blir fint vêr til 17. mai-feiringa i sentrum.', note: 'Nynorsk opinion verb, no political subject' },
+    {
+      text: 'Det stemmer ikke at kommunestyret har vedtatt å legge ned biblioteket. Saken er ikke behandlet ennå, og alle dokumentene ligger på nettsiden.',
+      note: 'factual correction, the guideline allows it',
+    },
+    { text: 'Husk å stemme! Valglokalene er åpne fra kl. 9 til 21 på mandag.', note: 'get-out-the-vote information' },
+    { text: 'Ordføreren ønsker alle en god jul og et godt nytt år!', note: 'greeting from the mayor' },
+    { text: 'Jeg tror ordføreren kommer innom standen vår på torget lørdag.', note: 'guess about a visit, no stance' },
+    { text: 'Stem på ditt favorittnavn for det nye biblioteket innen fredag!', note: 'a naming vote, not a party' },
+    { text: 'Rødt lys betyr stopp – husk det når du følger barna til skolen.', note: 'colour, not the party; no election' },
+    { text: 'Takk til formannskapet for besøket i barnehagen i dag, barna viste stolt fram den nye lekeplassen.', note: 'thanks for a visit' },
+    { text: 'Why not join us at the library on Saturday? Free coffee when you arrive!', note: 'question without public money' },
+  ],
+});
