@@ -1,16 +1,33 @@
 import { defineRule } from '../lib/engine/rule';
+import { analysePolitics } from './lib/politics';
 
-// Placeholder until the rule is written: it declares the rule and detects nothing.
 export default defineRule({
   id: 'political-process',
-  section: 'bevisst.taushetsplikt',
-  quote: 'Vær nøye med at personer ikke kan identifiseres.',
+  section: 'bevisst.politisk-niva',
+  quote: 'Ikke gi dine egne vurderinger av saker som er til politisk behandling.',
   severity: 'warning',
   messages: {
-    nb: { message: '', suggestion: '' },
-    nn: { message: '', suggestion: '' },
-    en: { message: '', suggestion: '' },
+    nb: {
+      message: 'Dette er din egen vurdering eller spådom om en sak som skal til politisk behandling. Ansatte skal bare vise til kommunedirektørens innstilling – også når de skriver privat.',
+      suggestion: 'Vis til innstillingen og sakspapirene, for eksempel «Kommunedirektørens innstilling og sakspapirene finner du på nettsiden. Saken avgjøres av kommunestyret.»',
+    },
+    nn: {
+      message: 'Dette er di eiga vurdering eller spådom om ei sak som skal til politisk handsaming. Tilsette skal berre vise til innstillinga frå kommunedirektøren – òg når dei skriv privat.',
+      suggestion: 'Vis til innstillinga og sakspapira, til dømes «Innstillinga frå kommunedirektøren og sakspapira finn du på nettsida. Saka blir avgjord av kommunestyret.»',
+    },
+    en: {
+      message: "This is your own assessment or prediction of a case awaiting a political decision. Staff should only refer to the chief executive's recommendation – also when writing privately.",
+      suggestion: "Point to the recommendation and the case papers instead, for example “The chief executive's recommendation and the case papers are on our website. The council makes the decision.”",
+    },
   },
-  examples: { fires: [], passes: [] },
-  detect: () => [],
+  examples: {
+    fires: [
+      { text: 'Jeg tror formannskapet kommer til å gå for alternativ 3 på tirsdag.', flagged: 'tror' },
+      { text: 'Administrasjonen mener egentlig at skolen bør bestå, men det står ikke i innstillingen.', flagged: 'Administrasjonen mener' },
+    ],
+    passes: ['Kommunedirektørens innstilling er å bygge ny skole. Saken behandles i kommunestyret 12. juni.'],
+  },
+  detect(context) {
+    return analysePolitics(context).pendingCase.map(({ start, end }) => ({ start, end }));
+  },
 });
