@@ -1,16 +1,111 @@
-import { defineRule } from '../lib/engine/rule';
+import { defineRule, type Detection } from '../lib/engine/rule';
+import { findAll } from '../lib/engine/text';
+import { dropOverlaps, inSentences, near, sentenceIndexAt, sentencesOf } from './lib/sentences';
+import { tagged, taggedLexicon } from './lib/tagged-lexicon';
 
-// Placeholder until the rule is written: it declares the rule and detects nothing.
+// The writer's own workplace: managers, colleagues, departments, the employer and the people who decide.
+const workplaceWords = [
+  'ledelsen', 'leiinga', 'ledelse', 'leiing', 'toppledelsen', 'toppleiinga', 'lederne', 'leiarane', 'lederen vår',
+  'leiaren vår', 'lederen min', 'leiaren min', 'ledere', 'leiarar', 'mellomlederne', 'mellomleiarane',
+  'sjefen', 'sjefane', 'sjefene', 'sjefer', 'sjefar', 'rektor', 'rektoren', 'avdelingsleder*', 'avdelingsleiar*',
+  'teamleder*', 'teamleiar*', 'enhetsleder*', 'einingsleiar*', 'virksomhetsleder*', 'verksemdsleiar*',
+  'kommunalsjef*', 'etatssjef*', 'personalsjef*', 'hr', 'hr-avdeling*', 'personalavdeling*', 'it-avdeling*',
+  'kollega', 'kollegaen', 'kollegaer', 'kollegaene', 'kollegane', 'kolleger', 'kollegene', 'kollegiet',
+  'arbeidsgiver*', 'arbeidsgjevar*', 'arbeidsgivar*', 'arbeidsplassen', 'arbeidsmiljø*', 'administrasjonen',
+  'rådmannen', 'kommunedirektøren', 'kommunedirektørens', 'rådmannens', 'byråkratene', 'byråkratane',
+  'de som bestemte', 'dei som bestemte', 'de som bestemmer', 'dei som bestemmer', 'de som styrer', 'dei som styrer',
+  'de på toppen', 'dei på toppen', 'management', 'manager', 'managers', 'my boss', 'our boss', 'the boss', 'bosses',
+  'line manager', 'head teacher', 'headteacher', 'the principal', 'our principal', 'leadership', 'it department',
+  'the department', 'colleagues', 'coworkers', 'co-workers', 'my employer', 'our employer', 'the employer',
+  'those in charge', 'nobody in charge', 'no one in charge', 'the people in charge', 'whoever decided',
+  'the people who decided', 'the town hall',
+  // Internal decisions and arrangements.
+  'turnus*', 'omorganisering*', 'omorganiseringa', 'omstilling*', 'nedbemanning*', 'journalsystem*', 'fagsystem*',
+  'stillingskutt*', 'timeplan*', 'planleggingsdag*', 'medarbeiderundersøkelse*', 'medarbeidarundersøking*',
+  'bemanning*', 'vikar*', 'rota', 'shift pattern*', 'restructuring', 'reorganisation', 'reorganization',
+  'planning days', 'staffing', 'staff survey', 'employee survey',
+];
+
+// Complaints that name the workplace themselves (kept in both lists: the longest match wins).
+const selfContainedComplaints = [
+  'dårligere arbeidsmiljø', 'dårlegare arbeidsmiljø', 'dårlig arbeidsmiljø', 'dårleg arbeidsmiljø',
+  'ingen i ledelsen tør', 'ingen i leiinga tør', 'toxic workplace', 'toxic work environment',
+];
+
+// A complaint, an accusation or a sign the writer was overruled.
+const complaintWords = [
+  'udugelig*', 'udugeleg*', 'inkompetent*', 'skjønner ingenting', 'skjønar ingenting', 'forstår ingenting',
+  'aner ikke', 'anar ikkje', 'aldri jobbet en', 'aldri jobbet et', 'aldri jobbet på', 'aldri jobba ein',
+  'aldri jobba på', 'aldri satt sin fot', 'aldri sett sin fot', 'hører ikke på', 'høyrer ikkje på', 'ikke hører på',
+  'ikkje høyrer på', 'lytter ikke', 'lyttar ikkje', 'ingen lytter', 'ingen høyrer', 'blir ikke hørt',
+  'vart ikkje høyrde', 'uten at noen av oss', 'utan at nokon av oss', 'uten å spørre', 'utan å spørje',
+  'over hodet på', 'over hovudet på', 'overkjørt', 'overkøyrt', 'presset gjennom', 'pressa gjennom',
+  'kjørt gjennom', 'kjørte gjennom', 'køyrt gjennom', 'køyrde gjennom', 'tvunget gjennom', 'tvinga gjennom',
+  'mot hele kollegiets vilje', 'mot vår vilje', 'mot vilja vår', 'mot viljen', 'saka vekk', 'saken vekk',
+  'saka bort', 'saken bort', 'under teppet', 'dysser ned', 'dyssar ned',
+  ...selfContainedComplaints, 'elendig*', 'håpløs*', 'katastrofal*',
+  'et rot', 'eit rot', 'kaos', 'kaotisk', 'drittsekk*', 'ingen tør',
+  'blir stående alene', 'blir ståande åleine', 'står alene', 'står åleine', 'lett å si', 'sitter på kontoret',
+  'sit på kontoret', 'rydde opp etter', 'rydda opp etter', 'når skal noen', 'når skal nokon', 'hvem tar egentlig',
+  'kven tek eigentleg', 'nok et vedtak', 'nok eit vedtak', 'det var ikke jeg', 'det var ikkje eg',
+  'ikke jeg som', 'ikkje eg som', 'bare så det er sagt', 'berre så det er sagt', 'uten forklaring',
+  'utan forklaring', 'uten medvirkning', 'utan medverknad', 'uten reell medvirkning', 'utan reell medverknad',
+  'går ikke lenger', 'går ikkje lenger', 'gir blaffen', 'bryr seg ikke', 'bryr seg ikkje', 'fraskriver seg',
+  'fråskriv seg', 'klaget på', 'klaga på', 'klagd på', 'tar feil', 'tek feil', 'helt feil', 'heilt feil',
+  'bygger på feil', 'byggjer på feil', 'mener det er feil', 'meiner det er feil',
+  'incompetent', 'useless', 'clueless', 'a complete mess', 'a mess', 'a shambles', 'a joke', 'nobody listens',
+  'no one listens', "doesn't listen", "don't listen", 'never listens', 'takes responsibility', 'takes no responsibility',
+  'zero explanation', 'no explanation', 'why i bother', 'keeps cancelling', 'keeps canceling', 'keeps ignoring',
+  'ignored us', 'ignores us', 'had been made', 'without asking', 'without consulting', 'never asked us', 'toxic',
+  'has no idea', 'have no idea', 'never worked a', 'never worked in', 'never set foot', 'thrown under the bus',
+  'wasn\'t me', 'not me who', 'fed up with', 'sick of', 'pushed through', 'rammed through', 'overruled',
+];
+const scanWorkplace = taggedLexicon({
+  workplace: [...workplaceWords, ...selfContainedComplaints],
+  complaint: complaintWords,
+});
+// Scare quotes around one word after a workplace actor: HR 'listens', «medvirkning».
+const scareQuotes = /['‘"“«]\p{L}{3,20}['’"”»]/gu;
+
 export default defineRule({
   id: 'internal-dispute',
-  section: 'bevisst.taushetsplikt',
-  quote: 'Vær nøye med at personer ikke kan identifiseres.',
+  section: 'profesjonell.internt',
+  quote: 'Vanskelige faglige debatter tas internt, vi står samlet utad.',
   severity: 'warning',
   messages: {
-    nb: { message: '', suggestion: '' },
-    nn: { message: '', suggestion: '' },
-    en: { message: '', suggestion: '' },
+    nb: {
+      message: 'Dette er kritikk av ledelsen, kolleger eller en intern beslutning i en offentlig kanal. Uenighet på jobben tas internt.',
+      suggestion: 'Ta det opp med nærmeste leder, tillitsvalgt eller verneombud i stedet, eller i et internt møte. Skriv eventuelt bare det du kan stå for utad.',
+    },
+    nn: {
+      message: 'Dette er kritikk av leiinga, kollegaer eller ei intern avgjerd i ein offentleg kanal. Usemje på jobben tek ein internt.',
+      suggestion: 'Ta det opp med næraste leiar, tillitsvald eller verneombod i staden, eller i eit internt møte. Skriv eventuelt berre det du kan stå for utetter.',
+    },
+    en: {
+      message: 'This criticises management, colleagues or an internal decision in public. Disagreements at work are taken internally.',
+      suggestion: 'Raise it with your line manager, union representative or safety representative instead, or in an internal meeting.',
+    },
   },
-  examples: { fires: [], passes: [] },
-  detect: () => [],
+  examples: {
+    fires: [
+      { text: 'Ledelsen her er helt udugelig, tredje turnus på et år.', flagged: 'udugelig' },
+      { text: 'My manager keeps cancelling our team meetings with no explanation.', flagged: 'keeps cancelling' },
+    ],
+    passes: ['Tusen takk til kollegaene mine for et fantastisk år ❤️', 'Uenig med sjefen om hvilken pizza som er best 🍕'],
+  },
+  detect(context) {
+    const { text } = context;
+    const spans = scanWorkplace(text);
+    const actors = tagged(spans, 'workplace');
+    if (actors.length === 0) return [];
+    const sentences = sentencesOf(context);
+    const detections: Detection[] = [];
+    for (const complaint of tagged(spans, 'complaint')) {
+      if (inSentences(sentences, actors, sentenceIndexAt(sentences, complaint.start), 1, 1)) detections.push({ start: complaint.start, end: complaint.end });
+    }
+    for (const quoted of findAll(scareQuotes, text)) {
+      if (near(text, actors, quoted, 12, 'before')) detections.push(quoted);
+    }
+    return dropOverlaps(detections);
+  },
 });
