@@ -5,7 +5,6 @@ import { managedPolicySchema } from './schema';
 export interface PolicySchema {
   type: string;
   properties?: Record<string, PolicySchema>;
-  additionalProperties?: false;
   items?: PolicySchema;
   enum?: unknown[];
 }
@@ -23,9 +22,11 @@ const mapValues = <T, U>(record: Record<string, T>, map: (value: T) => U) =>
   Object.fromEntries(Object.entries(record).map(([key, value]) => [key, map(value)]));
 
 /**
- * Narrows a JSON Schema to Chromium's policy-schema subset. Patterns and formats are dropped on
- * purpose: Chromium checks patterns with RE2 (no look-ahead) and would silently discard a value
- * that fails them, whereas the extension validates the policy with zod and reports the field.
+ * Narrows a JSON Schema to Chromium's policy-schema subset. Chromium refuses to load an extension
+ * whose schema has `additionalProperties: false` (it takes only a schema there), so unknown keys
+ * are left to zod. Patterns and formats are dropped on purpose: Chromium checks patterns with RE2
+ * (no look-ahead) and would silently discard a value that fails them, whereas the extension
+ * validates the policy with zod and reports the field.
  */
 function toPolicySchema(schema: JsonSchema): PolicySchema {
   if (!schema.type) throw new Error(`managed schema: every node needs a type: ${JSON.stringify(schema)}`);
@@ -34,12 +35,10 @@ function toPolicySchema(schema: JsonSchema): PolicySchema {
   if (schema.items) result.items = toPolicySchema(schema.items);
   if (schema.properties) {
     result.properties = mapValues(schema.properties, toPolicySchema);
-    result.additionalProperties = false;
   } else if (schema.propertyNames?.enum && typeof schema.additionalProperties === 'object') {
     // A record keyed by an enum (severityOverrides): the subset has no propertyNames, so each key becomes a property.
     const value = toPolicySchema(schema.additionalProperties);
     result.properties = Object.fromEntries(schema.propertyNames.enum.map((key) => [String(key), value]));
-    result.additionalProperties = false;
   }
   return result;
 }

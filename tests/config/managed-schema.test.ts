@@ -5,7 +5,8 @@ import { managedPolicySchema } from '../../lib/config/schema';
 import { ruleIds } from '../../lib/engine/schema';
 
 const committed = JSON.parse(readFileSync(new URL('../../public/managed_schema.json', import.meta.url), 'utf8'));
-const chromiumKeywords = new Set(['type', 'properties', 'additionalProperties', 'items', 'enum']);
+// Chromium refuses to load the extension over anything else (`additionalProperties: false` included).
+const chromiumKeywords = new Set(['type', 'properties', 'items', 'enum']);
 
 function* nodes(schema: PolicySchema): Generator<PolicySchema> {
   yield schema;
