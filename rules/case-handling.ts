@@ -68,13 +68,14 @@ const caseNumber = /(?<![\d/])\d{2}\/\d{3,5}(?![\d/])/gu;
 
 function handlesCase(text: string, sentence: Span, addressed: boolean, isOpening: boolean): boolean {
   const { start, end } = sentence;
-  if (conditionalOpening.test(text.slice(start, end))) return false;
-  if (hasMatch(generalInformation, text, start, end) || hasMatch(officialChannel, text, start, end)) return false;
+  // The cheap signals first, the exceptions only when all signals are there: each check scans the sentence.
+  const toSomeone = hasMatch(secondPerson, text, start, end);
+  if (!toSomeone && !addressed) return false;
   const lookedUp = hasMatch(writerLookedItUp, text, start, end);
-  const aboutSomeone =
-    hasMatch(secondPerson, text, start, end) ||
-    (addressed && (isOpening || lookedUp || hasMatch(thirdPerson, text, start, end)));
-  return aboutSomeone && (lookedUp || hasMatch(caseStatus, text, start, end));
+  if (!lookedUp && !hasMatch(caseStatus, text, start, end)) return false;
+  const aboutSomeone = toSomeone || isOpening || lookedUp || hasMatch(thirdPerson, text, start, end);
+  if (!aboutSomeone || conditionalOpening.test(text.slice(start, end))) return false;
+  return !hasMatch(generalInformation, text, start, end) && !hasMatch(officialChannel, text, start, end);
 }
 
 /** The request to post details in the thread ("send meg personnummeret ditt"), if the sentence makes one. */
@@ -116,23 +117,29 @@ export default defineRule({
     ],
   },
   detect({ text, sentences }) {
-    if (hasMatch(declines, text)) return [];
     const nouns = [...findAll(caseNoun, text), ...findAll(caseNumber, text)].sort((a, b) => a.start - b.start);
     if (nouns.length === 0) return [];
     const addressed = addressedOpening.test(text);
     const detections: Detection[] = [];
-    let nounIndex = 0;
-    for (const [index, sentence] of sentences.entries()) {
-      while (nounIndex < nouns.length && nouns[nounIndex]!.end <= sentence.start) nounIndex++;
-      const candidate = nouns[nounIndex];
-      const noun = candidate && candidate.start < sentence.end ? candidate : undefined;
-      if (noun && handlesCase(text, sentence, addressed, index <= 1)) {
+    // Only sentences with a case noun, and those right after one (a request may point back to it).
+    const nounsBySentence = new Map<number, Span>();
+    let index = 0;
+    for (const noun of nouns) {
+      while (index < sentences.length - 1 && sentences[index]!.end <= noun.start) index++;
+      if (!nounsBySentence.has(index)) nounsBySentence.set(index, noun);
+    }
+    const candidates = [...new Set([...nounsBySentence.keys()].flatMap((at) => [at, at + 1]))].filter((at) => at < sentences.length);
+    for (const at of candidates) {
+      const sentence = sentences[at]!;
+      const noun = nounsBySentence.get(at);
+      if (noun && handlesCase(text, sentence, addressed, at <= 1)) {
         detections.push({ start: noun.start, end: noun.end });
         continue;
       }
-      const request = requestForDetails(text, sentence, sentenceWindow(sentences, index, 1));
+      const request = requestForDetails(text, sentence, sentenceWindow(sentences, at, 1));
       if (request) detections.push(noun ?? request);
     }
-    return detections;
+    // Checked last because it scans the whole text: a reply that declines to handle cases here passes.
+    return detections.length > 0 && !hasMatch(declines, text) ? detections : [];
   },
 });

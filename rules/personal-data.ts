@@ -5,11 +5,10 @@ import { distance, firstMatch, hasMatch, lexicon, sentenceAt, type Span } from '
 // --- Phone numbers -------------------------------------------------------------------------
 
 const separator = '[ .\\-\\u00a0\\u202f]';
-// Eight digits (optionally after +47 / 0047), each after at most one separator, not inside a longer run.
-const phoneNumber = new RegExp(
-  `(?<![\\d+]${separator}?)(?:(?:\\+|00)47${separator}?)?\\d(?:${separator}?\\d){7}(?!${separator}?\\d)`,
-  'gu',
-);
+// Eight digits (optionally after +47 / 0047), each after at most one separator. It starts on a digit
+// or "+" so the scan is fast; `insideLongerRun` rejects a match that continues a longer digit run.
+const phoneNumber = new RegExp(`(?:(?:\\+|00)47${separator}?)?\\d(?:${separator}?\\d){7}(?!${separator}?\\d)`, 'gu');
+const insideLongerRun = (text: string, start: number) => /[\d+]$|\d[ .\-\u00a0\u202f]$/u.test(text.slice(Math.max(0, start - 2), start));
 const countryPrefix = /^(?:\+|00)47[ .\-\u00a0\u202f]?/u;
 // How Norwegians group a phone number; "45 000 000" is an amount, not a number to call.
 const phoneLayouts = new Set(['8', '3 2 3', '2 2 2 2', '4 4']);
@@ -42,6 +41,7 @@ function findPrivatePhones(text: string, settings: OrganisationSettings): Span[]
   for (const match of text.matchAll(phoneNumber)) {
     const start = match.index;
     const end = start + match[0].length;
+    if (insideLongerRun(text, start)) continue;
     const local = match[0].replace(countryPrefix, '');
     const digits = local.replace(/\D/g, '');
     const layout = local.split(/\D/u).map((group) => group.length).join(' ');
@@ -57,8 +57,9 @@ function findPrivatePhones(text: string, settings: OrganisationSettings): Span[]
 
 // --- E-mail addresses ------------------------------------------------------------------------
 
-const emailAddress =
-  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@((?:[\p{L}\p{N}-]{1,63}\.){1,8}\p{L}{2,24})(?![\p{L}\p{N}-])/gu;
+// Found from each "@": the local part before it, the domain after it (sticky, so each is one short match).
+const localPartBefore = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}$/u;
+const domainAt = /(?:[\p{L}\p{N}-]{1,63}\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}-])/uy;
 // Shared role mailboxes of organisations are not a person's private data.
 const roleMailbox = /^(?:post|postmottak|kontakt|contact|info|firmapost|servicetorget|service|kundeservice|support|booking|resepsjon|sentralbord|redaksjon|salg|sales|faktura|invoice|admin|noreply|no-reply|hello|hei|styret|leder|sekretariat|sekretær)$/iu;
 const freeMailDomain = /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|mac|online|aol|gmx|proton|protonmail|mail)\./iu;
@@ -67,14 +68,20 @@ function findPrivateEmails(text: string, settings: OrganisationSettings): Span[]
   const officialEmails = new Set(settings.organisation.officialEmails.map((email) => email.toLowerCase()));
   const officialDomains = settings.organisation.officialDomains;
   const found: Span[] = [];
-  for (const match of text.matchAll(emailAddress)) {
-    const address = match[0].toLowerCase();
-    const domain = match[1]!.toLowerCase();
-    const localPart = address.slice(0, address.indexOf('@'));
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    const local = localPartBefore.exec(text.slice(Math.max(0, at - 65), at));
+    domainAt.lastIndex = at + 1;
+    const domainMatch = domainAt.exec(text);
+    if (!local || !domainMatch) continue;
+    const start = at - local[0].length;
+    const end = domainMatch.index + domainMatch[0].length;
+    const address = text.slice(start, end).toLowerCase();
+    const domain = domainMatch[0].toLowerCase();
+    const localPart = local[0].toLowerCase();
     if (officialEmails.has(address)) continue;
     if (officialDomains.some((official) => domain === official || domain.endsWith(`.${official}`))) continue;
     if (roleMailbox.test(localPart) && !freeMailDomain.test(domain)) continue;
-    found.push({ start: match.index, end: match.index + match[0].length });
+    found.push({ start, end });
   }
   return found;
 }
@@ -82,16 +89,15 @@ function findPrivateEmails(text: string, settings: OrganisationSettings): Span[]
 // --- Home addresses --------------------------------------------------------------------------
 
 // A street (Kirkeveien, Skansebakken, Seierstens gate) and a house number (7, 3B), optionally
-// followed by a postcode and place (", 1440 Drøbak").
+// followed by a postcode and place (", 1440 Drøbak"). The match starts at the house number and
+// looks back for the street (group 1), so the scan only stops at digits.
+const streetName = [
+  '\\p{L}{2,30}(?:veien|vegen|vei|veg|gata|gate|gaten|bakken|stien|svingen|plassen|tunet|kroken|terrassen|alleen|allé|brinken|løkka|jordet|grenda|åsen)',
+  '\\p{Lu}\\p{Ll}{1,30} (?:gate|gata|vei|veg|allé)',
+].join('|');
 const streetAddress = new RegExp(
-  [
-    '(?<!\\p{L})(?:',
-    '\\p{L}{2,30}(?:veien|vegen|vei|veg|gata|gate|gaten|bakken|stien|svingen|plassen|tunet|kroken|terrassen|alleen|allé|brinken|løkka|jordet|grenda|åsen)',
-    '|\\p{Lu}\\p{Ll}{1,30} (?:gate|gata|vei|veg|allé)',
-    ')\\s\\d{1,4}(?:\\s?[A-Ha-h])?(?![\\p{L}\\p{N}]|\\s?[-–]\\s?\\d)',
-    '(?:,?\\s\\d{4}\\s\\p{Lu}\\p{Ll}{1,30})?',
-  ].join(''),
-  'gu',
+  `\\d{1,4}(?<=(?<!\\p{L})(${streetName})\\s\\d{1,4})(?:\\s?[A-Ha-h])?(?![\\p{L}\\p{N}]|\\s?[-–]\\s?\\d)(?:,?\\s\\d{4}\\s\\p{Lu}\\p{Ll}{1,30})?`,
+  'dgu',
 );
 // Words that tie an address to someone living there.
 const residentContext = lexicon([
@@ -119,7 +125,7 @@ const wholeStreet = lexicon([
 function findHomeAddresses(text: string, sentences: readonly Span[]): Span[] {
   const found: Span[] = [];
   for (const match of text.matchAll(streetAddress)) {
-    const address = { start: match.index, end: match.index + match[0].length };
+    const address = { start: match.indices![1]![0], end: match.index + match[0].length };
     const sentence = sentenceAt(sentences, address.start) ?? address;
     const lead = Math.max(sentence.start, address.start - 40);
     if (hasMatch(publicPlace, text, lead, address.start) || hasMatch(wholeStreet, text, sentence.start, sentence.end)) continue;

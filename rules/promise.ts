@@ -74,7 +74,9 @@ function explicitCommitments(text: string): Span[] {
     if (hasMatch(hype, text, phrase.end, Math.min(text.length, phrase.end + 25))) continue;
     found.push(phrase);
   }
-  for (const tag of findAll(certaintyTag, text)) {
+  // The cheap test spares a full scan of texts that cannot contain a tag.
+  const certaintyTags = /sikkert|for sure|certain/iu.test(text) ? findAll(certaintyTag, text) : [];
+  for (const tag of certaintyTags) {
     // Only as a tag at the end of a clause: "det er helt sikkert 👍", not "det er helt sikkert mange som…".
     if (!/^\s*[\p{L}\p{N}]/u.test(text.slice(tag.end, tag.end + 3))) found.push(tag);
   }
@@ -84,15 +86,20 @@ function explicitCommitments(text: string): Span[] {
 /** "Hullet blir fikset før helga" / "We'll have it fixed within two weeks": a fix promised by a date. */
 function fixesByDeadline(text: string, sentences: readonly Span[]): Span[] {
   const found: Span[] = [];
-  for (const { start, end } of sentences) {
-    if (text[end - 1] === '?') continue;
-    const due = firstMatch(deadline, text, start, end);
-    if (!due || hasMatch(hedge, text, start, end) || hasMatch(negation, text, start, end)) continue;
+  const deadlines = findAll(deadline, text);
+  let index = 0;
+  for (const due of deadlines) {
+    while (index < sentences.length - 1 && sentences[index]!.end <= due.start) index++;
+    const { start, end } = sentences[index]!;
+    if (found.some((span) => span.start >= start && span.end <= end)) continue;
+    // Required signals first, exceptions last: each check scans the sentence.
     const outcome = firstMatch(fixedOutcome, text, start, end);
     const action = firstMatch(fixAction, text, start, end);
+    if (!outcome && !action) continue;
     const future = hasMatch(futureVoice, text, start, end);
     const fix = (future && (outcome ?? action)) || (action && hasMatch(firstPerson, text, start, end) ? action : undefined);
-    if (fix) found.push(distance(fix, due) <= 40 ? cover(fix, due) : fix);
+    if (!fix || text[end - 1] === '?' || hasMatch(hedge, text, start, end) || hasMatch(negation, text, start, end)) continue;
+    found.push(distance(fix, due) <= 40 ? cover(fix, due) : fix);
   }
   return found;
 }
