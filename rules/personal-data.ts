@@ -27,6 +27,8 @@ const notPrivatePhoneContext = lexicon([
   'kr', 'kr.', 'kroner', 'nok', 'mill', 'mill.', 'million*', 'millioner', 'beløp*', 'ordre*', 'order', 'faktura*', 'invoice',
   'kid', 'referanse*', 'reference', 'ref', 'ref.', 'saksnr', 'saksnr.', 'saksnummer*', 'kundenummer*', 'kundenr', 'kundenr.',
   'org.nr', 'org.nr.', 'orgnr', 'organisasjonsnummer*', 'konto*', 'kontonr', 'kontonr.', 'account',
+  'på jobb', 'på jobben', 'på kontoret', 'jobbtelefon*', 'arbeidstelefon*', 'direktenummer*', 'at work', 'work phone',
+  'work number', 'direct line',
 ]);
 const amountAfter = /^\s?(?:kr\b|kroner|nok\b|,-|%)/iu;
 

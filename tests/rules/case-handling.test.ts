@@ -17,6 +17,7 @@ testRule(caseHandling, {
     { text: '@Heidi L We have received your complaint about the noise and it is pending with the planning office.', flagged: 'complaint' },
     { text: 'Hei Per, sak 25/3341 er ferdig behandlet, og du får brevet i morgen.', flagged: 'sak' },
     { text: '@Eva Dahl ja, det gjeld naboen din. Ho har fått avslag på dispensasjonen sin.', flagged: 'dispensasjonen' },
+    { text: '@Per L Saka di om dispensasjon for garasjen vart handsama i går, og du får svar i posten.', flagged: 'Saka', lang: 'nn' },
     { text: 'Please post your case number here and I will see what is missing.', flagged: 'case number' },
   ],
   passes: [
@@ -35,6 +36,7 @@ testRule(caseHandling, {
     { text: '@Bjørg Lie Så hyggelig at du likte konserten i går! 🎶', note: 'a reply, no case' },
     { text: 'Hei Frogn! Nå er søknadsportalen for barnehage åpen.', note: 'greeting the whole town' },
     { text: 'Husk at du må legge ved kopi av vedtaket når du søker om bostøtte.', note: 'general instruction' },
+    { text: 'Alle søknader om sommerjobb er nå behandlet, og svar er sendt ut.', note: 'general status, no individual' },
     { text: 'Please never post your ID number or case number in the comments.', note: 'advice against posting details' },
   ],
 });
