@@ -74,13 +74,25 @@ const notACrisis = foldedLexicon([
 /** Crisis words, in text order, outside sentences about drills, courses or fiction. */
 function crisisSpans(text: string, sentences: readonly Span[]): Span[] {
   const folded = foldCase(text);
-  const sentenceHas = (pattern: RegExp, span: Span) => {
-    const sentence = sentences[sentenceIndexAt(sentences, span.start)];
-    return sentence !== undefined && hasMatch(pattern, folded, sentence.start, sentence.end);
+  // Each sentence is checked once per pattern, however many crisis words it holds.
+  const sentenceTest = (pattern: RegExp) => {
+    const answers = new Map<number, boolean>();
+    return (span: Span) => {
+      const index = sentenceIndexAt(sentences, span.start);
+      let found = answers.get(index);
+      if (found === undefined) {
+        const sentence = sentences[index];
+        found = sentence !== undefined && hasMatch(pattern, folded, sentence.start, sentence.end);
+        answers.set(index, found);
+      }
+      return found;
+    };
   };
-  const outbreaks = findAll(infection, folded).filter((span) => sentenceHas(spreading, span));
+  const isSpreading = sentenceTest(spreading);
+  const isOrdinary = sentenceTest(notACrisis);
+  const outbreaks = findAll(infection, folded).filter(isSpreading);
   return [...findAll(crisisWords, folded), ...findAll(lostOneOfUs, folded), ...outbreaks]
-    .filter((span) => !sentenceHas(notACrisis, span))
+    .filter((span) => !isOrdinary(span))
     .sort((a, b) => a.start - b.start);
 }
 

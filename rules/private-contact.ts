@@ -53,19 +53,28 @@ function keepsToOfficialChannel(folded: string, sentence: Span): boolean {
 
 function invitations(text: string, sentences: readonly Span[]): Detection[] {
   const folded = foldCase(text);
+  const channelIn = new Map<number, boolean>();
   const withChannel = findAll(contactVerb, folded).filter((span) => {
-    const sentence = sentences[sentenceIndexAt(sentences, span.start)];
-    return sentence !== undefined && hasMatch(privateChannel, folded, sentence.start, sentence.end);
+    const index = sentenceIndexAt(sentences, span.start);
+    const sentence = sentences[index];
+    if (!sentence) return false;
+    if (!channelIn.has(index)) channelIn.set(index, hasMatch(privateChannel, folded, sentence.start, sentence.end));
+    return channelIn.get(index)!;
   });
   const found = [...findAll(privateByVerb, folded), ...withChannel].sort((a, b) => a.start - b.start);
-  if (found.length === 0) return [];
-  const advert = hasMatch(jobAdvert, folded);
-  return found.filter((span) => {
-    const sentence = sentences[sentenceIndexAt(sentences, span.start)];
-    if (!sentence || advert) return false;
+  if (found.length === 0 || hasMatch(jobAdvert, folded)) return [];
+  // A sentence is judged by its first invitation: one finding per sentence, checks run once.
+  const detections: Detection[] = [];
+  let lastSentence = -1;
+  for (const span of found) {
+    const index = sentenceIndexAt(sentences, span.start);
+    const sentence = sentences[index];
+    if (!sentence || index === lastSentence) continue;
+    lastSentence = index;
     const lead = folded.slice(Math.max(sentence.start, span.start - 30), span.start);
-    return !negation.test(lead) && !keepsToOfficialChannel(folded, sentence);
-  });
+    if (!negation.test(lead) && !keepsToOfficialChannel(folded, sentence)) detections.push(span);
+  }
+  return detections;
 }
 
 /** Warm second-person words to a pupil or user the post singles out (name, @mention, class). */

@@ -51,7 +51,7 @@ const ageInBrackets = '\\(\\s?\\d{1,3}(?:\\s?år)?\\s?\\)';
 // Names by shape: a capitalised word (and surname) before «(17)» or «i 3B». The regex finds the
 // detail; `nameBefore` then reads the words in front of it (a leading \p{Lu} would be slow).
 const nameDetail = new RegExp(`\\s?${ageInBrackets}|\\s(?:i|in)\\s${schoolClass}`, 'gu');
-const nameBefore = /(?<![\p{L}\p{N}_@])\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u;
+const nameBefore = /(?<![\p{L}\p{N}_@])\p{Lu}\p{Ll}{1,20}(?:\s\p{Lu}\p{Ll}{1,20})?$/u;
 // After a lowercase given name: an optional surname, then a class or an age («kari nordby i 2a»).
 const lowercaseNameDetail = new RegExp(`^(?:\\s\\p{Ll}+)?(?:\\s(?:i|in)\\s${schoolClass}|\\s?${ageInBrackets})`, 'u');
 const atMention = /(?<![\p{L}\p{N}_])@\p{L}[\p{L}\p{N}_.]{0,30}/gu;
