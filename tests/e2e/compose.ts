@@ -2,9 +2,7 @@
  * The compose boxes of the three fixture sites, and what the extension shows for them
  * (CONTRACT.md §3), as helpers for the end-to-end specs.
  */
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
-import { z } from 'zod';
+import { analyzeJsonLine } from '../../lib/engine/jsonl';
 import { expect, type Page, type Site } from './harness';
 
 export interface ComposeBox {
@@ -174,29 +172,13 @@ export async function expectPosted(page: Page, expected: string[]): Promise<void
   expect(await posted.allTextContents()).toEqual(expected);
 }
 
-const analyzerOutputSchema = z.object({
-  findings: z.array(z.object({ rule: z.string(), severity: z.enum(['critical', 'warning', 'info']) })),
-});
-
-const analyzerCache = new Map<string, string[]>();
-
 /**
- * What the command-line analyzer (`npm run -s analyze -- --jsonl -`, CONTRACT.md §1) reports
- * for a draft, as sorted "rule:severity" strings.
+ * What the command-line analyzer reports for a draft (CONTRACT.md §1), as sorted
+ * "rule:severity" strings: the very function `npm run -s analyze -- --jsonl -` runs per line,
+ * called in-process (a CLI process per draft costs seconds on a loaded CI machine).
  */
 export function analyzerFindings(text: string, options: { media?: boolean } = {}): string[] {
-  const input = JSON.stringify({ id: 'e2e', text, ...options });
-  const cached = analyzerCache.get(input);
-  if (cached) return cached;
-  const root = resolve(import.meta.dirname, '../..');
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/analyze.ts', '--jsonl', '-'], {
-    cwd: root,
-    input: `${input}\n`,
-    encoding: 'utf8',
-  });
-  if (run.status !== 0) throw new Error(`analyzer failed: ${run.stderr}`);
-  const { findings } = analyzerOutputSchema.parse(JSON.parse(run.stdout));
-  const result = findings.map(({ rule, severity }) => `${rule}:${severity}`).sort();
-  analyzerCache.set(input, result);
-  return result;
+  const result = analyzeJsonLine(JSON.stringify({ id: 'e2e', text, ...options }), 1);
+  if (!result.ok) throw new Error(`analyzer rejected the draft: ${result.output.error}`);
+  return result.output.findings.map(({ rule, severity }) => `${rule}:${severity}`).sort();
 }
