@@ -1,5 +1,6 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
-import { findAll, hasMatch, lexicon, type Span } from '../lib/engine/text';
+import { findAll, hasMatch, type Span } from '../lib/engine/text';
+import { foldCase, foldedLexicon } from './lib/folded';
 import { analysePolitics } from './lib/politics';
 import { dropOverlaps, inSentences, near, sentenceIndexAt, sentencesOf } from './lib/sentences';
 import { tagged, taggedLexicon } from './lib/tagged-lexicon';
@@ -41,16 +42,16 @@ const scanMarkers = taggedLexicon({
   // "Kvifor skal Frogn bruke 40 millionar på … når kulturskulen har venteliste?"
   why: ['hvorfor', 'kvifor', 'korfor', 'why'],
 });
-const elections = lexicon([
+const elections = foldedLexicon([
   'valg', 'valget', 'neste valg', 'val', 'valet', 'neste val', 'valgurne*', 'valurne*', 'valgdagen', 'valdagen',
   'stemmeseddel*', 'stemmesetel*', 'røystesetel*', 'når du stemmer', 'når dere stemmer', 'når du røystar',
   'når de røystar', 'election*', 'ballot*', 'polls', 'voting booth', 'when you vote',
 ]);
-const publicMoney = lexicon([
+const publicMoney = foldedLexicon([
   'million*', 'milliard*', 'kroner', 'penger', 'pengar', 'money', 'skattepeng*', 'skattebetalernes',
   'taxpayers', "taxpayers'",
 ]);
-const priorityContrast = lexicon(['når', 'mens', 'medan', 'men ikke', 'men ikkje', 'while', 'when', 'instead of', 'i stedet for', 'i staden for']);
+const priorityContrast = foldedLexicon(['når', 'mens', 'medan', 'men ikke', 'men ikkje', 'while', 'when', 'instead of', 'i stedet for', 'i staden for']);
 
 export default defineRule({
   id: 'political-opinion',
@@ -112,7 +113,7 @@ export default defineRule({
       if (near(text, actors, call, 6, 'after')) detections.push(call);
     }
     const reminders = tagged(markers, 'reminder');
-    const electionWords = reminders.length > 0 ? findAll(elections, text) : [];
+    const electionWords = reminders.length > 0 ? findAll(elections, foldCase(text)) : [];
     for (const reminder of reminders) {
       if (near(text, electionWords, reminder, 40)) detections.push(reminder);
     }
@@ -126,7 +127,8 @@ export default defineRule({
 
 /** "Why spend millions on X when Y…?": a rhetorical question about public money. */
 function isSpendingQuestion(text: string, sentence: Span): boolean {
+  const folded = foldCase(text);
   return text.slice(sentence.start, sentence.end).includes('?') &&
-    hasMatch(publicMoney, text, sentence.start, sentence.end) &&
-    hasMatch(priorityContrast, text, sentence.start, sentence.end);
+    hasMatch(publicMoney, folded, sentence.start, sentence.end) &&
+    hasMatch(priorityContrast, folded, sentence.start, sentence.end);
 }

@@ -5,7 +5,8 @@
  * one scan of the text over all the word lists below.
  */
 import type { RuleContext } from '../../lib/engine/rule';
-import { cover, findAll, hasMatch, lexicon, type Span } from '../../lib/engine/text';
+import { cover, hasMatch, type Span } from '../../lib/engine/text';
+import { foldCase, foldedLexicon } from './folded';
 import { tagged, taggedLexicon } from './tagged-lexicon';
 import { dropOverlaps, inSentences, near, sentenceIndexAt, sentencesOf } from './sentences';
 
@@ -24,7 +25,7 @@ const officeHolderWords = [
   'ordfører', 'ordføreren', 'ordførerens', 'ordforer*', 'ordførar', 'ordføraren', 'varaordfører*', 'varaordførar*',
   'mayor', "mayor's", 'deputy mayor', 'statsråd*', 'statsminister*',
 ];
-// Lower-case-safe party names and abbreviations; the ambiguous ones are in `partyNamesCased`.
+// Lower-case-safe party names and abbreviations; the ambiguous ones are in `capitalisedPartyWords`.
 const partyWords = [
   'arbeiderpartiet', 'arbeidarpartiet', 'frp', 'fremskrittspartiet', 'framstegspartiet', 'senterpartiet',
   'sosialistisk venstreparti', 'miljøpartiet', 'mdg', 'krf', 'kristelig folkeparti', 'raudt', 'pensjonistpartiet',
@@ -32,6 +33,9 @@ const partyWords = [
   'socialist left', 'green party', 'christian democrats', 'labour party',
 ];
 // Political questions: budgets, taxes, closures, structure, decisions, elections.
+// Names that are ordinary words in lower case (høyre = right/hear, venstre = left, rødt = red, sv = svar):
+// parties only when capitalised.
+const capitalisedPartyWords = ['ap', 'sp', 'sv', 'krf', 'frp', 'høyre', 'venstre', 'rødt', 'labour'];
 const politicalTopicWords = [
   'budsjett', 'budsjettet', 'budsjetta', 'budsjettene', 'budsjettforslag*', 'budsjettframlegg*', 'budsjettkutt*',
   'økonomiplan*', 'eiendomsskatt*', 'eigedomsskatt*', 'skatt', 'skatten', 'skattene', 'skattane', 'skatteøk*',
@@ -152,6 +156,7 @@ const regardlessWords = [
 
 const scanPolitics = taggedLexicon({
   actor: [...decisionMakerWords, ...officeHolderWords, ...partyWords],
+  capitalisedParty: capitalisedPartyWords,
   topic: politicalTopicWords,
   recommendation: recommendationWords,
   pending: [...pendingCaseWords, 'skal vedta'],
@@ -169,7 +174,6 @@ const scanPolitics = taggedLexicon({
 });
 
 // Names that are ordinary words in lower case (høyre = right/hear, venstre = left, rødt = red).
-const partyNamesCased = /(?<![\p{L}\p{N}_])(?:Ap|AP|Sp|SP|SV|KrF|KRF|FrP|FRP|Høyre|HØYRE|Venstre|VENSTRE|Rødt|RØDT|Labour|LABOUR)(?![\p{L}\p{N}_])/gu;
 // The writer before an opinion verb: "jeg (personlig) mener", "de fleste av oss i sektoren meiner".
 const writerBefore = /(?:^|[^\p{L}])(?:jeg|eg|av oss)(?:\s\p{L}+){0,3}\s$/iu;
 const writerBeforeWeak = /(?:^|[^\p{L}])(?:jeg|eg|i)(?:\s\p{L}+){0,2}\s$/iu;
@@ -180,7 +184,7 @@ const someoneElse = /(?<![\p{L}])(?:du|deg|dere|dykk|de|dei|han|hun|ho|hen|you|h
 // Sentence-initial opinion verb with the pronoun dropped: "Synes det er trist at…", "Honestly think…".
 const droppedPronounOpening = /^(?:(?:honestly|really|seriously|ærlig talt|ærleg talt|personlig|personleg|egentlig|eigentleg)[\s,]+)?$/iu;
 // Broader judgements that turn "jeg tror" / "I think" into a stance.
-const judgementWords = lexicon([
+const judgementWords = foldedLexicon([
   'feil', 'riktig', 'rett', 'galt', 'gale', 'bra', 'dårlig*', 'dårleg*', 'best', 'beste', 'verst', 'verste',
   'bedre', 'betre', 'verre', 'klokt', 'uklokt', 'dumt', 'ikke forstår', 'ikkje forstår', 'skjønner ikke',
   'skjønar ikkje', 'fortjener', 'fortener', 'wrong', 'right', 'good', 'bad', 'better', 'worse', 'best', 'worst',
@@ -188,7 +192,7 @@ const judgementWords = lexicon([
   "doesn't understand",
 ]);
 // Words that mark a leak: the administration's real view, off the record.
-const leakCues = lexicon([
+const leakCues = foldedLexicon([
   'egentlig', 'eigentleg', 'eigentlig', 'faktisk', 'actually', 'really', 'between us', 'mellom oss', 'lekker',
   'off the record', 'unofficially', 'uoffisielt', 'internt', 'bak lukkede dører', 'bak lukka dører',
 ]);
@@ -225,7 +229,8 @@ export function analysePolitics(context: RuleContext): PoliticsAnalysis {
   if (!analysis) {
     const { text } = context;
     const spans = scanPolitics(text);
-    const actors = [...tagged(spans, 'actor'), ...findAll(partyNamesCased, text)].sort(byStart);
+    const parties = tagged(spans, 'capitalisedParty').filter((span) => /^\p{Lu}/u.test(text.slice(span.start, span.end)));
+    const actors = [...tagged(spans, 'actor'), ...parties].sort(byStart);
     const pending = spans.filter((span) => span.tags.has('pending') || span.tags.has('recommendation'));
     const subjects = [...actors, ...tagged(spans, 'topic'), ...pending].sort(byStart);
     const speaksPrivately = spans.some((span) => span.tags.has('private'));
@@ -258,7 +263,7 @@ function writersView(text: string, sentences: readonly Span[], verb: PoliticsSpa
   const sentence = sentences[sentenceIndexAt(sentences, verb.start)];
   if (!sentence) return undefined;
   const weak = verb.tags.has('weakVerb');
-  if (weak && !hasMatch(judgementWords, text, verb.end, sentence.end)) return undefined;
+  if (weak && !hasMatch(judgementWords, foldCase(text), verb.end, sentence.end)) return undefined;
   if (/^i\s/iu.test(text.slice(verb.start, verb.end))) return verb;
   const lead = text.slice(Math.max(sentence.start, verb.start - 40), verb.start);
   const before = (weak ? writerBeforeWeak : writerBefore).exec(lead);
@@ -302,7 +307,7 @@ function pendingCaseSignals(
   for (const voice of tagged(spans, 'administrationVoice')) {
     const sentence = sentences[sentenceOf(voice)]!;
     const preference = near(text, preferences, voice, 40, 'after');
-    if (preference && hasMatch(leakCues, text, sentence.start, sentence.end)) signal(cover(voice, preference), true);
+    if (preference && hasMatch(leakCues, foldCase(text), sentence.start, sentence.end)) signal(cover(voice, preference), true);
   }
   for (const advice of tagged(spans, 'counterfactual')) {
     if (inSentences(sentences, pending, sentenceOf(advice), 1, 1)) signal(advice, true);

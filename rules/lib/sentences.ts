@@ -19,9 +19,10 @@ export function sentencesOf(context: RuleContext): Span[] {
     joined = [];
     for (const sentence of context.sentences) {
       const last = joined[joined.length - 1];
-      const lastText = last && context.text.slice(last.start, last.end);
-      if (last && lastText && unfinished.test(lastText) && continuation.test(context.text.slice(sentence.start, sentence.start + 1))) {
-        last.end = sentence.end;
+      // The abbreviations are short: the last few characters decide.
+      const lastEnding = last && context.text.slice(Math.max(last.start, last.end - 8), last.end);
+      if (lastEnding && unfinished.test(lastEnding) && continuation.test(context.text.slice(sentence.start, sentence.start + 1))) {
+        last!.end = sentence.end;
       } else {
         joined.push({ ...sentence });
       }

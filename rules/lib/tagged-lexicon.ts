@@ -1,14 +1,18 @@
-import { findAll, lexicon, type Span } from '../../lib/engine/text';
+import { findAll, type Span } from '../../lib/engine/text';
+import { foldCase, foldedLexicon } from './folded';
 
 export interface TaggedSpan<Tag extends string> extends Span {
   tags: ReadonlySet<Tag>;
 }
 
-const normalise = (words: string) => words.toLowerCase().replace(/\s+/gu, ' ');
+const normalise = (words: string) => {
+  const lower = words.toLowerCase();
+  return /\s/u.test(lower) ? lower.replace(/\s+/gu, ' ') : lower;
+};
 
 /**
- * Several word lists found in one scan of the text: a single linear lexicon() pattern over all
- * entries, each match then tagged with the lists its words belong to. Each scan of a long text
+ * Several word lists found in one scan of the text: a single linear, case-folded lexicon pattern
+ * (rules/lib/folded.ts) over all entries, each match then tagged with the lists its words belong to. Each scan of a long text
  * costs milliseconds, so rules with many lists use this instead of one lexicon per list. Where
  * entries overlap, the longest one wins (as in lexicon()): put a phrase in every list it serves.
  */
@@ -26,13 +30,15 @@ export function taggedLexicon<Tag extends string>(lists: Record<Tag, readonly st
       }
     }
   }
-  const pattern = lexicon(Object.values<readonly string[]>(lists).flat());
+  const pattern = foldedLexicon(Object.values<readonly string[]>(lists).flat());
 
   return function scan(text: string): TaggedSpan<Tag>[] {
-    return findAll(pattern, text).map((span) => {
-      const words = normalise(text.slice(span.start, span.end));
-      const tags = new Set(exact.get(words));
-      for (const { stem, tag } of stems) if (words.startsWith(stem)) tags.add(tag);
+    const folded = foldCase(text);
+    return findAll(pattern, folded).map((span) => {
+      const words = normalise(folded.slice(span.start, span.end));
+      const exactTags = exact.get(words);
+      const stemTags = stems.filter(({ stem }) => words.startsWith(stem)).map(({ tag }) => tag);
+      const tags = stemTags.length === 0 && exactTags ? exactTags : new Set([...(exactTags ?? []), ...stemTags]);
       return { ...span, tags };
     });
   };
