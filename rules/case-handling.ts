@@ -23,9 +23,9 @@ const caseStatus = lexicon([
   'mottatt', 'motteke', 'motteken', 'mottekne', 'kom inn', 'kommet inn', 'komme inn', 'registrert', 'registrerte',
   'til behandling', 'ikke avgjort', 'ikkje avgjort', 'avgjort', 'mangler', 'manglar', 'i orden', 'har rett på',
   'har krav på', 'treff', 'ventet på', 'venta på', 'venter på', 'ventar på', 'fakturert', 'betalt', 'ubetalt', 'forfalt',
-  'se bort fra', 'sjå bort frå', 'feil', 'behandlet', 'behandla', 'ferdigbehandlet', 'handsama', 'handsamt', 'klagefrist*', 'approved', 'rejected', 'denied', 'granted', 'on hold', 'pending',
+  'se bort fra', 'sjå bort frå', 'feil', 'sendt videre', 'sendt vidare', 'oversendt', 'behandlet', 'behandla', 'ferdigbehandlet', 'handsama', 'handsamt', 'klagefrist*', 'approved', 'rejected', 'denied', 'granted', 'on hold', 'pending',
   'received', 'registered', 'missing', 'issued', 'mistake', 'is entitled', 'are entitled', 'waiting for', 'ignore it',
-  'paid', 'unpaid', 'overdue', 'wrong', 'incorrect', 'processed',
+  'paid', 'unpaid', 'overdue', 'wrong', 'incorrect', 'processed', 'forwarded',
 ]);
 const writerLookedItUp = lexicon([
   'sjekket', 'sjekka', 'har sett på', 'såg på', 'så på', 'ser at', 'ser eg', 'ser jeg', 'finner ingen', 'finn ingen', 'fant',

@@ -22,7 +22,7 @@ const privatePhoneContext = lexicon([
 ]);
 // Service lines, amounts and reference numbers that look like phone numbers.
 const notPrivatePhoneContext = lexicon([
-  'vakttelefon*', 'vakt', 'døgnvakt*', 'beredskap*', 'sentralbord*', 'servicetorg*', 'kundeservice', 'kundesenter*',
+  'vakttelefon*', 'vaktmobil*', 'vakt', 'vakta', 'vakten', 'vakthavende', 'døgnvakt*', 'beredskap*', 'sentralbord*', 'servicetorg*', 'kundeservice', 'kundesenter*',
   'resepsjon*', 'ekspedisjon*', 'switchboard', 'hotline', 'helpline', 'on-call', 'duty phone', 'legevakt*',
   'kr', 'kr.', 'kroner', 'nok', 'mill', 'mill.', 'million*', 'millioner', 'beløp*', 'ordre*', 'order', 'faktura*', 'invoice',
   'kid', 'referanse*', 'reference', 'ref', 'ref.', 'saksnr', 'saksnr.', 'saksnummer*', 'kundenummer*', 'kundenr', 'kundenr.',

@@ -18,6 +18,7 @@ testRule(caseHandling, {
     { text: 'Hei Per, sak 25/3341 er ferdig behandlet, og du får brevet i morgen.', flagged: 'sak' },
     { text: '@Eva Dahl ja, det gjeld naboen din. Ho har fått avslag på dispensasjonen sin.', flagged: 'dispensasjonen' },
     { text: '@Per L Saka di om dispensasjon for garasjen vart handsama i går, og du får svar i posten.', flagged: 'Saka', lang: 'nn' },
+    { text: 'Hei Bente! Klagen din er sendt videre til Statsforvalteren.', flagged: 'Klagen' },
     { text: 'Please post your case number here and I will see what is missing.', flagged: 'case number' },
   ],
   passes: [

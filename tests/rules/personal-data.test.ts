@@ -37,6 +37,7 @@ testRule(personalData, {
     { text: 'Kontakt oss på kontakt@frivilligsentralen.no for å bli med.', note: 'role mailbox of an organisation' },
     { text: 'Følg oss på @frognkommune på Instagram!', note: 'a handle, not an e-mail' },
     { text: 'Det var 1 200 deltakere og 9 400 besøkende totalt i 2024.', note: 'counts' },
+    { text: 'Mobilnummeret til vakta er 908 12 345.', note: 'the on-call mobile' },
     { text: 'Hei Nina, ring meg på jobb: 64 90 62 30.', note: 'a work number' },
     { text: 'Kulturhuset flytter til Rådhusveien 5 i august.', note: 'an institution moving, no person' },
   ],
