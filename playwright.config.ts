@@ -9,12 +9,13 @@ export default defineConfig({
   workers: ci ? 2 : Number(process.env.E2E_WORKERS ?? 2),
   fullyParallel: true,
   retries: ci ? 1 : 0,
-  timeout: 45_000,
-  expect: { timeout: 5_000 },
+  // Generous: each test starts its own Chromium, and a shared 2-core machine can be slow.
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
   forbidOnly: ci,
   reporter: ci ? [['list'], ['html', { open: 'never' }]] : [['list']],
   use: {
-    actionTimeout: 10_000,
+    actionTimeout: 15_000,
     trace: ci ? 'retain-on-failure' : 'off',
     screenshot: 'only-on-failure',
   },
