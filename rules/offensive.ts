@@ -1,16 +1,238 @@
-import { defineRule } from '../lib/engine/rule';
+import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
+import { findAll, firstMatch, hasMatch, lexicon, sentenceAt, type Span } from '../lib/engine/text';
+import { enclosingQuote, quotedPassages } from './lib/quotes';
 
-// Placeholder until the rule is written: it declares the rule and detects nothing.
+/** Every inflected form of each stem: `forms('idiot', ['', 'en', 'er'])` → idiot, idioten, idioter. */
+const forms = (stems: readonly string[], endings: readonly string[]) => stems.flatMap((stem) => endings.map((ending) => stem + ending));
+// Bokmål and Nynorsk noun endings (indefinite/definite, singular/plural).
+const nounEndings = ['', 'en', 'er', 'ene', 'ar', 'ane', 'a'];
+
+// Words that insult whoever they are aimed at. Exact forms, so compounds such as
+// "idiotsikker" or "kjerringråd" stay out.
+const insults = lexicon([
+  ...forms(['idiot', 'idot', 'tulling', 'tullebukk', 'drittsekk', 'dritsekk', 'kverulant', 'kjeltring', 'dumming', 'drittunge', 'kjerring', 'kjærring', 'kjerrings'], nounEndings),
+  ...forms(['løgner'], ['en', 'e', 'ne']),
+  ...forms(['løgnar', 'ljugar'], ['', 'en', 'ar', 'ane']),
+  'dumskalle', 'dumskallen', 'dumskaller', 'fjols', 'fjolset', 'fjolser', 'rasshøl', 'rasshølet', 'rævhøl', 'rævhol',
+  'jævel', 'jævelen', 'jævler', 'jævlene', 'hjernedød', 'hjernedøde', 'sutrekopp', 'syting', 'sytepave',
+  // slurs
+  'neger', 'negeren', 'negere', 'negrer', 'pakkis', 'pakkiser', 'svarting', 'svartinger', 'soper', 'sopere', 'mongo',
+  'mongoen', 'mongoer', 'åndssvak', 'åndssvake', 'retard', 'retards', 'retarded', 'faggot', 'faggots',
+  // en
+  'idiot', 'idiots', 'moron', 'morons', 'imbecile', 'imbeciles', 'cretin', 'cretins', 'liar', 'liars', 'asshole',
+  'assholes', 'arsehole', 'arseholes', 'dickhead', 'dickheads', 'wanker', 'wankers', 'bastard', 'bastards', 'bitch',
+  'bitches', 'whore', 'slut', 'scumbag', 'scumbags', 'lowlife', 'piece of shit', 'dimwit', 'halfwit', 'nitwit',
+]);
+
+// Words that are insults only when said of a person ("naboen er en løgner", "the guy … is a troll",
+// "din tosk"): "løgner" is also the plural of "løgn", trolls live in fairy tales, files get corrupt,
+// and "Svindlere ringer …" is the municipality warning against fraud.
+const framedInsults = lexicon([
+  ...forms(['svindler', 'bedrager'], ['', 'en', 'e', 'ne']),
+  ...forms(['svindlar', 'bedragar'], ['', 'en', 'ar', 'ane']),
+  'fraudster', 'fraudsters', 'crook', 'crooks', 'scammer', 'scammers', 'swindler', 'swindlers', 'conman', 'con man',
+  'løgner', 'troll', 'trollet', 'tosk', 'tosken', 'dust', 'dusten', 'klovn', 'klovnen', 'klovner', 'gris', 'svin',
+  'rotte', 'slange', 'parasitt', 'parasitter', 'snylter', 'snyltere', 'feiging', 'rasist', 'rasister',
+  'rasistar', 'nazist', 'nazi', 'pedofil', 'overgriper', 'overgripar', 'tyv', 'tjuv', 'kriminell', 'kriminelle',
+  'korrupt', 'korrupte', 'uærlig', 'uærleg', 'patetisk', 'patetiske', 'jerk', 'loser', 'losers', 'clown', 'pig', 'rat',
+  'snake', 'coward', 'racist', 'thief', 'criminal', 'corrupt', 'pathetic', 'dishonest', 'paedophile', 'pedophile',
+  'psycho', 'psykopat',
+]);
+// Said of someone: a copula or an address among the four words before ("er jo en", "you pathetic little").
+const saidOfSomeone = new Set(['er', 'e', 'var', 'is', 'was', 'are', 'were', 'din', 'ditt', 'dine', 'you', 'your', 'for', 'what', 'such']);
+const contractedCopula = /\p{L}['’](?:s|re)$/u;
+// Negated or reported among the three words before: "han er ingen idiot", "not a liar", "ikke kall folk idioter".
+const denial = new Set(['ikke', 'ikkje', 'ingen', 'inga', 'not', 'no', 'never', 'aldri', 'kall', 'kalle', 'kaller', 'kalla', 'kalte', 'call', 'called', 'calling']);
+const notWordChar = /[^\p{L}'’-]/gu;
+
+/** The last `count` words of `preceding`, lower-cased, without punctuation. */
+function lastWords(preceding: string, count: number): string[] {
+  return preceding.split(/\s+/u).slice(-count - 1).map((word) => word.replace(notWordChar, '').toLowerCase()).filter(Boolean);
+}
+
+// Word continues as a compound or a possessive: "idiot-sikker", "The Liar's Daughter".
+const continuesWord = /^[-‐'’]\p{L}/u;
+// A capitalised word after another word is a title or a name: "leser Idioten av Dostojevskij".
+const capitalised = /^\p{Lu}\p{Ll}/u;
+const afterWord = /\p{L}[\s,]*$/u;
+// "kjerringa mi" (my wife), "kjerringa mot strømmen" (the contrarian): no insult.
+const kindKjerring = /^\s+(?:mi|min|mot)(?![\p{L}])/iu;
+const kjerring = /^kj/iu;
+
+// People other than the writer. The writer calling themself an idiot is no insult.
+const pronouns = ['du', 'deg', 'dere', 'dykk', 'din', 'ditt', 'dine', 'han', 'hun', 'ho', 'henne', 'honom', 'de', 'dei', 'dem',
+  'you', 'your', 'he', 'she', 'him', 'her', 'they', 'them'];
+const nouns = [
+  ...forms(['nabo', 'eier', 'eigar', 'sjef', 'leder', 'leiar', 'sjåfør', 'bilist', 'entreprenør', 'håndverker', 'snekker',
+    'utleier', 'huseier', 'ordfører', 'varaordfører', 'rådmann', 'politiker', 'politikar', 'rektor', 'lærer', 'lærar',
+    'saksbehandler', 'sakshandsamar', 'fyr', 'kar', 'dame', 'kvinne', 'gutt', 'jente', 'unge'], nounEndings),
+  'naboer', 'naboane', 'mann', 'mannen', 'menn', 'faren', 'far', 'mor', 'moren', 'mora', 'kona', 'kvinna', 'folk',
+  'unger', 'noen', 'nokon', 'nokre', 'guy', 'guys', 'man', 'woman', 'owner', 'neighbour', 'neighbours', 'neighbor',
+  'neighbors', 'landlord', 'contractor', 'builder', 'mayor', 'councillor', 'councillors', 'boss', 'manager', 'driver',
+  'teacher', 'politician', 'politicians', 'people', 'kids', 'someone', 'somebody',
+];
+const personNouns = lexicon(nouns);
+// Any role in the definite form also names a person: "treneren", "rørleggeren", "seljaren".
+const roleNoun = /(?<=\p{L}\p{L})(?:eren|aren|ren|erne|arane)(?![\p{L}])/iu;
+const otherPerson = lexicon([...pronouns, ...nouns]);
+const writer: Record<'en' | 'no', RegExp> = {
+  en: lexicon(['i', 'me', 'myself', "i'm", 'i’m']),
+  no: lexicon(['jeg', 'eg', 'meg', 'meg selv', 'meg sjølv']),
+};
+
+// Threats, calls for punishment and "I know who you are": they fire as they stand. (Two lexicons:
+// one alternation of all of them is too large for the ReDoS checker to prove linear.)
+const norwegianThreats = lexicon([
+  'burde sperres inne', 'bør sperres inne', 'burde bli sperret inne', 'burde vært sperret inne', 'burde sitte inne',
+  'burde sitje inne', 'burde sitte i fengsel', 'bør sitte i fengsel', 'hører hjemme i fengsel', 'høyrer heime i fengsel',
+  'burde fengsles', 'burde skytes', 'bør skytes', 'burde henges', 'burde få juling', 'fortjener juling', 'fortener juling',
+  'skal få svi', 'skal få unngjelde', 'skal få merke det', 'skal få betale for', 'kommer til å angre', 'kjem til å angre',
+  'skal angre', 'skal få juling', 'skal ta deg', 'skal ta dere', 'skal ta dykk', 'skal drepe deg', 'skal drepa deg',
+  'vet hvor du bor', 'veit kvar du bur', 'vet hvem du er', 'veit kven du er', 'vet at det var deg', 'vet det var deg',
+  'veit at det var deg', 'veit det var deg', 'vet det var en av', 'veit det var ein av', 'faen ta deg', 'faen ta dere',
+  'dra til helvete', 'fuck deg', 'fuck dere',
+]);
+const englishThreats = lexicon([
+  'fuck you', 'fuck off', 'go to hell', 'piss off', 'should be locked up', 'should be in jail', 'should be in prison', 'belongs in jail', 'belongs in prison',
+  'deserves a beating', 'watch your back', 'watch your backs', 'watch their back', 'watch their backs', 'watch his back',
+  'watch her back', "you'll regret", 'you’ll regret', 'you will regret', "you'll pay for", 'you’ll pay for',
+  'know where you live', 'know who you are', 'know it was you', 'know it was one of', "i'll kill you", 'i’ll kill you',
+  'i will kill you', 'gonna kill you',
+]);
+// "Hvis …, skal jeg (personlig) sørge for at den aldri …": the inverted word order of a conditional threat.
+const conditionalThreat =
+  /(?<![\p{L}])(?:skal|ska)\s+(?:jeg|eg|vi)\s+(?:personlig\s+|personleg\s+)?sørg(?:e|je)\s+for\s+at\s+(?:den|han|hun|ho|du|dere|de|dei|dykk)\s+aldri(?![\p{L}])/giu;
+// "De har ikke peiling": contempt for people, not for a decision.
+const noClue =
+  /(?<![\p{L}])(?:du|dere|de|dei|dykk|han|hun|ho|they|he|she|you)\s+(?:har|have|has|hev)\s+(?:ikke|ikkje|null|ingen|no|zero)\s+(?:peiling|anelse|aning|clue)(?![\p{L}])/giu;
+
+// Crimes and dishonesty pinned on someone ("han snyter på skatten", "he lied to", "mistet lappen for fyllekjøring").
+const crimes = lexicon([
+  'snyter på skatten', 'snyt på skatten', 'snøyt på skatten', 'snytt på skatten', 'har lurt', 'har lura', 'lurte folk',
+  'svindler', 'svindlet', 'svindla', 'stjeler', 'stel', 'stjal', 'stal', 'har stjålet', 'har stole', 'underslår',
+  'underslo', 'har underslått', 'tar bestikkelser', 'tok bestikkelser', 'lyver', 'lyg', 'løy', 'laug', 'har løyet',
+  'har loge', 'jukser med', 'juksa med', 'jukset med', 'fyllekjøring', 'fyllekøyring', 'promillekjøring',
+  'promillekøyring', 'kjører i fylla', 'køyrer i fylla', 'skattesvindel', 'trygdesvindel', 'stakk av fra ulykken',
+  'lied to', 'lied about', 'lies to', 'lying to', 'lying about', 'steals', 'stole', 'scammed', 'defrauded', 'embezzled',
+  'cheats on his taxes', 'cheats on her taxes', 'takes bribes', 'took bribes', 'drunk driving', 'drink driving',
+  'drink-driving', 'tax fraud', 'benefit fraud',
+]);
+// Reports of crime ("Politiet sier at mannen som stjal …") accuse no one.
+const crimeReport = lexicon([
+  'politiet', 'politi', 'police', 'siktet', 'sikta', 'tiltalt', 'dømt', 'dømd', 'pågrepet', 'pågripe', 'arrestert',
+  'arrested', 'charged', 'convicted', 'court', 'retten', 'tingretten', 'noen', 'nokon', 'someone', 'somebody',
+]);
+// "stal showet" = stole the show; "har lurt seg inn" = sneaked in.
+const harmlessAfterCrime = /^\s+(?:på|ikke|ikkje|aldri|not|seg|showet|the\s+show)(?![\p{L}])/iu;
+
+// Swearing aimed at a person: "den jævla naboen", "fucking neighbours".
+const swearing = lexicon(['jævla', 'jævlige', 'jævlig', 'fordømte', 'satans', 'helvetes', 'fucking', 'feite', 'feit', 'teite', 'fat', 'stupid']);
+const swearTarget = /^\s+(?:[\p{L}-]+\s+)?$/u;
+
+// How far back in the sentence to look for who is spoken of.
+const lookBehind = 120;
+
+/** The part of the sentence before `span` (at most `lookBehind` characters). */
+function before(context: RuleContext, span: Span): string {
+  const sentence = sentenceAt(context.sentences, span.start);
+  return context.text.slice(Math.max(sentence?.start ?? 0, span.start - lookBehind), span.start);
+}
+
+function isSaidOfSomeone(preceding: string): boolean {
+  return lastWords(preceding, 4).some((before) => saidOfSomeone.has(before) || contractedCopula.test(before));
+}
+
+function mentionsPerson(preceding: string): boolean {
+  return hasMatch(otherPerson, preceding) || roleNoun.test(preceding);
+}
+
+/** The writer is the nearest person before the word ("jeg følte meg som en idiot"). */
+function aboutWriter(context: RuleContext, preceding: string): boolean {
+  const self = findAll(writer[context.lang === 'en' ? 'en' : 'no'], preceding).at(-1);
+  if (!self) return false;
+  const other = findAll(otherPerson, preceding).at(-1);
+  return !other || other.start < self.start;
+}
+
+function isInsult(context: RuleContext, span: Span, framed: boolean, quotes: () => Span[]): boolean {
+  const { text } = context;
+  const word = text.slice(span.start, span.end);
+  const preceding = before(context, span);
+  if (continuesWord.test(text.slice(span.end, span.end + 2))) return false;
+  if (capitalised.test(word) && afterWord.test(preceding)) return false;
+  if (kjerring.test(word) && kindKjerring.test(text.slice(span.end, span.end + 6))) return false;
+  if (lastWords(preceding, 3).some((before) => denial.has(before)) || aboutWriter(context, preceding)) return false;
+  if (framed && !(isSaidOfSomeone(preceding) && mentionsPerson(preceding))) return false;
+  return enclosingQuote(quotes(), span) === undefined;
+}
+
+function accusesSomeone(context: RuleContext, span: Span): boolean {
+  const { text } = context;
+  if (harmlessAfterCrime.test(text.slice(span.end, span.end + 12))) return false;
+  const sentence = sentenceAt(context.sentences, span.start);
+  if (sentence && hasMatch(crimeReport, text, sentence.start, sentence.end)) return false;
+  const preceding = before(context, span);
+  return mentionsPerson(preceding) && !aboutWriter(context, preceding);
+}
+
+/** Swearing right before a person or an insult ("den jævla naboen"), as one span. */
+function aimedSwearing(text: string, span: Span): Detection | undefined {
+  const target = firstMatch(personNouns, text, span.end, span.end + 30) ?? firstMatch(insults, text, span.end, span.end + 30);
+  if (!target || !swearTarget.test(text.slice(span.end, target.start))) return undefined;
+  return { start: span.start, end: target.end };
+}
+
+/** Keeps the first of overlapping detections (the longest when they start together). */
+function withoutOverlaps(detections: Detection[]): Detection[] {
+  const kept: Detection[] = [];
+  for (const detection of detections.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (kept.length === 0 || detection.start >= kept.at(-1)!.end) kept.push(detection);
+  }
+  return kept;
+}
+
 export default defineRule({
   id: 'offensive',
-  section: 'bevisst.taushetsplikt',
-  quote: 'Vær nøye med at personer ikke kan identifiseres.',
-  severity: 'warning',
+  section: 'saklig.etikk',
+  quote: 'Husk at du kan bli holdt rettslig ansvarlig for innholdet.',
+  severity: 'critical',
   messages: {
-    nb: { message: '', suggestion: '' },
-    nn: { message: '', suggestion: '' },
-    en: { message: '', suggestion: '' },
+    nb: {
+      message: 'Skjellsord, trusler eller beskyldninger om lovbrudd mot noen kan være ærekrenkende, og du kan bli holdt rettslig ansvarlig.',
+      suggestion: 'Ta bort karakteristikken av personen og skriv bare hva som skjedde. Mistenker du et lovbrudd, meld det til politiet i stedet for å skrive det her.',
+    },
+    nn: {
+      message: 'Skjellsord, truslar eller skuldingar om lovbrot mot nokon kan vere ærekrenkjande, og du kan bli halden rettsleg ansvarleg.',
+      suggestion: 'Ta bort karakteristikken av personen og skriv berre kva som skjedde. Mistenkjer du eit lovbrot, meld det til politiet i staden for å skrive det her.',
+    },
+    en: {
+      message: 'Insults, threats or accusing someone of a crime can be defamatory, and you can be held legally responsible.',
+      suggestion: 'Remove the label on the person and describe only what happened. If you suspect a crime, report it to the police instead of posting it.',
+    },
   },
-  examples: { fires: [], passes: [] },
-  detect: () => [],
+  examples: {
+    fires: [
+      { text: 'Naboen er en idiot som aldri rydder snøen sin.', flagged: 'idiot' },
+      { text: 'Han som eier bensinstasjonen snyter på skatten.', flagged: 'snyter på skatten' },
+      { text: 'Den som knuste ruta burde sperres inne.', flagged: 'burde sperres inne' },
+    ],
+    passes: ['Lesesirkelen leser «Idioten» av Dostojevskij.', 'Oppskriften er idiotsikker.', 'Faen, glemte nøkkelkortet igjen.'],
+  },
+  detect(context) {
+    const { text } = context;
+    let passages: Span[] | undefined;
+    const quotes = () => (passages ??= quotedPassages(text));
+    const detections: Detection[] = [
+      ...findAll(insults, text).filter((span) => isInsult(context, span, false, quotes)),
+      ...findAll(framedInsults, text).filter((span) => isInsult(context, span, true, quotes)),
+      ...findAll(norwegianThreats, text),
+      ...findAll(englishThreats, text),
+      ...findAll(conditionalThreat, text),
+      ...findAll(noClue, text),
+      ...findAll(crimes, text).filter((span) => accusesSomeone(context, span)),
+      ...findAll(swearing, text).flatMap((span) => aimedSwearing(text, span) ?? []),
+    ];
+    // One detection per place: an insult can also be a crime word ("svindler") or follow a swear word.
+    return withoutOverlaps(detections);
+  },
 });

@@ -1,0 +1,56 @@
+import offensive from '../../rules/offensive';
+import { testRule } from '../rule-tester';
+
+testRule(offensive, {
+  fires: [
+    // insults aimed at someone
+    { text: 'Hun som kjører skolebussen er en idiot, hun kjørte rett forbi ungene i dag.', flagged: 'idiot', severity: 'critical' },
+    { text: 'Sjefen på byggesak er en skikkelig drittsekk.', flagged: 'drittsekk' },
+    { text: 'For noen idioter som kaster søppel i skogen ved lysløypa.', flagged: 'idioter' },
+    { text: 'kva for ein tulling set bilen sin midt i snuplassen', flagged: 'tulling' },
+    { text: '@Bjørn Aas Du er en kverulant, og det vet alle her.', flagged: 'kverulant' },
+    { text: 'Den gamle kjerringa i nr. 4 klager på alt.', flagged: 'kjerringa' },
+    { text: 'Naboen vår er ein løgnar og ein kjeltring.', flaggedAll: ['løgnar', 'kjeltring'] },
+    { text: 'Don’t listen to him, the man is a liar.', flagged: 'liar' },
+    { text: 'The guy who runs the kiosk is a total moron.', flagged: 'moron' },
+    { text: 'You are pathetic, all of you on the board.', flagged: 'pathetic' },
+    { text: 'Politikeren er korrupt, det har jeg sagt lenge.', flagged: 'korrupt' },
+    { text: 'Den jævla naboen har klipt hekken min igjen.', flagged: 'jævla naboen' },
+    // threats and calls for punishment
+    { text: 'Den som tagget ned skolen burde sitte i fengsel.', flagged: 'burde sitte i fengsel' },
+    { text: 'Om katten din er i sandkassa igjen, skal eg personleg sørgje for at den aldri kjem tilbake.', flagged: 'skal eg personleg sørgje for at den aldri' },
+    { text: 'To whoever dumped the sofa by the river: we know who you are.', flagged: 'know who you are' },
+    { text: 'Du som kjører i 80 forbi skolen: jeg vet hvor du bor.', flagged: 'vet hvor du bor' },
+    { text: 'Those kids had better watch their backs.', flagged: 'watch their backs' },
+    // crimes and dishonesty pinned on a person
+    { text: 'Hun som har frisørsalongen snyter på skatten, alle vet det.', flagged: 'snyter på skatten' },
+    { text: 'Eigaren av bilverkstaden har lurt meg og mange andre.', flagged: 'har lurt' },
+    { text: 'The landlord lied to every tenant about the heating costs.', flagged: 'lied to' },
+    { text: 'Treneren lyver om hvorfor laget ble trukket.', flagged: 'lyver' },
+    { text: 'Sjåføren på 9-bussen mistet lappen for promillekjøring i fjor.', flagged: 'promillekjøring' },
+    { text: 'Dei har ikkje peiling, dei som styrer kulturhuset.', flagged: 'Dei har ikkje peiling' },
+  ],
+  passes: [
+    { text: 'Filmklubben viser «Idioten» på torsdag.', note: 'film title in quotes' },
+    { text: 'Bokcafé: vi leser The Idiot av Dostojevskij.', note: 'title without quotes, capitalised mid-sentence' },
+    { text: 'Dette er en idiotsikker oppskrift på boller.', note: 'compound' },
+    { text: 'Ny idiot-sikker løsning for sykkelparkering.', note: 'hyphenated compound' },
+    { text: 'Jeg følte meg som en idiot da jeg låste meg ute.', note: 'the writer about themself' },
+    { text: 'I felt like such an idiot when I missed the bus.', note: 'the writer about themself, English' },
+    { text: 'Han er ingen idiot, han vet hva han gjør.', note: 'negated' },
+    { text: 'Faen, glemte adgangskortet hjemme igjen 😅', note: 'profanity not aimed at anyone' },
+    { text: 'Dritbra stemning på ungdomsklubben i kveld!', note: 'slang intensifier' },
+    { text: 'Det finnes mange løgner om vaksiner på nett. Les fakta på helsenorge.no.', note: '"løgner" = lies, no person' },
+    { text: 'Barnehagen lager troll og nisser av kongler denne uka.', note: 'fairy-tale troll' },
+    { text: 'Kurs i antikorrupsjon for alle ledere 3. mai.', note: 'course title' },
+    { text: 'Politiet opplyser at mannen som stjal syklene ved stasjonen er pågrepet.', note: 'crime news, no accusation' },
+    { text: 'Noen stjal sykkelen min ved Dal skole i natt. Har noen sett en rød sykkel?', note: 'unknown thief' },
+    { text: 'Jeg lurte på om biblioteket har åpent i påsken?', note: '"lurte på" = wondered' },
+    { text: 'Du kan stole på at vi rydder veien før helgen.', note: '"stole på" = trust' },
+    { text: 'Ledelsen her er helt udugelig, ingen hører på oss.', note: 'internal dispute, not an insult' },
+    { text: 'This decision is pathetic and short-sighted.', note: 'harsh criticism of a decision, no person' },
+    { text: 'Jeg har ikke peiling på fotball, men heier på Drøbak-Frogn!', note: 'the writer has no clue' },
+    { text: 'Local author talks about her novel "The Liar’s Club" at the library.', note: 'title with a possessive' },
+    { text: 'Kjerringa mi og eg var på konserten, kjempekjekt!', note: 'affectionate "kjerringa mi"' },
+  ],
+});
