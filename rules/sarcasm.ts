@@ -1,16 +1,192 @@
-import { defineRule } from '../lib/engine/rule';
+import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
+import { findAll, firstMatch, hasMatch, lexicon, sentenceWindow, type Span } from '../lib/engine/text';
+import { quotedPassages } from './lib/quotes';
 
-// Placeholder until the rule is written: it declares the rule and detects nothing.
+// Markers that are ironic on their own.
+const ironyMarkers = lexicon([
+  'takk for ingenting', 'takk for ingen ting', 'tusen takk for ingenting', 'thanks for nothing', 'thanks a lot for nothing',
+  'living the dream', 'livin the dream', 'oh great', 'oh joy', 'oh wonderful', 'oh fantastic', 'oh goody', 'yeah right',
+  'ja sikkert', 'ja, sikkert', 'ja visst', 'sure, because', 'sure because', 'because that worked so well',
+  'what could possibly go wrong', 'hva kan vel gå galt', 'hva kan gå galt', 'kva kan vel gå gale', 'kva kan gå gale',
+  'said no one ever', 'sa ingen noensinne',
+]);
+// The eye-roll needs no words; "/s" closes a sarcastic line.
+const ironySigns = /🙄|(?<!\S)\/s(?![\p{L}\p{N}])/gu;
+
+// Praise that turns ironic next to something bad.
+const praise = lexicon([
+  'flott', 'flotte', 'fint', 'nydelig', 'nydelege', 'genialt', 'genial', 'kjempelurt', 'smart', 'fantastisk',
+  'fantastiske', 'herlig', 'herleg', 'elsker', 'elskar', 'strålende', 'strålande', 'supert', 'perfekt', 'glimrende',
+  'glimrande', 'briljant', 'briljante', 'utmerket', 'utmerka', 'gjennomtenkt', 'godt planlagt', 'godt planlagd',
+  'takk skal dere ha', 'takk skal de ha', 'takk skal du ha', 'kjempebra', 'akkurat det vi trengte', 'akkurat det vi trengde',
+  'nettopp det vi trengte', 'akkurat hva', 'gleder meg', 'gler meg', 'great', 'brilliant', 'love how', 'love it when',
+  'lovely', 'wonderful', 'fantastic', 'perfect', 'genius', 'well done', 'exactly what', 'just what', "can't wait",
+  'can’t wait', 'smart move', 'good job', 'nice one', 'well planned', 'well thought out',
+]);
+// Something bad happening: delays, closures, cuts, noise, waiting, the same mistake again.
+const badSituation = lexicon([
+  'forsinket', 'forsinka', 'forseinka', 'forsinkelse*', 'forseinking*', 'delayed', 'delay', 'stengt', 'stengd',
+  'stenger', 'stengjer', 'stengje', 'stenge', 'closed', 'closing', 'shut', 'cutting', 'cuts', 'kutt', 'kutte',
+  'kutter', 'ingen buss', 'ingen svar', 'no bus', 'no answer', 'motorsag*', 'løvblåser*', 'leaf blower*', 'støy', 'bråk', 'noise',
+  'kø', 'køen', 'queue', 'hull', 'hullet', 'pothole', 'potholes', 'regn', 'regnet', 'rain', 'raining', 'broken',
+  'ødelagt', 'øydelagt', 'i stykker', 'kansellert', 'innstilt', 'cancelled', 'canceled', 'ventetid', 'venting',
+  'waiting', 'krykker', 'crutches', 'nok en gang', 'nok ein gong', 'nok ein gang', 'for tredje', 'på rad', 'yet again',
+  'once again', 'another', 'enda et', 'enda en', 'samme kveld', 'same kveld', 'samme dag', 'same dag', 'same day',
+  'same evening', 'midt i fellesferien', 'men ikke', 'men ikkje', 'but not', 'without', 'zero', 'null', 'feil',
+  'wrong', 'glemt', 'gløymt', 'forgot', 'forgotten', 'trafikkork', 'traffic jam', 'later', 'months later',
+  'måneder senere', 'månader seinare', 'already decided', 'allerede bestemt', 'allereie bestemt', 'pølser og loff',
+]);
+// Emoji that tip praise or "ja takk" into irony.
+const ironicEmoji = /🙃|😏|🤡|👏|🙄|😒|🤦/u;
+// Exaggerated time: "fikset i løpet av tiåret", "by the next ice age".
+const hyperbole = lexicon([
+  'i løpet av tiåret', 'i løpet av århundret', 'i løpet av dette tiåret', 'innan tiåret', 'neste istid', 'neste istid',
+  'om hundre år', 'this decade', 'this century', 'next ice age', 'next century', 'helt normalt', 'heilt normalt',
+  'helt greit', 'heilt greitt', 'perfectly normal', 'totally normal',
+]);
+// Sincere praise and good news: endings, thanks to volunteers, welcomes, praise despite bad luck, apologies.
+const sincere = lexicon([
+  'endelig', 'endeleg', 'finally', 'takk til', 'takk for innsatsen', 'thanks to', 'thank you to', 'gratulerer',
+  'congratulations', 'velkommen', 'velkomne', 'welcome', 'åpent igjen', 'ope igjen', 'open again', 'back open',
+  'reopened', 'gjenåpnet', 'ferdig', 'på plass', 'selv om', 'sjølv om', 'despite', 'even though', 'in spite of',
+  'til tross for', 'trass i', 'dessverre', 'diverre', 'beklager', 'unfortunately', 'sorry',
+]);
+
+// "Ja takk", "jo da", "sikkert": ironic only with a second signal.
+const yesPlease = lexicon(['ja takk', 'ja, takk', 'ja tack', 'yes please', 'yes, please']);
+const ofCourse = lexicon(['jo da', 'jo, da', 'joda', 'jada', 'ja da']);
+const surely = lexicon(['sikkert', 'surely', 'i’m sure', "i'm sure"]);
+// "Ja takk, begge deler": wishing for two bad things at once.
+const bothPlease = lexicon(['begge deler', 'begge delar', 'both']);
+
+// Scare quotes: a short, lower-case phrase in quotes after a word ("Dagens «sunne» lunsj", HR 'listens').
+// Titles and names start with a capital («Sommerles», 'The Liar's Daughter') and are left alone.
+const scareQuoted = /^.[\p{Ll}][\p{L}-]*(?:\s[\p{L}-]+){0,2}.$/u;
+const afterWord = /[\p{L}\p{N}][\s,]*$/u;
+// Word stems of praise and service, at the start of any word in the quotes.
+const praisedInQuotes =
+  /(?<![\p{L}])(?:sunn|sunt|næring|nutriti|health|hjelp|servic|informa|listen|lytt|hører|høyrer|dialog|medvirk|involv|consult|feedback|tilbakemeld|help|rask|quick|express|ekspress|gratis|free|smart|effekt|effici|modern|forbedr|improv|oppgrad|upgrad|trygg|safe|fleksib|flexib|åpen|open|transparen|brukervenn|user-friendly|kvalitet|quality|best|flott|fin|great|nice)/iu;
+const quoteFraming = lexicon([
+  'another', 'yet another', 'enda en', 'enda ein', 'nok en', 'nok ein', 'nok et', 'nok eit', 'dagens', 'såkalte',
+  'såkalla', 'so-called', 'this', 'our', 'vår', 'våre',
+]);
+
+/** Sentence `index` with its neighbours: irony often sits in the line after the praise. */
+function around(context: RuleContext, index: number): Span {
+  return sentenceWindow(context.sentences, index, 1, 1);
+}
+
+function indexOfSentence(context: RuleContext, offset: number): number {
+  const { sentences } = context;
+  let found = 0;
+  for (let index = 0; index < sentences.length && sentences[index]!.start <= offset; index++) found = index;
+  return found;
+}
+
+const has = (pattern: RegExp, text: string, span: Span) => hasMatch(pattern, text, span.start, span.end);
+const hasEmoji = (text: string, span: Span) => ironicEmoji.test(text.slice(span.start, span.end));
+
+/** Praise in a sentence about something bad, or next to an ironic emoji, that is no thank-you or good news. */
+function ironicPraise(context: RuleContext): Detection[] {
+  const { text, sentences } = context;
+  const flagged = new Set<number>();
+  const detections: Detection[] = [];
+  for (const word of findAll(praise, text)) {
+    const index = indexOfSentence(context, word.start);
+    if (flagged.has(index)) continue;
+    const sentence = sentences[index]!;
+    const window = around(context, index);
+    if (has(sincere, text, sentence)) continue;
+    if (has(badSituation, text, sentence) || hasEmoji(text, window) || has(hyperbole, text, sentence)) {
+      flagged.add(index);
+      detections.push(word);
+    }
+  }
+  return detections;
+}
+
+/** "Ja takk" after something bad, with an ironic emoji, or asking for both of two bad things. */
+function ironicYes(context: RuleContext): Detection[] {
+  const { text } = context;
+  return findAll(yesPlease, text).filter((span) => {
+    const index = indexOfSentence(context, span.start);
+    const sentence = context.sentences[index]!;
+    const previous = sentenceWindow(context.sentences, index, 1, 0);
+    return hasEmoji(text, sentence) || has(badSituation, text, previous) || has(bothPlease, text, sentence);
+  });
+}
+
+/** "Jo da" followed by praise or "sikkert"; "sikkert" about something implausible. */
+function ironicConcession(context: RuleContext): Detection[] {
+  const { text } = context;
+  const concessions = findAll(ofCourse, text).filter((span) => {
+    const window = around(context, indexOfSentence(context, span.start));
+    const rest = { start: span.end, end: window.end };
+    return has(praise, text, rest) || has(surely, text, rest) || hasEmoji(text, rest);
+  });
+  const implausible = findAll(surely, text).filter((span) => {
+    const sentence = context.sentences[indexOfSentence(context, span.start)]!;
+    return has(hyperbole, text, sentence) || hasEmoji(text, sentence) || has(ofCourse, text, sentence);
+  });
+  return [...concessions, ...implausible];
+}
+
+/** Scare quotes around a word of praise, or a quoted phrase framed as "another 'information meeting'". */
+function scareQuotes(context: RuleContext): Detection[] {
+  const { text } = context;
+  return quotedPassages(text).filter((quote) => {
+    const quoted = text.slice(quote.start, quote.end);
+    if (!scareQuoted.test(quoted) || !afterWord.test(text.slice(Math.max(0, quote.start - 3), quote.start))) return false;
+    if (praisedInQuotes.test(quoted)) return true;
+    return firstMatch(quoteFraming, text, Math.max(0, quote.start - 14), quote.start) !== undefined;
+  });
+}
+
+/** Keeps the first of overlapping detections. */
+function withoutOverlaps(detections: Detection[]): Detection[] {
+  const kept: Detection[] = [];
+  for (const detection of detections.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (kept.length === 0 || detection.start >= kept.at(-1)!.end) kept.push(detection);
+  }
+  return kept;
+}
+
 export default defineRule({
   id: 'sarcasm',
-  section: 'bevisst.taushetsplikt',
-  quote: 'Vær nøye med at personer ikke kan identifiseres.',
+  section: 'saklig.ironi',
+  quote: 'Vær forsiktig med ironi og sarkasme på nett.',
   severity: 'warning',
   messages: {
-    nb: { message: '', suggestion: '' },
-    nn: { message: '', suggestion: '' },
-    en: { message: '', suggestion: '' },
+    nb: {
+      message: 'Dette kan leses som ironi eller sarkasme. På nett mangler tonefallet, så det blir lett misforstått eller oppfattet som hånlig.',
+      suggestion: 'Si rett ut hva du mener, for eksempel «Bussen har vært forsinket tre dager på rad, og det er frustrerende.»',
+    },
+    nn: {
+      message: 'Dette kan lesast som ironi eller sarkasme. På nett manglar tonefallet, så det blir lett misforstått eller oppfatta som hånleg.',
+      suggestion: 'Sei rett ut kva du meiner, til dømes «Bussen har vore forseinka tre dagar på rad, og det er frustrerande.»',
+    },
+    en: {
+      message: 'This may read as irony or sarcasm. Online there is no tone of voice, so it is easily misread or taken as mocking.',
+      suggestion: 'Say plainly what you mean, for example "The bus has been late three days in a row, and it is frustrating."',
+    },
   },
-  examples: { fires: [], passes: [] },
-  detect: () => [],
+  examples: {
+    fires: [
+      { text: 'Så flott at bussen er forsinket igjen, da.', flagged: 'flott' },
+      { text: 'Takk for ingenting, vegvesenet.', flagged: 'Takk for ingenting' },
+      { text: 'Mandag og seks møter. Livet er en fest 🙄', flagged: '🙄' },
+    ],
+    passes: ['Så flott at så mange kom på dugnaden!', 'Vafler og kaffe etter dugnaden? Ja takk 😋'],
+  },
+  detect(context) {
+    const { text } = context;
+    return withoutOverlaps([
+      ...findAll(ironyMarkers, text),
+      ...findAll(ironySigns, text),
+      ...ironicPraise(context),
+      ...ironicYes(context),
+      ...ironicConcession(context),
+      ...scareQuotes(context),
+    ]);
+  },
 });
