@@ -60,7 +60,7 @@ function findPrivatePhones(text: string, settings: OrganisationSettings): Span[]
 // --- E-mail addresses ------------------------------------------------------------------------
 
 // Found from each "@": the local part before it, the domain after it (sticky, so each is one short match).
-const localPartBefore = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}$/u;
+const localPartBefore = /(?<=(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64}))@/uy;
 const domainAt = /(?:[\p{L}\p{N}-]{1,63}\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}-])/uy;
 // Shared role mailboxes of organisations are not a person's private data.
 const roleMailbox = /^(?:post|postmottak|kontakt|contact|info|firmapost|servicetorget|service|kundeservice|support|booking|resepsjon|sentralbord|redaksjon|salg|sales|faktura|invoice|admin|noreply|no-reply|hello|hei|styret|leder|sekretariat|sekretær)$/iu;
@@ -71,15 +71,16 @@ function findPrivateEmails(text: string, settings: OrganisationSettings): Span[]
   const officialDomains = settings.organisation.officialDomains;
   const found: Span[] = [];
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
-    const local = localPartBefore.exec(text.slice(Math.max(0, at - 65), at));
+    localPartBefore.lastIndex = at;
+    const local = localPartBefore.exec(text)?.[1];
     domainAt.lastIndex = at + 1;
     const domainMatch = domainAt.exec(text);
     if (!local || !domainMatch) continue;
-    const start = at - local[0].length;
+    const start = at - local.length;
     const end = domainMatch.index + domainMatch[0].length;
     const address = text.slice(start, end).toLowerCase();
     const domain = domainMatch[0].toLowerCase();
-    const localPart = local[0].toLowerCase();
+    const localPart = local.toLowerCase();
     if (officialEmails.has(address)) continue;
     if (officialDomains.some((official) => domain === official || domain.endsWith(`.${official}`))) continue;
     if (roleMailbox.test(localPart) && !freeMailDomain.test(domain)) continue;
@@ -91,14 +92,14 @@ function findPrivateEmails(text: string, settings: OrganisationSettings): Span[]
 // --- Home addresses --------------------------------------------------------------------------
 
 // A street (Kirkeveien, Skansebakken, Seierstens gate) and a house number (7, 3B), optionally
-// followed by a postcode and place (", 1440 Drøbak"). The match starts at the house number and
-// looks back for the street (group 1), so the scan only stops at digits.
+// followed by a postcode and place (", 1440 Drøbak"). The match starts at the space before the
+// house number and looks back for the street (group 1), so the scan only stops at " 7".
 const streetName = [
   '\\p{L}{2,30}(?:veien|vegen|vei|veg|gata|gate|gaten|bakken|stien|svingen|plassen|tunet|kroken|terrassen|alleen|allé|brinken|løkka|jordet|grenda|åsen)',
   '\\p{Lu}\\p{Ll}{1,30} (?:gate|gata|vei|veg|allé)',
 ].join('|');
 const streetAddress = new RegExp(
-  `\\d{1,4}(?<=(?<!\\p{L})(${streetName})\\s\\d{1,4})(?:\\s?[A-Ha-h])?(?![\\p{L}\\p{N}]|\\s?[-–]\\s?\\d)(?:,?\\s\\d{4}\\s\\p{Lu}\\p{Ll}{1,30})?`,
+  `\\s\\d{1,4}(?<=(?<!\\p{L})(${streetName})\\s\\d{1,4})(?:\\s?[A-Ha-h])?(?![\\p{L}\\p{N}]|\\s?[-–]\\s?\\d)(?:,?\\s\\d{4}\\s\\p{Lu}\\p{Ll}{1,30})?`,
   'dgu',
 );
 // Words that tie an address to someone living there.
