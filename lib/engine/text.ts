@@ -50,27 +50,46 @@ export function hasMatch(pattern: RegExp, text: string, from = 0, to = text.leng
   return firstMatch(pattern, text, from, to) !== undefined;
 }
 
-// A sentence ends at . ! ? … (with closing quotes/brackets) followed by white space, or at a line break.
-// The lookbehind starts a match only at the first mark of a run, which keeps the scan linear.
-const sentenceEnd = /(?<![.!?…])[.!?…]+["'»”’)\]]*(?=\s)|\n/gu;
+const isSpace = (char: string | undefined) => char !== undefined && /\s/u.test(char);
+const isSentenceMark = (char: string | undefined) => char === '.' || char === '!' || char === '?' || char === '…';
+const isClosing = (char: string | undefined) => char !== undefined && '"\'»”’)]'.includes(char);
+const startsLowerOrDigit = (char: string | undefined) => char !== undefined && /[\p{Ll}\d]/u.test(char);
 
-/** Sentence spans, trimmed of surrounding white space; empty sentences are dropped. */
+/**
+ * Sentence spans, trimmed of surrounding white space; empty sentences are dropped. A sentence
+ * ends at a line break, or at . ! ? … (with closing quotes or brackets) before white space –
+ * except a single full stop followed by a lower-case word or a digit, which is an ordinal or an
+ * abbreviation ("1. mars", "kl. 18", "f.eks. budsjettet"). One pass, linear in the text.
+ */
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
-  let start = 0;
-  const push = (end: number) => {
-    let from = start;
-    let to = end;
-    while (from < to && /\s/u.test(text[from]!)) from++;
-    while (to > from && /\s/u.test(text[to - 1]!)) to--;
+  const push = (from: number, to: number) => {
+    while (from < to && isSpace(text[from])) from++;
+    while (to > from && isSpace(text[to - 1])) to--;
     if (to > from) spans.push({ start: from, end: to });
   };
-  for (const match of text.matchAll(sentenceEnd)) {
-    const end = match.index + match[0].length;
-    push(end);
+  let start = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === '\n') {
+      push(start, index);
+      start = index + 1;
+      continue;
+    }
+    if (!isSentenceMark(char)) continue;
+    let end = index;
+    while (isSentenceMark(text[end])) end++;
+    const singleStop = end - index === 1 && char === '.';
+    while (isClosing(text[end])) end++;
+    index = end - 1;
+    if (end < text.length && !isSpace(text[end])) continue;
+    let next = end;
+    while (next < text.length && text[next] !== '\n' && isSpace(text[next])) next++;
+    if (singleStop && startsLowerOrDigit(text[next])) continue;
+    push(start, end);
     start = end;
   }
-  push(text.length);
+  push(start, text.length);
   return spans;
 }
 

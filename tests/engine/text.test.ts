@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { lexicon, findAll, sentenceSpans } from '../../lib/engine/text';
+
+const sentencesOf = (text: string) => sentenceSpans(text).map((span) => text.slice(span.start, span.end));
+
+describe('sentenceSpans', () => {
+  it('splits at . ! ? … before white space and at line breaks', () => {
+    expect(sentencesOf('Hei! Kva skjer? Vi ses.\nNy linje… Og så «slutt.» Ferdig')).toEqual([
+      'Hei!', 'Kva skjer?', 'Vi ses.', 'Ny linje…', 'Og så «slutt.»', 'Ferdig',
+    ]);
+  });
+
+  it('keeps ordinals and abbreviations inside the sentence', () => {
+    expect(sentencesOf('Møtet er 1. mars kl. 18 i salen. Saken gjelder f.eks. budsjettet. Neste møte 12. juni.')).toEqual([
+      'Møtet er 1. mars kl. 18 i salen.', 'Saken gjelder f.eks. budsjettet.', 'Neste møte 12. juni.',
+    ]);
+  });
+
+  it('does not split inside numbers, domains or piles of marks', () => {
+    expect(sentencesOf('Se frogn.kommune.no, pris 2.950 kr!!! Hva??? Ja.')).toEqual(['Se frogn.kommune.no, pris 2.950 kr!!!', 'Hva???', 'Ja.']);
+  });
+
+  it('drops empty sentences and is linear on long runs', () => {
+    expect(sentencesOf('  \n\n  ')).toEqual([]);
+    expect(sentenceSpans('!'.repeat(200_000))).toHaveLength(1);
+    expect(sentenceSpans('a. '.repeat(100_000))).toHaveLength(1);
+  });
+});
+
+describe('lexicon', () => {
+  it('matches whole words case-insensitively, with open endings and flexible spaces', () => {
+    const words = lexicon(['diagnos*', 'ja takk', 'NAV']);
+    const text = 'Diagnosen kom. JA  TAKK. nav-kontoret, navet, diagnostikk';
+    expect(findAll(words, text).map((span) => text.slice(span.start, span.end))).toEqual(['Diagnosen', 'JA  TAKK', 'nav', 'diagnostikk']);
+  });
+});
