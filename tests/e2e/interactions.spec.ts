@@ -167,9 +167,23 @@ test("Facebook comment box: the mention picker's Enter picks the mention and is 
   expect(await editorText(page, facebookComment.box)).toBe(withMention);
 });
 
+test("the panel never covers the site's post button, also in a narrower window", async ({ page, openSite }) => {
+  await page.setViewportSize({ width: 1000, height: 640 });
+  await openBox(page, openSite, xTimeline);
+  await page.keyboard.type(MIXED);
+  await expectPanel(page, xTimeline.editor, analyzerFindings(MIXED));
+  const buttonIsOnTop = await page.locator(xTimeline.postButton!).evaluate((button) => {
+    const rect = button.getBoundingClientRect();
+    const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+    return hit !== null && button.contains(hit);
+  });
+  expect(buttonIsOnTop, 'the post button can be clicked').toBe(true);
+  expect(await editorText(page, xTimeline.box)).toBe(MIXED);
+});
+
 test('screenshots of the inline panel and the confirm dialog (docs/screenshots)', async ({ page, openSite }) => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.setViewportSize({ width: 1000, height: 640 });
+  await page.setViewportSize({ width: 1280, height: 720 });
   await openBox(page, openSite, xTimeline);
   await page.keyboard.type(MIXED);
   await expectPanel(page, xTimeline.editor, analyzerFindings(MIXED));
