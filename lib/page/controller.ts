@@ -44,12 +44,17 @@ export class BoxController {
   private readonly highlights: HighlightLayer;
   private readonly stopTracking: () => void;
   private stopFollowing: (() => void) | undefined;
+  /** The box's geometry when the panel was last placed. */
+  private placedAt = '';
 
   constructor(
     readonly box: HTMLElement,
     private readonly env: PageEnvironment,
   ) {
-    this.panel = new Panel(env.strings, env.guidelineUrl, { onIgnore: (finding) => this.ignore(finding) });
+    this.panel = new Panel(env.strings, env.guidelineUrl, {
+      onIgnore: (finding) => this.ignore(finding),
+      onResize: () => this.place(true),
+    });
     this.highlights = new HighlightLayer(box);
     this.stopTracking = trackLayout(box, () => this.place());
     this.schedule(0);
@@ -170,12 +175,16 @@ export class BoxController {
     const findings = this.findings;
     this.panel.render(findings);
     this.highlights.show(this.analysed.draft, findings);
-    this.place();
+    this.place(true);
   }
 
-  private place(): void {
+  /** Moves the panel and overlay with the box; cheap when nothing moved (it runs every frame while focused). */
+  private place(contentChanged = false): void {
     if (!this.box.isConnected) return;
     const rect = this.box.getBoundingClientRect();
+    const at = [rect.left, rect.top, rect.width, rect.height, this.box.scrollTop, window.innerWidth, window.innerHeight].join();
+    if (at === this.placedAt && !contentChanged) return;
+    this.placedAt = at;
     this.panel.place(rect);
     this.highlights.place(rect);
   }

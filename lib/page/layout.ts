@@ -51,16 +51,27 @@ export interface Size {
 }
 
 const gap = 6;
+/** Narrower than this, a panel beside the box is unreadable: it goes above or below instead. */
+export const narrowestPanel = 220;
 
 /**
- * Where a panel of `size` goes next to `box`: to its right, else its left, else above, else
- * below – beside the box rather than under it, where the site's post button usually is.
+ * Where a panel goes next to `box`: to its right, else its left (narrowed to the room there),
+ * else above, else below – beside the box rather than under it, where the site's post button
+ * usually is. `width` is the panel's natural width; the result says how wide it may be.
  */
-export function placeBeside(box: DOMRect, size: Size, viewport: Size): { left: number; top: number } {
-  const top = Math.min(Math.max(box.top, gap), Math.max(gap, viewport.height - size.height - gap));
-  if (box.right + gap + size.width <= viewport.width) return { left: box.right + gap, top };
-  if (box.left - gap - size.width >= 0) return { left: box.left - gap - size.width, top };
-  const left = Math.min(Math.max(box.right - size.width, gap), Math.max(gap, viewport.width - size.width - gap));
-  if (box.top - gap - size.height >= 0) return { left, top: box.top - gap - size.height };
-  return { left, top: box.bottom + gap };
+export function placeBeside(box: DOMRect, width: number, viewport: Size): { left: number; maxWidth: number; side: 'right' | 'left' | 'above' | 'below' } {
+  const needed = Math.min(width, narrowestPanel);
+  const roomRight = viewport.width - box.right - 2 * gap;
+  if (roomRight >= needed) return { left: box.right + gap, maxWidth: roomRight, side: 'right' };
+  const roomLeft = box.left - 2 * gap;
+  if (roomLeft >= needed) return { left: box.left - gap - Math.min(width, roomLeft), maxWidth: roomLeft, side: 'left' };
+  const maxWidth = viewport.width - 2 * gap;
+  const left = Math.min(Math.max(box.right - width, gap), Math.max(gap, viewport.width - width - gap));
+  return { left, maxWidth, side: box.top > viewport.height - box.bottom ? 'above' : 'below' };
+}
+
+/** The panel's top: level with the box beside it, or just above or below it; always on screen. */
+export function panelTop(box: DOMRect, height: number, side: ReturnType<typeof placeBeside>['side'], viewport: Size): number {
+  const wanted = side === 'above' ? box.top - gap - height : side === 'below' ? box.bottom + gap : box.top;
+  return Math.min(Math.max(wanted, gap), Math.max(gap, viewport.height - height - gap));
 }

@@ -1,15 +1,17 @@
 import type { Finding, Severity } from '../engine';
 import { findPoint } from '../guideline';
 import { baseCss, createShadowHost, h } from './dom';
-import { placeBeside } from './layout';
+import { panelTop, placeBeside } from './layout';
 import type { PageStrings } from './strings';
 
 export const panelTag = 'vaer-varsom-panel';
 
 const severityOrder: Severity[] = ['critical', 'warning', 'info'];
+/** The panel's widest, where there is room. */
+const panelWidth = 360;
 
 const css = `${baseCss}
-.panel { font: 14px/1.4 system-ui, sans-serif; color: #1a1a1a; max-width: 360px; }
+.panel { font: 14px/1.4 system-ui, sans-serif; color: #1a1a1a; width: max-content; pointer-events: auto; }
 .badge { display: inline-flex; align-items: center; gap: 6px; border-radius: 999px; background: #fff; box-shadow: 0 1px 4px rgb(0 0 0 / 25%); }
 .dot { width: 10px; height: 10px; border-radius: 50%; background: #1e7d32; }
 [data-level="info"] .dot { background: #0b57d0; }
@@ -34,6 +36,8 @@ q { display: block; font-style: italic; color: #333; margin: 4px 0; }
 
 export interface PanelCallbacks {
   onIgnore(finding: Finding): void;
+  /** The panel changed size (opened or closed by the person): place it again. */
+  onResize(): void;
 }
 
 /**
@@ -58,11 +62,15 @@ export class Panel {
   ) {
     const { host, root } = createShadowHost(panelTag, css);
     this.host = host;
-    host.style.cssText = 'position: fixed; z-index: 2147483646; left: 0; top: 0;';
+    // The host spans nothing: only the panel's own content takes clicks.
+    host.style.cssText = 'position: fixed; z-index: 2147483646; left: 0; top: 0; pointer-events: none;';
     this.badgeText = h('span');
     this.badge = h('button', { type: 'button', class: 'badge', 'aria-expanded': 'false', 'aria-controls': 'findings' },
       h('span', { class: 'dot', 'aria-hidden': 'true' }), this.badgeText);
-    this.badge.addEventListener('click', () => this.setExpanded(!this.isExpanded()));
+    this.badge.addEventListener('click', () => {
+      this.setExpanded(!this.isExpanded());
+      callbacks.onResize();
+    });
     this.list = h('div', { class: 'findings', id: 'findings', hidden: '' });
     this.live = h('div', { role: 'status', 'aria-live': 'polite', class: 'visually-hidden' });
     this.frame = h('div', { class: 'panel', 'data-level': 'none' }, this.badge, this.list, this.live);
@@ -103,11 +111,15 @@ export class Panel {
 
   /** Places the panel beside the box; hidden while the box is not on screen. */
   place(box: DOMRect): void {
-    const visible = box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight;
+    const viewport = { width: window.innerWidth, height: window.innerHeight };
+    const visible = box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < viewport.height;
     this.host.style.visibility = visible ? 'visible' : 'hidden';
     if (!visible) return;
-    const size = this.frame.getBoundingClientRect();
-    const { left, top } = placeBeside(box, size, { width: window.innerWidth, height: window.innerHeight });
+    this.frame.style.maxWidth = `${panelWidth}px`;
+    const natural = this.frame.getBoundingClientRect().width;
+    const { left, maxWidth, side } = placeBeside(box, natural, viewport);
+    this.frame.style.maxWidth = `${Math.min(panelWidth, maxWidth)}px`;
+    const top = panelTop(box, this.frame.getBoundingClientRect().height, side, viewport);
     const transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
     if (this.host.style.transform !== transform) this.host.style.transform = transform;
   }
