@@ -1,6 +1,8 @@
 import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
-import { findAll, firstMatch, hasMatch, lexicon, sentenceAt, type Span } from '../lib/engine/text';
+import { findAll, firstMatch, hasMatch, type Span } from '../lib/engine/text';
+import { foldCase, foldedLexicon, foldedWordChar } from './lib/folded';
 import { enclosingQuote, quotedPassages } from './lib/quotes';
+import { sentenceIndexAt } from './lib/sentence-index';
 
 /** Every inflected form of each stem: `forms('idiot', ['', 'en', 'er'])` → idiot, idioten, idioter. */
 const forms = (stems: readonly string[], endings: readonly string[]) => stems.flatMap((stem) => endings.map((ending) => stem + ending));
@@ -9,7 +11,7 @@ const nounEndings = ['', 'en', 'er', 'ene', 'ar', 'ane', 'a'];
 
 // Words that insult whoever they are aimed at. Exact forms, so compounds such as
 // "idiotsikker" or "kjerringråd" stay out.
-const insults = lexicon([
+const insults = foldedLexicon([
   ...forms(['idiot', 'idot', 'tulling', 'tullebukk', 'drittsekk', 'dritsekk', 'kverulant', 'kjeltring', 'dumming', 'drittunge', 'kjerring', 'kjærring', 'kjerrings'], nounEndings),
   ...forms(['løgner'], ['en', 'e', 'ne']),
   ...forms(['løgnar', 'ljugar'], ['', 'en', 'ar', 'ane']),
@@ -27,7 +29,7 @@ const insults = lexicon([
 // Words that are insults only when said of a person ("naboen er en løgner", "the guy … is a troll",
 // "din tosk"): "løgner" is also the plural of "løgn", trolls live in fairy tales, files get corrupt,
 // and "Svindlere ringer …" is the municipality warning against fraud.
-const framedInsults = lexicon([
+const framedInsults = foldedLexicon([
   ...forms(['svindler', 'bedrager'], ['', 'en', 'e', 'ne']),
   ...forms(['svindlar', 'bedragar'], ['', 'en', 'ar', 'ane']),
   'fraudster', 'fraudsters', 'crook', 'crooks', 'scammer', 'scammers', 'swindler', 'swindlers', 'conman', 'con man',
@@ -71,18 +73,18 @@ const nouns = [
   'neighbors', 'landlord', 'contractor', 'builder', 'mayor', 'councillor', 'councillors', 'boss', 'manager', 'driver',
   'teacher', 'politician', 'politicians', 'people', 'kids', 'someone', 'somebody',
 ];
-const personNouns = lexicon(nouns);
+const personNouns = foldedLexicon(nouns);
 // Any role in the definite form also names a person: "treneren", "rørleggeren", "seljaren".
 const roleNoun = /(?<=\p{L}\p{L})(?:eren|aren|ren|erne|arane)(?![\p{L}])/iu;
-const otherPerson = lexicon([...pronouns, ...nouns]);
+const otherPerson = foldedLexicon([...pronouns, ...nouns]);
 const writer: Record<'en' | 'no', RegExp> = {
-  en: lexicon(['i', 'me', 'myself', "i'm", 'i’m']),
-  no: lexicon(['jeg', 'eg', 'meg', 'meg selv', 'meg sjølv']),
+  en: foldedLexicon(['i', 'me', 'myself', "i'm", 'i’m']),
+  no: foldedLexicon(['jeg', 'eg', 'meg', 'meg selv', 'meg sjølv']),
 };
 
 // Threats, calls for punishment and "I know who you are": they fire as they stand. (Two lexicons:
 // one alternation of all of them is too large for the ReDoS checker to prove linear.)
-const norwegianThreats = lexicon([
+const norwegianThreats = foldedLexicon([
   'burde sperres inne', 'bør sperres inne', 'burde bli sperret inne', 'burde vært sperret inne', 'burde sitte inne',
   'burde sitje inne', 'burde sitte i fengsel', 'bør sitte i fengsel', 'hører hjemme i fengsel', 'høyrer heime i fengsel',
   'burde fengsles', 'burde skytes', 'bør skytes', 'burde henges', 'burde få juling', 'fortjener juling', 'fortener juling',
@@ -92,7 +94,7 @@ const norwegianThreats = lexicon([
   'veit at det var deg', 'veit det var deg', 'vet det var en av', 'veit det var ein av', 'faen ta deg', 'faen ta dere',
   'dra til helvete', 'fuck deg', 'fuck dere',
 ]);
-const englishThreats = lexicon([
+const englishThreats = foldedLexicon([
   'fuck you', 'fuck off', 'go to hell', 'piss off', 'should be locked up', 'should be in jail', 'should be in prison', 'belongs in jail', 'belongs in prison',
   'deserves a beating', 'watch your back', 'watch your backs', 'watch their back', 'watch their backs', 'watch his back',
   'watch her back', "you'll regret", 'you’ll regret', 'you will regret', "you'll pay for", 'you’ll pay for',
@@ -100,14 +102,18 @@ const englishThreats = lexicon([
   'i will kill you', 'gonna kill you',
 ]);
 // "Hvis …, skal jeg (personlig) sørge for at den aldri …": the inverted word order of a conditional threat.
-const conditionalThreat =
-  /(?<![\p{L}])(?:skal|ska)\s+(?:jeg|eg|vi)\s+(?:personlig\s+|personleg\s+)?sørg(?:e|je)\s+for\s+at\s+(?:den|han|hun|ho|du|dere|de|dei|dykk)\s+aldri(?![\p{L}])/giu;
+const conditionalThreat = new RegExp(
+  `(?<!${foldedWordChar})(?:skal|ska)\\s+(?:jeg|eg|vi)\\s+(?:personlig\\s+|personleg\\s+)?sørg(?:e|je)\\s+for\\s+at\\s+(?:den|han|hun|ho|du|dere|de|dei|dykk)\\s+aldri(?!${foldedWordChar})`,
+  'gu',
+);
 // "De har ikke peiling": contempt for people, not for a decision.
-const noClue =
-  /(?<![\p{L}])(?:du|dere|de|dei|dykk|han|hun|ho|they|he|she|you)\s+(?:har|have|has|hev)\s+(?:ikke|ikkje|null|ingen|no|zero)\s+(?:peiling|anelse|aning|clue)(?![\p{L}])/giu;
+const noClue = new RegExp(
+  `(?<!${foldedWordChar})(?:du|dere|de|dei|dykk|han|hun|ho|they|he|she|you)\\s+(?:har|have|has|hev)\\s+(?:ikke|ikkje|null|ingen|no|zero)\\s+(?:peiling|anelse|aning|clue)(?!${foldedWordChar})`,
+  'gu',
+);
 
 // Crimes and dishonesty pinned on someone ("han snyter på skatten", "he lied to", "mistet lappen for fyllekjøring").
-const crimes = lexicon([
+const crimes = foldedLexicon([
   'snyter på skatten', 'snyt på skatten', 'snøyt på skatten', 'snytt på skatten', 'har lurt', 'har lura', 'lurte folk',
   'svindler', 'svindlet', 'svindla', 'stjeler', 'stel', 'stjal', 'stal', 'har stjålet', 'har stole', 'underslår',
   'underslo', 'har underslått', 'tar bestikkelser', 'tok bestikkelser', 'lyver', 'lyg', 'løy', 'laug', 'har løyet',
@@ -118,7 +124,7 @@ const crimes = lexicon([
   'drink-driving', 'tax fraud', 'benefit fraud',
 ]);
 // Reports of crime ("Politiet sier at mannen som stjal …") accuse no one.
-const crimeReport = lexicon([
+const crimeReport = foldedLexicon([
   'politiet', 'politi', 'police', 'siktet', 'sikta', 'tiltalt', 'dømt', 'dømd', 'pågrepet', 'pågripe', 'arrestert',
   'arrested', 'charged', 'convicted', 'court', 'retten', 'tingretten', 'noen', 'nokon', 'someone', 'somebody',
 ]);
@@ -126,7 +132,7 @@ const crimeReport = lexicon([
 const harmlessAfterCrime = /^\s+(?:på|ikke|ikkje|aldri|not|seg|showet|the\s+show)(?![\p{L}])/iu;
 
 // Swearing aimed at a person: "den jævla naboen", "fucking neighbours".
-const swearing = lexicon(['jævla', 'jævlige', 'jævlig', 'fordømte', 'satans', 'helvetes', 'fucking', 'feite', 'feit', 'teite', 'fat', 'stupid']);
+const swearing = foldedLexicon(['jævla', 'jævlige', 'jævlig', 'fordømte', 'satans', 'helvetes', 'fucking', 'feite', 'feit', 'teite', 'fat', 'stupid']);
 const swearTarget = /^\s+(?:[\p{L}-]+\s+)?$/u;
 
 // How far back in the sentence to look for who is spoken of.
@@ -134,8 +140,8 @@ const lookBehind = 120;
 
 /** The part of the sentence before `span` (at most `lookBehind` characters). */
 function before(context: RuleContext, span: Span): string {
-  const sentence = sentenceAt(context.sentences, span.start);
-  return context.text.slice(Math.max(sentence?.start ?? 0, span.start - lookBehind), span.start);
+  const sentence = context.sentences[sentenceIndexAt(context.sentences, span.start)];
+  return foldCase(context.text).slice(Math.max(sentence?.start ?? 0, span.start - lookBehind), span.start);
 }
 
 function isSaidOfSomeone(preceding: string): boolean {
@@ -169,8 +175,8 @@ function isInsult(context: RuleContext, span: Span, framed: boolean, quotes: () 
 function accusesSomeone(context: RuleContext, span: Span): boolean {
   const { text } = context;
   if (harmlessAfterCrime.test(text.slice(span.end, span.end + 12))) return false;
-  const sentence = sentenceAt(context.sentences, span.start);
-  if (sentence && hasMatch(crimeReport, text, sentence.start, sentence.end)) return false;
+  const sentence = context.sentences[sentenceIndexAt(context.sentences, span.start)];
+  if (sentence && hasMatch(crimeReport, foldCase(text), sentence.start, sentence.end)) return false;
   const preceding = before(context, span);
   return mentionsPerson(preceding) && !aboutWriter(context, preceding);
 }
@@ -219,7 +225,7 @@ export default defineRule({
     passes: ['Lesesirkelen leser «Idioten» av Dostojevskij.', 'Oppskriften er idiotsikker.', 'Faen, glemte nøkkelkortet igjen.'],
   },
   detect(context) {
-    const { text } = context;
+    const text = foldCase(context.text);
     let passages: Span[] | undefined;
     const quotes = () => (passages ??= quotedPassages(text));
     const detections: Detection[] = [

@@ -1,9 +1,11 @@
 import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
-import { findAll, firstMatch, hasMatch, lexicon, sentenceWindow, type Span } from '../lib/engine/text';
+import { findAll, firstMatch, hasMatch, sentenceWindow, type Span } from '../lib/engine/text';
+import { foldCase, foldedLexicon } from './lib/folded';
 import { quotedPassages } from './lib/quotes';
+import { sentenceIndexAt } from './lib/sentence-index';
 
 // Markers that are ironic on their own.
-const ironyMarkers = lexicon([
+const ironyMarkers = foldedLexicon([
   'takk for ingenting', 'takk for ingen ting', 'tusen takk for ingenting', 'thanks for nothing', 'thanks a lot for nothing',
   'living the dream', 'livin the dream', 'oh great', 'oh joy', 'oh wonderful', 'oh fantastic', 'oh goody', 'yeah right',
   'ja sikkert', 'ja, sikkert', 'ja visst', 'sure, because', 'sure because', 'because that worked so well',
@@ -14,7 +16,7 @@ const ironyMarkers = lexicon([
 const ironySigns = /🙄|(?<!\S)\/s(?![\p{L}\p{N}])/gu;
 
 // Praise that turns ironic next to something bad.
-const praise = lexicon([
+const praise = foldedLexicon([
   'flott', 'flotte', 'fint', 'nydelig', 'nydelege', 'genialt', 'genial', 'kjempelurt', 'smart', 'fantastisk',
   'fantastiske', 'herlig', 'herleg', 'elsker', 'elskar', 'strålende', 'strålande', 'supert', 'perfekt', 'glimrende',
   'glimrande', 'briljant', 'briljante', 'utmerket', 'utmerka', 'gjennomtenkt', 'godt planlagt', 'godt planlagd',
@@ -24,7 +26,7 @@ const praise = lexicon([
   'can’t wait', 'smart move', 'good job', 'nice one', 'well planned', 'well thought out',
 ]);
 // Something bad happening: delays, closures, cuts, noise, waiting, the same mistake again.
-const badSituation = lexicon([
+const badSituation = foldedLexicon([
   'forsinket', 'forsinka', 'forseinka', 'forsinkelse*', 'forseinking*', 'delayed', 'delay', 'stengt', 'stengd',
   'stenger', 'stengjer', 'stengje', 'stenge', 'closed', 'closing', 'shut', 'cutting', 'cuts', 'kutt', 'kutte',
   'kutter', 'ingen buss', 'ingen svar', 'no bus', 'no answer', 'motorsag*', 'løvblåser*', 'leaf blower*', 'støy', 'bråk', 'noise',
@@ -39,13 +41,13 @@ const badSituation = lexicon([
 // Emoji that tip praise or "ja takk" into irony.
 const ironicEmoji = /🙃|😏|🤡|👏|🙄|😒|🤦/u;
 // Exaggerated time: "fikset i løpet av tiåret", "by the next ice age".
-const hyperbole = lexicon([
+const hyperbole = foldedLexicon([
   'i løpet av tiåret', 'i løpet av århundret', 'i løpet av dette tiåret', 'innan tiåret', 'neste istid', 'neste istid',
   'om hundre år', 'this decade', 'this century', 'next ice age', 'next century', 'helt normalt', 'heilt normalt',
   'helt greit', 'heilt greitt', 'perfectly normal', 'totally normal',
 ]);
 // Sincere praise and good news: endings, thanks to volunteers, welcomes, praise despite bad luck, apologies.
-const sincere = lexicon([
+const sincere = foldedLexicon([
   'endelig', 'endeleg', 'finally', 'takk til', 'takk for innsatsen', 'thanks to', 'thank you to', 'gratulerer',
   'congratulations', 'velkommen', 'velkomne', 'welcome', 'åpent igjen', 'ope igjen', 'open again', 'back open',
   'reopened', 'gjenåpnet', 'ferdig', 'på plass', 'selv om', 'sjølv om', 'despite', 'even though', 'in spite of',
@@ -53,11 +55,11 @@ const sincere = lexicon([
 ]);
 
 // "Ja takk", "jo da", "sikkert": ironic only with a second signal.
-const yesPlease = lexicon(['ja takk', 'ja, takk', 'ja tack', 'yes please', 'yes, please']);
-const ofCourse = lexicon(['jo da', 'jo, da', 'joda', 'jada', 'ja da']);
-const surely = lexicon(['sikkert', 'surely', 'i’m sure', "i'm sure"]);
+const yesPlease = foldedLexicon(['ja takk', 'ja, takk', 'ja tack', 'yes please', 'yes, please']);
+const ofCourse = foldedLexicon(['jo da', 'jo, da', 'joda', 'jada', 'ja da']);
+const surely = foldedLexicon(['sikkert', 'surely', 'i’m sure', "i'm sure"]);
 // "Ja takk, begge deler": wishing for two bad things at once.
-const bothPlease = lexicon(['begge deler', 'begge delar', 'both']);
+const bothPlease = foldedLexicon(['begge deler', 'begge delar', 'both']);
 
 // Scare quotes: a short, lower-case phrase in quotes after a word ("Dagens «sunne» lunsj", HR 'listens').
 // Titles and names start with a capital («Sommerles», 'The Liar's Daughter') and are left alone.
@@ -66,7 +68,7 @@ const afterWord = /[\p{L}\p{N}][\s,]*$/u;
 // Word stems of praise and service, at the start of any word in the quotes.
 const praisedInQuotes =
   /(?<![\p{L}])(?:sunn|sunt|næring|nutriti|health|hjelp|servic|informa|listen|lytt|hører|høyrer|dialog|medvirk|involv|consult|feedback|tilbakemeld|help|rask|quick|express|ekspress|gratis|free|smart|effekt|effici|modern|forbedr|improv|oppgrad|upgrad|trygg|safe|fleksib|flexib|åpen|open|transparen|brukervenn|user-friendly|kvalitet|quality|best|flott|fin|great|nice)/iu;
-const quoteFraming = lexicon([
+const quoteFraming = foldedLexicon([
   'another', 'yet another', 'enda en', 'enda ein', 'nok en', 'nok ein', 'nok et', 'nok eit', 'dagens', 'såkalte',
   'såkalla', 'so-called', 'this', 'our', 'vår', 'våre',
 ]);
@@ -77,10 +79,7 @@ function around(context: RuleContext, index: number): Span {
 }
 
 function indexOfSentence(context: RuleContext, offset: number): number {
-  const { sentences } = context;
-  let found = 0;
-  for (let index = 0; index < sentences.length && sentences[index]!.start <= offset; index++) found = index;
-  return found;
+  return Math.max(0, sentenceIndexAt(context.sentences, offset));
 }
 
 const has = (pattern: RegExp, text: string, span: Span) => hasMatch(pattern, text, span.start, span.end);
@@ -88,7 +87,8 @@ const hasEmoji = (text: string, span: Span) => ironicEmoji.test(text.slice(span.
 
 /** Praise in a sentence about something bad, or next to an ironic emoji, that is no thank-you or good news. */
 function ironicPraise(context: RuleContext): Detection[] {
-  const { text, sentences } = context;
+  const { sentences } = context;
+  const text = foldCase(context.text);
   const flagged = new Set<number>();
   const detections: Detection[] = [];
   for (const word of findAll(praise, text)) {
@@ -107,7 +107,7 @@ function ironicPraise(context: RuleContext): Detection[] {
 
 /** "Ja takk" after something bad, with an ironic emoji, or asking for both of two bad things. */
 function ironicYes(context: RuleContext): Detection[] {
-  const { text } = context;
+  const text = foldCase(context.text);
   return findAll(yesPlease, text).filter((span) => {
     const index = indexOfSentence(context, span.start);
     const sentence = context.sentences[index]!;
@@ -118,7 +118,7 @@ function ironicYes(context: RuleContext): Detection[] {
 
 /** "Jo da" followed by praise or "sikkert"; "sikkert" about something implausible. */
 function ironicConcession(context: RuleContext): Detection[] {
-  const { text } = context;
+  const text = foldCase(context.text);
   const concessions = findAll(ofCourse, text).filter((span) => {
     const window = around(context, indexOfSentence(context, span.start));
     const rest = { start: span.end, end: window.end };
@@ -138,7 +138,7 @@ function scareQuotes(context: RuleContext): Detection[] {
     const quoted = text.slice(quote.start, quote.end);
     if (!scareQuoted.test(quoted) || !afterWord.test(text.slice(Math.max(0, quote.start - 3), quote.start))) return false;
     if (praisedInQuotes.test(quoted)) return true;
-    return firstMatch(quoteFraming, text, Math.max(0, quote.start - 14), quote.start) !== undefined;
+    return firstMatch(quoteFraming, foldCase(text), Math.max(0, quote.start - 14), quote.start) !== undefined;
   });
 }
 
@@ -181,7 +181,7 @@ export default defineRule({
   detect(context) {
     const { text } = context;
     return withoutOverlaps([
-      ...findAll(ironyMarkers, text),
+      ...findAll(ironyMarkers, foldCase(text)),
       ...findAll(ironySigns, text),
       ...ironicPraise(context),
       ...ironicYes(context),
