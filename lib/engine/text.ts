@@ -50,10 +50,13 @@ export function hasMatch(pattern: RegExp, text: string, from = 0, to = text.leng
   return firstMatch(pattern, text, from, to) !== undefined;
 }
 
-const isSpace = (char: string | undefined) => char !== undefined && /\s/u.test(char);
-const isSentenceMark = (char: string | undefined) => char === '.' || char === '!' || char === '?' || char === '…';
-const isClosing = (char: string | undefined) => char !== undefined && '"\'»”’)]'.includes(char);
-const startsLowerOrDigit = (char: string | undefined) => char !== undefined && /[\p{Ll}\d]/u.test(char);
+// Character tests by code unit: this loop runs over every character of a pasted text.
+const whiteSpace = /\s/u;
+const isSpace = (code: number) =>
+  code === 32 || (code >= 9 && code <= 13) || (code > 127 && whiteSpace.test(String.fromCharCode(code)));
+const isSentenceMark = (code: number) => code === 46 || code === 33 || code === 63 || code === 0x2026; // . ! ? …
+const closingMarks = new Set([...'"\'»”’)]'].map((char) => char.charCodeAt(0)));
+const lowerOrDigit = /[\p{Ll}\d]/u;
 
 /**
  * Sentence spans, trimmed of surrounding white space; empty sentences are dropped. A sentence
@@ -64,28 +67,28 @@ const startsLowerOrDigit = (char: string | undefined) => char !== undefined && /
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
   const push = (from: number, to: number) => {
-    while (from < to && isSpace(text[from])) from++;
-    while (to > from && isSpace(text[to - 1])) to--;
+    while (from < to && isSpace(text.charCodeAt(from))) from++;
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
     if (to > from) spans.push({ start: from, end: to });
   };
   let start = 0;
   for (let index = 0; index < text.length; index++) {
-    const char = text[index];
-    if (char === '\n') {
+    const code = text.charCodeAt(index);
+    if (code === 10) {
       push(start, index);
       start = index + 1;
       continue;
     }
-    if (!isSentenceMark(char)) continue;
+    if (!isSentenceMark(code)) continue;
     let end = index;
-    while (isSentenceMark(text[end])) end++;
-    const singleStop = end - index === 1 && char === '.';
-    while (isClosing(text[end])) end++;
+    while (isSentenceMark(text.charCodeAt(end))) end++;
+    const singleStop = end - index === 1 && code === 46;
+    while (closingMarks.has(text.charCodeAt(end))) end++;
     index = end - 1;
-    if (end < text.length && !isSpace(text[end])) continue;
+    if (end < text.length && !isSpace(text.charCodeAt(end))) continue;
     let next = end;
-    while (next < text.length && text[next] !== '\n' && isSpace(text[next])) next++;
-    if (singleStop && startsLowerOrDigit(text[next])) continue;
+    while (next < text.length && text.charCodeAt(next) !== 10 && isSpace(text.charCodeAt(next))) next++;
+    if (singleStop && next < text.length && lowerOrDigit.test(text[next]!)) continue;
     push(start, end);
     start = end;
   }
