@@ -3,6 +3,7 @@ import { findAll, firstMatch, hasMatch, type Span } from '../lib/engine/text';
 import { foldCase, foldedLexicon, foldedWordChar } from './lib/folded';
 import { enclosingQuote, quotedPassages } from './lib/quotes';
 import { sentenceIndexAt } from './lib/sentence-index';
+import { dropOverlaps } from './lib/sentences';
 
 /** Every inflected form of each stem: `forms('idiot', ['', 'en', 'er'])` → idiot, idioten, idioter. */
 const forms = (stems: readonly string[], endings: readonly string[]) => stems.flatMap((stem) => endings.map((ending) => stem + ending));
@@ -188,15 +189,6 @@ function aimedSwearing(text: string, span: Span): Detection | undefined {
   return { start: span.start, end: target.end };
 }
 
-/** Keeps the first of overlapping detections (the longest when they start together). */
-function withoutOverlaps(detections: Detection[]): Detection[] {
-  const kept: Detection[] = [];
-  for (const detection of detections.sort((a, b) => a.start - b.start || b.end - a.end)) {
-    if (kept.length === 0 || detection.start >= kept.at(-1)!.end) kept.push(detection);
-  }
-  return kept;
-}
-
 export default defineRule({
   id: 'offensive',
   section: 'saklig.etikk',
@@ -239,6 +231,6 @@ export default defineRule({
       ...findAll(swearing, text).flatMap((span) => aimedSwearing(text, span) ?? []),
     ];
     // One detection per place: an insult can also be a crime word ("svindler") or follow a swear word.
-    return withoutOverlaps(detections);
+    return dropOverlaps(detections);
   },
 });

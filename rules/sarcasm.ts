@@ -3,6 +3,7 @@ import { findAll, firstMatch, hasMatch, sentenceWindow, type Span } from '../lib
 import { foldCase, foldedLexicon } from './lib/folded';
 import { quotedPassages } from './lib/quotes';
 import { sentenceIndexAt } from './lib/sentence-index';
+import { dropOverlaps } from './lib/sentences';
 
 // Markers that are ironic on their own.
 const ironyMarkers = foldedLexicon([
@@ -142,15 +143,6 @@ function scareQuotes(context: RuleContext): Detection[] {
   });
 }
 
-/** Keeps the first of overlapping detections. */
-function withoutOverlaps(detections: Detection[]): Detection[] {
-  const kept: Detection[] = [];
-  for (const detection of detections.sort((a, b) => a.start - b.start || b.end - a.end)) {
-    if (kept.length === 0 || detection.start >= kept.at(-1)!.end) kept.push(detection);
-  }
-  return kept;
-}
-
 export default defineRule({
   id: 'sarcasm',
   section: 'saklig.ironi',
@@ -180,7 +172,7 @@ export default defineRule({
   },
   detect(context) {
     const { text } = context;
-    return withoutOverlaps([
+    return dropOverlaps([
       ...findAll(ironyMarkers, foldCase(text)),
       ...findAll(ironySigns, text),
       ...ironicPraise(context),
