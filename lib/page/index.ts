@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadConfig, watchConfig } from '../config/store';
-import type { EffectiveConfig } from '../config/resolve';
+import { resolveConfig, type EffectiveConfig } from '../config/resolve';
 import { answerStatusRequests } from './status';
 import type { SiteAdapter } from './sites/adapter';
 import { pageStrings } from './strings';
@@ -10,16 +10,19 @@ import { Watcher } from './watcher';
 const guidelineUrl = (section: string) => browser.runtime.getURL(`/guideline.html#${section}`);
 
 /** Everything a site's content script does: watch boxes while the site is switched on, answer the popup. */
-export async function guardPage(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
-  const config = await loadConfig();
-  const watcher = new Watcher({ adapter, guidelineUrl, ...pageSettings(config) });
+export function guardPage(ctx: ContentScriptContext, adapter: SiteAdapter): void {
+  // Guard at once with the defaults: reading managed storage took over 3 s in Chromium here,
+  // and a draft typed meanwhile must not go unchecked. The stored config follows when read.
+  const defaults = resolveConfig({});
+  const watcher = new Watcher({ adapter, guidelineUrl, ...pageSettings(defaults) });
   const apply = (next: EffectiveConfig) => {
     const { settings, strings } = pageSettings(next);
     watcher.configure(settings, strings);
     if (next.preferences.sites[adapter.site]) watcher.start();
     else watcher.stop();
   };
-  apply(config);
+  apply(defaults);
+  void loadConfig().then((config) => ctx.isValid && apply(config));
   const stopWatchingConfig = watchConfig((next) => ctx.isValid && apply(next));
   const stopAnswering = answerStatusRequests(adapter.site, watcher);
   ctx.addEventListener(window, 'wxt:locationchange', () => watcher.running && watcher.rescan());
