@@ -104,12 +104,12 @@ const englishThreats = foldedLexicon([
 ]);
 // "Hvis …, skal jeg (personlig) sørge for at den aldri …": the inverted word order of a conditional threat.
 const conditionalThreat = new RegExp(
-  `(?<!${foldedWordChar})(?:skal|ska)\\s+(?:jeg|eg|vi)\\s+(?:personlig\\s+|personleg\\s+)?sørg(?:e|je)\\s+for\\s+at\\s+(?:den|han|hun|ho|du|dere|de|dei|dykk)\\s+aldri(?!${foldedWordChar})`,
+  `(?<!${foldedWordChar})(?:skal|ska)\\s{1,3}(?:jeg|eg|vi)\\s{1,3}(?:personlig\\s{1,3}|personleg\\s{1,3})?sørg(?:e|je)\\s{1,3}for\\s{1,3}at\\s{1,3}(?:den|han|hun|ho|du|dere|de|dei|dykk)\\s{1,3}aldri(?!${foldedWordChar})`,
   'gu',
 );
 // "De har ikke peiling": contempt for people, not for a decision.
 const noClue = new RegExp(
-  `(?<!${foldedWordChar})(?:du|dere|de|dei|dykk|han|hun|ho|they|he|she|you)\\s+(?:har|have|has|hev)\\s+(?:ikke|ikkje|null|ingen|no|zero)\\s+(?:peiling|anelse|aning|clue)(?!${foldedWordChar})`,
+  `(?<!${foldedWordChar})(?:du|dere|de|dei|dykk|han|hun|ho|they|he|she|you)\\s{1,3}(?:har|have|has|hev)\\s{1,3}(?:ikke|ikkje|null|ingen|no|zero)\\s{1,3}(?:peiling|anelse|aning|clue)(?!${foldedWordChar})`,
   'gu',
 );
 
