@@ -86,6 +86,15 @@ describe('confirm before posting', () => {
     expect(posts).toEqual([]);
   });
 
+  it('takes focus back when the page moves it out of the open dialog', () => {
+    const { box, button: post } = xComposer();
+    type(box, 'Din idiot');
+    post.click();
+    focusBox(box);
+    expect(document.activeElement).toBe(document.querySelector('vaer-varsom-dialog'));
+    expect(dialogRoot()!.activeElement).toBe(button('edit'));
+  });
+
   it('"Rediger" closes, returns focus to the box with the draft intact, and acknowledges nothing', async () => {
     const { box, button: post } = xComposer();
     type(box, 'Din idiot');
