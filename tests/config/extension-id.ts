@@ -1,0 +1,7 @@
+import { createHash } from 'node:crypto';
+
+/** Chromium's extension id for a manifest key: the first 128 bits of SHA-256 over the DER public key, in the letters a–p. */
+export function chromiumIdFromKey(base64Key: string): string {
+  const digest = createHash('sha256').update(Buffer.from(base64Key, 'base64')).digest('hex').slice(0, 32);
+  return [...digest].map((hex) => String.fromCharCode(97 + Number.parseInt(hex, 16))).join('');
+}
