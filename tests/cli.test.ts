@@ -14,7 +14,8 @@ function analyzeCli(args: string[], input?: string) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('npm run analyze', () => {
+// Each case starts a Node process that loads TypeScript through tsx: seconds on a busy machine.
+describe('npm run analyze', { timeout: 60_000 }, () => {
   it('explains a finding in the draft’s language', () => {
     const nb = analyzeCli(['Vakre Drøbak i morges, se bildet', '--media']);
     expect(nb.status).toBe(0);

@@ -27,7 +27,8 @@ function expectWellFormed(text: string, findings: Finding[]) {
 }
 
 describe('analyze on any input', () => {
-  it('never throws, and every finding lies inside the text', () => {
+  // Generous timeouts: these are about correctness on odd input; speed is measured by `npm run bench`.
+  it('never throws, and every finding lies inside the text', { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(draft, fc.boolean(), fc.boolean(), (text, media, crisisMode) => {
         const { lang, findings } = analyzeDraft(text, { media, crisisMode });
@@ -38,7 +39,7 @@ describe('analyze on any input', () => {
     );
   });
 
-  it('handles huge pastes', () => {
+  it('handles huge pastes', { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(fc.array(pieces, { minLength: 5, maxLength: 20 }), (parts) => {
         const chunk = parts.join('');
@@ -49,7 +50,7 @@ describe('analyze on any input', () => {
     );
   });
 
-  it('handles runs that tempt regexes into backtracking', () => {
+  it('handles runs that tempt regexes into backtracking', { timeout: 120_000 }, () => {
     for (const run of ['!', '?', '.', 'A', 'a', ' ', '\n', '1', '1 ', '@', '«', '🙄', 'ha']) {
       const text = run.repeat(50_000);
       expectWellFormed(text, analyzeDraft(text).findings);
