@@ -66,13 +66,13 @@ export function interceptPosting(watcher: Watcher): () => void {
   const onClick = (event: MouseEvent) => {
     if (replaying || !(event.target instanceof Node)) return;
     const target = event.target;
-    for (const controller of watcher.watched) {
-      const button = watcher.adapter.postButton(controller.box);
-      if (!button?.contains(target)) continue;
-      // The site may have re-rendered its button while the dialog was open.
-      stopIfBlocked(event, controller, () => (watcher.adapter.postButton(controller.box) ?? button).click());
-      return;
-    }
+    const posting = [...watcher.watched].filter((controller) => watcher.adapter.postButton(controller.box)?.contains(target));
+    // Where boxes share a button, the one the person worked in last is the one being posted.
+    const controller = posting.find((candidate) => candidate === watcher.activeBox) ?? posting[0];
+    if (!controller) return;
+    const button = watcher.adapter.postButton(controller.box)!;
+    // The site may have re-rendered its button while the dialog was open.
+    stopIfBlocked(event, controller, () => (watcher.adapter.postButton(controller.box) ?? button).click());
   };
 
   const onKeyDown = (event: KeyboardEvent) => {

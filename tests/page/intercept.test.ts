@@ -148,6 +148,19 @@ describe('confirm before posting', () => {
   });
 });
 
+describe('boxes that share a post button', () => {
+  it('judges the box the person worked in last', () => {
+    const composer = mount(`<div><div data-testid="tweetTextarea_0" contenteditable="true"></div>
+      <div data-testid="tweetTextarea_1" contenteditable="true"></div><button data-testid="tweetButton">Post</button></div>`);
+    const second = composer.querySelectorAll<HTMLElement>('[contenteditable]')[1];
+    watcher = startWatcher(xAdapter);
+    type(second!, 'Din idiot');
+    focusBox(second!);
+    composer.querySelector<HTMLElement>('button')!.click();
+    expect(dialogRoot()?.querySelector('[data-rule="offensive"]')).toBeTruthy();
+  });
+});
+
 describe('the posting key', () => {
   it('stops Ctrl+Enter in the X composer and replays it once after "Publiser likevel"', () => {
     const { box } = xComposer();

@@ -69,6 +69,15 @@ describe('Facebook', () => {
     expect(facebookAdapter.postsOnKey(enter({ shiftKey: true }), box)).toBe(false);
   });
 
+  it("never takes another box's button: a comment box outside a form ends its search at its article", () => {
+    const feed = mount(`<div role="main"><div role="feed"><div role="article"><div class="comment">
+      <div contenteditable="true" role="textbox" data-lexical-editor="true"><p><br></p></div></div></div></div></div>`);
+    mount(snippets.facebookDialog);
+    const comment = feed.querySelector<HTMLElement>(facebookAdapter.boxSelector)!;
+    expect(facebookAdapter.postButton(comment)).toBeNull();
+    expect(facebookAdapter.postsOnKey(enter(), comment)).toBe(true);
+  });
+
   it('ignores contenteditable elements that are not Lexical textboxes', () => {
     mount(`<div contenteditable="true" role="textbox"></div>`);
     expect(document.querySelector(facebookAdapter.boxSelector)).toBeNull();

@@ -29,11 +29,15 @@ export function isModifiedEnter(event: KeyboardEvent): boolean {
   return event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey;
 }
 
-/** The first ancestor of `box` (itself excluded) for which `find` gives something, at most `maxDepth` levels up. */
-export function nearestAncestor<T>(box: Element, find: (ancestor: Element) => T | null, maxDepth = Infinity): T | null {
+/**
+ * The first ancestor of `box` (itself excluded) for which `find` gives something, at most
+ * `maxDepth` levels up; `find` returns undefined to end the search there.
+ */
+export function nearestAncestor<T>(box: Element, find: (ancestor: Element) => T | null | undefined, maxDepth = Infinity): T | null {
   let ancestor = box.parentElement;
   for (let depth = 0; ancestor && depth < maxDepth; depth++, ancestor = ancestor.parentElement) {
     const found = find(ancestor);
+    if (found === undefined) return null;
     if (found) return found;
   }
   return null;
@@ -76,11 +80,17 @@ export function hasAttachments(composer: Element | null): boolean {
  * caption), else the nearest few ancestors holding a posting control (Messenger, direct messages).
  */
 export function formOrDialogComposer(box: HTMLElement): Element | null {
-  return (
-    box.closest('form') ??
-    box.closest('[role="dialog"]') ??
-    nearestAncestor(box, (ancestor) => (postingControl(ancestor) ? ancestor : null), 6)
-  );
+  return box.closest('form') ?? box.closest('[role="dialog"]') ?? nearestAncestor(box, ownComposer, 6);
+}
+
+// Page-level containers hold other boxes' buttons (a feed, an open dialog appended to <body>).
+const pageLevel = 'body, main, [role="main"], [role="feed"]';
+
+/** An ancestor below page level that holds a posting control; the search ends at the box's post or article. */
+function ownComposer(ancestor: Element): Element | null | undefined {
+  if (ancestor.matches(pageLevel)) return undefined;
+  if (postingControl(ancestor)) return ancestor;
+  return ancestor.matches('article, [role="article"]') ? undefined : null;
 }
 
 export function postingControlNear(box: HTMLElement): HTMLElement | null {
