@@ -3,9 +3,14 @@ import type { EffectiveConfig } from '../config/resolve';
 import { h } from './dom';
 import type { UiLang, UiStrings } from './strings';
 
-/** The page's UI language (the person's override, else the browser's), also set on <html lang>. */
+/** The UI language: the person's override, else the browser's. */
+export function uiLanguageOf(config: EffectiveConfig): UiLang {
+  return resolveUiLanguage(config.preferences.uiLanguage, globalThis.navigator?.language);
+}
+
+/** The page's UI language, also set on <html lang>. */
 export function pageLanguage(config: EffectiveConfig): UiLang {
-  const lang = resolveUiLanguage(config.preferences.uiLanguage, globalThis.navigator?.language);
+  const lang = uiLanguageOf(config);
   document.documentElement.lang = lang;
   return lang;
 }
