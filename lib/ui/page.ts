@@ -1,4 +1,5 @@
 import { resolveUiLanguage } from '../config/schema';
+import { unitContact } from '../engine/messages';
 import type { EffectiveConfig } from '../config/resolve';
 import { h } from './dom';
 import type { UiLang, UiStrings } from './strings';
@@ -15,19 +16,13 @@ export function pageLanguage(config: EffectiveConfig): UiLang {
   return lang;
 }
 
-/** The communications unit's contact as one line: phone and e-mail, or just its name. */
-export function unitContact(config: EffectiveConfig): string {
-  const unit = config.settings.communicationsUnit;
-  return [unit.phone, unit.email].filter(Boolean).join(', ') || unit.name;
-}
-
 /** Shown on every extension page while crisis mode is on. */
 export function crisisBanner(config: EffectiveConfig, strings: UiStrings): HTMLElement | null {
   if (!config.settings.crisisMode) return null;
   return h(
     'p',
     { class: 'banner crisis', id: 'crisis-banner' },
-    strings.crisisBanner(config.settings.communicationsUnit.name, unitContact(config)),
+    strings.crisisBanner(config.settings.communicationsUnit.name, unitContact(config.settings)),
   );
 }
 
