@@ -3,7 +3,7 @@ import { analyzeNow, analyzeSoon, type Analyzer } from './analysis';
 import { readDraft, type DraftText } from './draft-text';
 import { HighlightLayer } from './highlight';
 import { followEveryFrame, trackLayout } from './layout';
-import { Panel } from './panel';
+import { Panel, type GuidelineLink } from './panel';
 import { hasAttachments, type SiteAdapter } from './sites/adapter';
 import type { PageStrings } from './strings';
 
@@ -11,7 +11,7 @@ import type { PageStrings } from './strings';
 export interface PageEnvironment {
   readonly adapter: SiteAdapter;
   readonly analyze: Analyzer;
-  readonly guidelineUrl: (section: string) => string;
+  readonly guideline: GuidelineLink;
   /** Quiet time after the last keystroke before the draft is analysed. */
   readonly debounceMs: number;
   settings: OrganisationSettings;
@@ -51,7 +51,7 @@ export class BoxController {
     readonly box: HTMLElement,
     private readonly env: PageEnvironment,
   ) {
-    this.panel = new Panel(env.strings, env.guidelineUrl, {
+    this.panel = new Panel(env.strings, env.guideline, {
       onIgnore: (finding) => this.ignore(finding),
       onResize: () => this.place(true),
     });

@@ -34,6 +34,12 @@ q { display: block; font-style: italic; color: #333; margin: 4px 0; }
 .actions { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin-top: 4px; }
 `;
 
+/** Where a finding's guideline section is: shown as the link's address, opened by the extension. */
+export interface GuidelineLink {
+  url(section: string): string;
+  open(section: string): void;
+}
+
 export interface PanelCallbacks {
   onIgnore(finding: Finding): void;
   /** The panel changed size (opened or closed by the person): place it again. */
@@ -57,7 +63,7 @@ export class Panel {
 
   constructor(
     private strings: PageStrings,
-    private readonly guidelineUrl: (section: string) => string,
+    private readonly guideline: GuidelineLink,
     private readonly callbacks: PanelCallbacks,
   ) {
     const { host, root } = createShadowHost(panelTag, css);
@@ -143,13 +149,19 @@ export class Panel {
     const point = findPoint(finding.section);
     const ignore = h('button', { type: 'button', 'data-action': 'ignore' }, this.strings.ignore);
     ignore.addEventListener('click', () => this.callbacks.onIgnore(finding));
+    const guidelineLink = h('a', { href: this.guideline.url(finding.section), target: '_blank', rel: 'noopener noreferrer', 'data-section': finding.section },
+      this.strings.guidelineLink(point?.section.heading ?? finding.section));
+    // A page may not open an extension page itself (it is not web-accessible): the background does.
+    guidelineLink.addEventListener('click', (event) => {
+      event.preventDefault();
+      this.guideline.open(finding.section);
+    });
     return h('li', { 'data-rule': finding.rule, 'data-severity': finding.severity },
       h('p', { class: 'message' }, finding.message),
       finding.suggestion && h('p', { class: 'suggestion' }, finding.suggestion),
       finding.quote && h('q', {}, finding.quote),
       h('div', { class: 'actions' },
-        h('a', { href: this.guidelineUrl(finding.section), target: '_blank', rel: 'noopener noreferrer', 'data-section': finding.section },
-          this.strings.guidelineLink(point?.section.heading ?? finding.section)),
+        guidelineLink,
         ignore),
     );
   }

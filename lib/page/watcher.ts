@@ -4,6 +4,7 @@ import { closeConfirmDialog } from './dialog';
 import { interceptPosting } from './intercept';
 import type { SiteAdapter } from './sites/adapter';
 import type { PageStrings } from './strings';
+import type { GuidelineLink } from './panel';
 import type { Analyzer } from './analysis';
 import { analyzeDraft } from '../engine';
 
@@ -11,7 +12,7 @@ export interface WatcherOptions {
   adapter: SiteAdapter;
   settings: OrganisationSettings;
   strings: PageStrings;
-  guidelineUrl: (section: string) => string;
+  guideline: GuidelineLink;
   analyze?: Analyzer;
   /** Quiet time after the last keystroke before analysing (default 150 ms). */
   debounceMs?: number;
@@ -41,7 +42,7 @@ export class Watcher {
     this.env = {
       adapter: options.adapter,
       analyze: options.analyze ?? analyzeDraft,
-      guidelineUrl: options.guidelineUrl,
+      guideline: options.guideline,
       debounceMs: options.debounceMs ?? 150,
       settings: options.settings,
       strings: options.strings,

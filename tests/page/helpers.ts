@@ -32,7 +32,7 @@ export function startWatcher(adapter: SiteAdapter): Watcher {
     adapter,
     settings: frognDefaults,
     strings: pageStrings('nb'),
-    guidelineUrl: (section) => `chrome-extension://test/guideline.html#${section}`,
+    guideline: { url: (section) => `chrome-extension://test/guideline.html#${section}`, open: () => {} },
     analyze: stubAnalyzer,
   });
   watcher.start();
