@@ -1,8 +1,9 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
-import { findAll, firstMatch, hasMatch, lexicon, sentenceWindow, type Span } from '../lib/engine/text';
+import { findAll, firstMatch, hasMatch, sentenceWindow, type Span } from '../lib/engine/text';
+import { foldCase, foldedLexicon } from './lib/folded';
 
 // What an individual's case is about: the application, complaint, decision, bill, id or case number.
-const caseNoun = lexicon([
+const caseNoun = foldedLexicon([
   'søknad*', 'soknad*', 'klage*', 'klaga*', 'vedtak*', 'sak', 'saka', 'saken', 'byggesak*', 'byggjesak*', 'faktura*',
   'fakturert', 'purring*', 'betaling*', 'innbetaling*', 'dispensasjon*', 'saksnummer*', 'saksnr', 'referansenummer*',
   'startlån*', 'bostøtte*', 'sosialhjelp*', 'nødhjelp*', 'ferdigattest*', 'brukstillatelse*', 'eiendomsskatt*', 'gebyr*',
@@ -12,13 +13,13 @@ const caseNoun = lexicon([
   'claim*', 'payment*', 'letter', 'case number', 'reference number',
 ]);
 // Someone in particular: the person addressed, or the person talked about.
-const secondPerson = lexicon(['du', 'deg', 'din', 'di', 'ditt', 'dine', 'dere', 'deres', 'dykk', 'dykkar', 'you', 'your', 'yours']);
-const thirdPerson = lexicon(['han', 'hun', 'ho', 'hans', 'hennes', 'he', 'she', 'his', 'her']);
+const secondPerson = foldedLexicon(['du', 'deg', 'din', 'di', 'ditt', 'dine', 'dere', 'deres', 'dykk', 'dykkar', 'you', 'your', 'yours']);
+const thirdPerson = foldedLexicon(['han', 'hun', 'ho', 'hans', 'hennes', 'he', 'she', 'his', 'her']);
 // A reply to one person: "@Navn", "Hei Navn," or "Til deg som …".
 const addressedOpening = /^\s*(?:@\p{L}|(?:[Hh]ei|[Hh]allo|[Hh]ei igjen|[Hh]i|[Hh]ello|[Hh]ey|[Kk]jære|[Dd]ear)\s+\p{Lu}\p{Ll}+|[Tt]il (?:deg|dere|dykk) som|[Tt]o (?:you|those) who)/u;
 
 // A status or an assessment of the case, or the writer looking it up.
-const caseStatus = lexicon([
+const caseStatus = foldedLexicon([
   'innvilget', 'innvilga', 'avslått', 'avslag*', 'avvist', 'godkjent', 'godkjend', 'godkjende', 'står seg',
   'mottatt', 'motteke', 'motteken', 'mottekne', 'kom inn', 'kommet inn', 'komme inn', 'registrert', 'registrerte',
   'til behandling', 'ikke avgjort', 'ikkje avgjort', 'avgjort', 'mangler', 'manglar', 'i orden', 'har rett på',
@@ -27,25 +28,25 @@ const caseStatus = lexicon([
   'received', 'registered', 'missing', 'issued', 'mistake', 'is entitled', 'are entitled', 'waiting for', 'ignore it',
   'paid', 'unpaid', 'overdue', 'wrong', 'incorrect', 'processed', 'forwarded',
 ]);
-const writerLookedItUp = lexicon([
+const writerLookedItUp = foldedLexicon([
   'sjekket', 'sjekka', 'har sett på', 'såg på', 'så på', 'ser at', 'ser eg', 'ser jeg', 'finner ingen', 'finn ingen', 'fant',
   'behandler', 'behandlar', 'saksbehandleren', 'saksbehandlaren', 'checked', 'looked at', 'looked into', 'found',
   'see that', 'can see',
 ]);
 // Asking for details to be posted in the thread.
-const requestVerb = lexicon([
+const requestVerb = foldedLexicon([
   'send', 'sende', 'legg', 'legge', 'leggje', 'skriv', 'skrive', 'oppgi', 'post', 'share', 'upload', 'give me', 'gi meg',
 ]);
-const inThread = lexicon([
+const inThread = foldedLexicon([
   'send meg', 'sende meg', 'i tråden', 'i kommentarfeltet', 'i kommentarane', 'i kommentarene', 'her inne', 'inn her',
   'her under', 'nedenfor', 'nedanfor', 'send me', 'here', 'in the comments', 'in this thread', 'below',
 ]);
 
 // "Never post your id number here" is advice, not a request.
-const negation = lexicon(['aldri', 'ikke', 'ikkje', 'never', 'not', "don't", 'do not']);
+const negation = foldedLexicon(['aldri', 'ikke', 'ikkje', 'never', 'not', "don't", 'do not']);
 
 // General process information, addressed to anyone ("Har du spørsmål om din søknad, kontakt …").
-const generalInformation = lexicon([
+const generalInformation = foldedLexicon([
   'har du spørsmål', 'lurer du', 'hvis du', 'dersom du', 'viss du', 'om du har', 'når du', 'if you',
   'when you', 'du kan følge', 'du kan følgje', 'du kan sjekke', 'du kan sjå', 'du kan se', 'you can check', 'you can follow',
   'you can track', 'alle som', 'everyone who', 'de som', 'dei som', 'anyone who',
@@ -53,12 +54,12 @@ const generalInformation = lexicon([
 // "Har du fått avslag, kan du klage …": an inverted conditional, said to anyone it applies to.
 const conditionalOpening = /^(?:[Hh]ar|[Ee]r|[Ff]år|[Ff]ikk|[Ss]kal|[Vv]il|[Øø]nsker|[Tt]renger|[Tt]reng) (?:du|dere|dykk)(?!\p{L})/u;
 // Pointing to the official channel is what the guideline asks for.
-const officialChannel = lexicon([
+const officialChannel = foldedLexicon([
   'postmottak*', 'skjema', 'skjemaet', 'min side', 'eDialog', 'altinn', 'secure inbox', 'secure form*', 'sikker melding',
   'sikre skjema*', 'via nettsiden', 'på nettsiden',
 ]);
 // A reply that declines to handle the case here.
-const declines = lexicon([
+const declines = foldedLexicon([
   'enkeltsak*', 'individual case*', 'personal case*', 'kan ikke svare', 'kan ikkje svare', 'kan ikke kommentere',
   'kan ikkje kommentere', 'kan ikke gå inn på', 'kan ikkje gå inn på', "can't discuss", 'cannot discuss', "can't comment",
   'cannot comment', 'not able to discuss', 'unable to discuss',
@@ -68,22 +69,24 @@ const caseNumber = /(?<![\d/])\d{2}\/\d{3,5}(?![\d/])/gu;
 
 function handlesCase(text: string, sentence: Span, addressed: boolean, isOpening: boolean): boolean {
   const { start, end } = sentence;
+  const folded = foldCase(text);
   // The cheap signals first, the exceptions only when all signals are there: each check scans the sentence.
-  const toSomeone = hasMatch(secondPerson, text, start, end);
+  const toSomeone = hasMatch(secondPerson, folded, start, end);
   if (!toSomeone && !addressed) return false;
-  const lookedUp = hasMatch(writerLookedItUp, text, start, end);
-  if (!lookedUp && !hasMatch(caseStatus, text, start, end)) return false;
-  const aboutSomeone = toSomeone || isOpening || lookedUp || hasMatch(thirdPerson, text, start, end);
+  const lookedUp = hasMatch(writerLookedItUp, folded, start, end);
+  if (!lookedUp && !hasMatch(caseStatus, folded, start, end)) return false;
+  const aboutSomeone = toSomeone || isOpening || lookedUp || hasMatch(thirdPerson, folded, start, end);
   if (!aboutSomeone || conditionalOpening.test(text.slice(start, end))) return false;
-  return !hasMatch(generalInformation, text, start, end) && !hasMatch(officialChannel, text, start, end);
+  return !hasMatch(generalInformation, folded, start, end) && !hasMatch(officialChannel, folded, start, end);
 }
 
 /** The request to post details in the thread ("send meg personnummeret ditt"), if the sentence makes one. */
 function requestForDetails(text: string, sentence: Span, previous: Span): Span | undefined {
   const { start, end } = sentence;
-  const request = firstMatch(requestVerb, text, start, end);
-  if (!request || !hasMatch(inThread, text, start, end) || hasMatch(negation, text, start, end)) return undefined;
-  const aboutTheirCase = hasMatch(caseNoun, text, previous.start, end) && hasMatch(secondPerson, text, previous.start, end);
+  const folded = foldCase(text);
+  const request = firstMatch(requestVerb, folded, start, end);
+  if (!request || !hasMatch(inThread, folded, start, end) || hasMatch(negation, folded, start, end)) return undefined;
+  const aboutTheirCase = hasMatch(caseNoun, folded, previous.start, end) && hasMatch(secondPerson, folded, previous.start, end);
   return aboutTheirCase ? request : undefined;
 }
 
@@ -117,7 +120,8 @@ export default defineRule({
     ],
   },
   detect({ text, sentences }) {
-    const nouns = [...findAll(caseNoun, text), ...findAll(caseNumber, text)].sort((a, b) => a.start - b.start);
+    const folded = foldCase(text);
+    const nouns = [...findAll(caseNoun, folded), ...findAll(caseNumber, text)].sort((a, b) => a.start - b.start);
     if (nouns.length === 0) return [];
     const addressed = addressedOpening.test(text);
     const detections: Detection[] = [];
@@ -140,6 +144,6 @@ export default defineRule({
       if (request) detections.push(noun ?? request);
     }
     // Checked last because it scans the whole text: a reply that declines to handle cases here passes.
-    return detections.length > 0 && !hasMatch(declines, text) ? detections : [];
+    return detections.length > 0 && !hasMatch(declines, folded) ? detections : [];
   },
 });

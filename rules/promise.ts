@@ -1,8 +1,10 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
-import { cover, distance, findAll, firstMatch, hasMatch, lexicon, sentenceAt, type Span } from '../lib/engine/text';
+import { cover, distance, findAll, firstMatch, hasMatch, type Span } from '../lib/engine/text';
+import { foldCase, foldedLexicon } from './lib/folded';
+import { sentenceIndexAt } from './lib/sentence-index';
 
 // Words that make a commitment explicit: "vi lover", "det er eit løfte", "I guarantee", "you have my word".
-const commitment = lexicon([
+const commitment = foldedLexicon([
   'vi lover', 'jeg lover', 'eg lover', 'eg lovar', 'vi lovar', 'lover vi', 'lovar vi', 'lover jeg', 'lover eg', 'lovar eg',
   'et løfte', 'eit løfte', 'mitt løfte', 'vårt løfte', 'løftet vårt', 'løftet mitt',
   'garanterer', 'garanterar', 'garantere', 'garantera', 'garantert', 'garanteres', 'garanterast',
@@ -14,32 +16,32 @@ const commitment = lexicon([
   'personally make sure', 'you can count on it', 'count on it', 'without fail',
 ]);
 // "…, det er helt sikkert": certainty tagged onto a statement about what will happen.
-const certaintyTag = lexicon([
+const certaintyTag = foldedLexicon([
   'det er helt sikkert', 'det er heilt sikkert', 'det er hundre prosent sikkert', 'det er 100 % sikkert',
   'det er 100% sikkert', "that's for sure", 'that is for sure', "that's certain", 'that is certain',
 ]);
 // "Garantert moro for hele familien" is an event advert, not a commitment.
-const hype = lexicon(['moro', 'gøy', 'kos', 'stemning', 'god stemning', 'underhaldning', 'underholdning', 'latter', 'fun', 'good time', 'great time', 'entertainment']);
-const negation = lexicon(['ikke', 'ikkje', 'ingen', 'aldri', 'not', "can't", 'cannot', 'never', "won't", "don't"]);
+const hype = foldedLexicon(['moro', 'gøy', 'kos', 'stemning', 'god stemning', 'underhaldning', 'underholdning', 'latter', 'fun', 'good time', 'great time', 'entertainment']);
+const negation = foldedLexicon(['ikke', 'ikkje', 'ingen', 'aldri', 'not', "can't", 'cannot', 'never', "won't", "don't"]);
 // "no" is also Nynorsk for "now", so it only negates right before the phrase ("no guarantee").
 const negatedBefore = /(?<!\p{L})no\s+$/iu;
 const negatedAfter = /^\s{1,3}(?:ikke|ikkje)(?!\p{L})/iu;
 
 // A definite fix with a deadline, in the municipality's voice: "blir fikset før helga".
-const futureVoice = lexicon([
+const futureVoice = foldedLexicon([
   'blir', 'vil bli', 'skal', 'skal bli', 'vert', 'kommer til å bli', 'kjem til å bli', 'will', 'shall', "we'll", "it'll",
   "they'll", "i'll", 'are going to', 'is going to',
 ]);
 // English "I" only in capitals: lowercase "i" is the Norwegian preposition.
 const firstPerson = /(?<!\p{L})(?:[Vv]i|[Jj]eg|[Ee]g|[Ww]e|I)(?!\p{L})/gu;
-const fixedOutcome = lexicon([
+const fixedOutcome = foldedLexicon([
   'fikset', 'fiksa', 'reparert', 'utbedret', 'utbetra', 'tømt', 'tømd', 'byttet', 'bytta', 'skiftet', 'skifta',
   'erstattet', 'erstatta', 'brøytet', 'brøyta', 'strødd', 'sandet', 'sanda', 'ryddet', 'rydda', 'ordnet', 'ordna',
   'klippet', 'klipt', 'fjernet', 'fjerna', 'lappet', 'lappa', 'åpnet igjen', 'opna igjen', 'i orden igjen',
   'fixed', 'repaired', 'replaced', 'emptied', 'cleared', 'collected', 'sorted', 'mended', 'ploughed', 'plowed',
   'gritted', 'removed', 'back on', 'back up', 'up and running', 'open again',
 ]);
-const fixAction = lexicon([
+const fixAction = foldedLexicon([
   'fikser', 'fiksar', 'ordner', 'ordnar', 'reparerer', 'reparerar', 'tømmer', 'tømer', 'bytter', 'byter', 'skifter',
   'skiftar', 'brøyter', 'brøytar', 'rydder', 'ryddar', 'fix', 'sort', 'repair', 'replace', 'empty', 'clear', 'mend',
 ]);
@@ -47,7 +49,7 @@ const weekdays = [
   'mandag', 'måndag', 'tirsdag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'laurdag', 'søndag', 'sundag',
 ];
 const englishWeekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const deadline = lexicon([
+const deadline = foldedLexicon([
   'i morgen', 'i morgon', 'imorgen', 'imorgon', 'i dag', 'i kveld', 'i natt', 'innen', 'innan', 'denne uka', 'denne uken',
   'denne veka', 'neste uke', 'neste veke', 'i løpet av dagen', 'i løpet av uka', 'i løpet av uken', 'i løpet av veka',
   'i løpet av helga', 'før helga', 'før helgen', 'før jul', 'før påske', 'før sommeren', 'før ferien', 'før skolestart',
@@ -57,7 +59,7 @@ const deadline = lexicon([
   ...englishWeekdays.flatMap((day) => [`by ${day}`, `before ${day}`]),
 ]);
 // Plans, hopes and conditions are not commitments.
-const hedge = lexicon([
+const hedge = foldedLexicon([
   'håper', 'håpar', 'hope', 'hopefully', 'forhåpentligvis', 'forhåpentlegvis', 'planlagt', 'planlegg*', 'planned', 'plan',
   'etter planen', 'if', 'hvis', 'dersom', 'viss', 'om været', 'weather permitting', 'avhenger', 'avheng', 'depends',
   'trolig', 'truleg', 'sannsynligvis', 'sannsynlegvis', 'antakelig', 'probably', 'likely', 'expected', 'expect',
@@ -66,16 +68,17 @@ const hedge = lexicon([
 ]);
 
 function explicitCommitments(text: string): Span[] {
+  const folded = foldCase(text);
   const found: Span[] = [];
-  for (const phrase of findAll(commitment, text)) {
+  for (const phrase of findAll(commitment, folded)) {
     const before = Math.max(0, phrase.start - 20);
-    if (hasMatch(negation, text, before, phrase.start) || negatedBefore.test(text.slice(before, phrase.start))) continue;
+    if (hasMatch(negation, folded, before, phrase.start) || negatedBefore.test(text.slice(before, phrase.start))) continue;
     if (negatedAfter.test(text.slice(phrase.end, phrase.end + 10))) continue;
-    if (hasMatch(hype, text, phrase.end, Math.min(text.length, phrase.end + 25))) continue;
+    if (hasMatch(hype, folded, phrase.end, Math.min(text.length, phrase.end + 25))) continue;
     found.push(phrase);
   }
   // The cheap test spares a full scan of texts that cannot contain a tag.
-  const certaintyTags = /sikkert|for sure|certain/iu.test(text) ? findAll(certaintyTag, text) : [];
+  const certaintyTags = /sikkert|for sure|certain/iu.test(text) ? findAll(certaintyTag, folded) : [];
   for (const tag of certaintyTags) {
     // Only as a tag at the end of a clause: "det er helt sikkert 👍", not "det er helt sikkert mange som…".
     if (!/^\s*[\p{L}\p{N}]/u.test(text.slice(tag.end, tag.end + 3))) found.push(tag);
@@ -85,20 +88,21 @@ function explicitCommitments(text: string): Span[] {
 
 /** "Hullet blir fikset før helga" / "We'll have it fixed within two weeks": a fix promised by a date. */
 function fixesByDeadline(text: string, sentences: readonly Span[]): Span[] {
+  const folded = foldCase(text);
   const found: Span[] = [];
-  const deadlines = findAll(deadline, text);
+  const deadlines = findAll(deadline, folded);
   let index = 0;
   for (const due of deadlines) {
     while (index < sentences.length - 1 && sentences[index]!.end <= due.start) index++;
     const { start, end } = sentences[index]!;
     if (found.some((span) => span.start >= start && span.end <= end)) continue;
     // Required signals first, exceptions last: each check scans the sentence.
-    const outcome = firstMatch(fixedOutcome, text, start, end);
-    const action = firstMatch(fixAction, text, start, end);
+    const outcome = firstMatch(fixedOutcome, folded, start, end);
+    const action = firstMatch(fixAction, folded, start, end);
     if (!outcome && !action) continue;
-    const future = hasMatch(futureVoice, text, start, end);
+    const future = hasMatch(futureVoice, folded, start, end);
     const fix = (future && (outcome ?? action)) || (action && hasMatch(firstPerson, text, start, end) ? action : undefined);
-    if (!fix || text[end - 1] === '?' || hasMatch(hedge, text, start, end) || hasMatch(negation, text, start, end)) continue;
+    if (!fix || text[end - 1] === '?' || hasMatch(hedge, folded, start, end) || hasMatch(negation, folded, start, end)) continue;
     found.push(distance(fix, due) <= 40 ? cover(fix, due) : fix);
   }
   return found;
@@ -135,7 +139,7 @@ export default defineRule({
     // One finding per sentence is enough: a promise and its deadline are the same commitment.
     const perSentence = new Map<number, Detection>();
     for (const span of spans.sort((a, b) => a.start - b.start)) {
-      const sentenceStart = sentenceAt(sentences, span.start)?.start ?? span.start;
+      const sentenceStart = sentences[sentenceIndexAt(sentences, span.start)]?.start ?? span.start;
       if (!perSentence.has(sentenceStart)) perSentence.set(sentenceStart, span);
     }
     return [...perSentence.values()];

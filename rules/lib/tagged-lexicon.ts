@@ -32,15 +32,22 @@ export function taggedLexicon<Tag extends string>(lists: Record<Tag, readonly st
   }
   const pattern = foldedLexicon(Object.values<readonly string[]>(lists).flat());
 
-  return function scan(text: string): TaggedSpan<Tag>[] {
-    const folded = foldCase(text);
-    return findAll(pattern, folded).map((span) => {
-      const words = normalise(folded.slice(span.start, span.end));
+  // The same few words recur across a long text: their tags are worked out once.
+  const tagsOfWords = new Map<string, ReadonlySet<Tag>>();
+  const tagsOf = (words: string): ReadonlySet<Tag> => {
+    let tags = tagsOfWords.get(words);
+    if (!tags) {
       const exactTags = exact.get(words);
       const stemTags = stems.filter(({ stem }) => words.startsWith(stem)).map(({ tag }) => tag);
-      const tags = stemTags.length === 0 && exactTags ? exactTags : new Set([...(exactTags ?? []), ...stemTags]);
-      return { ...span, tags };
-    });
+      tags = stemTags.length === 0 && exactTags ? exactTags : new Set([...(exactTags ?? []), ...stemTags]);
+      tagsOfWords.set(words, tags);
+    }
+    return tags;
+  };
+
+  return function scan(text: string): TaggedSpan<Tag>[] {
+    const folded = foldCase(text);
+    return findAll(pattern, folded).map((span) => ({ ...span, tags: tagsOf(normalise(folded.slice(span.start, span.end))) }));
   };
 }
 
