@@ -126,13 +126,16 @@ function identifiedMatters(text: string, sentences: readonly Span[]): Detection[
   const personSentence = persons.map((person) => sentenceIndexAt(sentences, person.start));
   const reported = new Set<PersonMention>();
   const detections: Detection[] = [];
+  // Several matters often share a window: it is scanned for a general audience once.
+  const generalWindows = new Map<number, boolean>();
   let first = 0;
   for (const matter of matters) {
     const index = sentenceIndexAt(sentences, matter.start);
     if (index < 0) continue;
     while (first < persons.length && personSentence[first]! < index - 1) first++;
     const window = sentenceWindow(sentences, index, 1, 1);
-    if (hasMatch(generalAudience, folded, window.start, window.end)) continue;
+    if (!generalWindows.has(index)) generalWindows.set(index, hasMatch(generalAudience, folded, window.start, window.end));
+    if (generalWindows.get(index)) continue;
     if (matter.service && hasMatch(staffContext, folded, window.start, window.end)) continue;
     // One finding per person: the first one in the window not reported yet.
     let person: PersonMention | undefined;

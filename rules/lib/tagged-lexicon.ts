@@ -1,4 +1,4 @@
-import { findAll, type Span } from '../../lib/engine/text';
+import type { Span } from '../../lib/engine/text';
 import { foldCase, foldedLexicon } from './folded';
 
 export interface TaggedSpan<Tag extends string> extends Span {
@@ -33,21 +33,26 @@ export function taggedLexicon<Tag extends string>(lists: Record<Tag, readonly st
   const pattern = foldedLexicon(Object.values<readonly string[]>(lists).flat());
 
   // The same few words recur across a long text: their tags are worked out once.
-  const tagsOfWords = new Map<string, ReadonlySet<Tag>>();
-  const tagsOf = (words: string): ReadonlySet<Tag> => {
-    let tags = tagsOfWords.get(words);
+  const tagsOfMatch = new Map<string, ReadonlySet<Tag>>();
+  const tagsOf = (match: string): ReadonlySet<Tag> => {
+    let tags = tagsOfMatch.get(match);
     if (!tags) {
+      const words = normalise(match);
       const exactTags = exact.get(words);
       const stemTags = stems.filter(({ stem }) => words.startsWith(stem)).map(({ tag }) => tag);
       tags = stemTags.length === 0 && exactTags ? exactTags : new Set([...(exactTags ?? []), ...stemTags]);
-      tagsOfWords.set(words, tags);
+      tagsOfMatch.set(match, tags);
     }
     return tags;
   };
 
   return function scan(text: string): TaggedSpan<Tag>[] {
     const folded = foldCase(text);
-    return findAll(pattern, folded).map((span) => ({ ...span, tags: tagsOf(normalise(folded.slice(span.start, span.end))) }));
+    const spans: TaggedSpan<Tag>[] = [];
+    for (const match of folded.matchAll(pattern)) {
+      spans.push({ start: match.index, end: match.index + match[0].length, tags: tagsOf(match[0]) });
+    }
+    return spans;
   };
 }
 
