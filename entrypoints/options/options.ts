@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { isLocked, type EffectiveConfig } from '../../lib/config/resolve';
 import { loadConfig, resetUserSettings, saveUserSettings } from '../../lib/config/store';
 import { ruleIds, severities, severitySchema, type RuleId } from '../../lib/engine/schema';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { managedPolicySchema } from './schema';
 
 /** The part of JSON Schema that Chromium's `storage.managed_schema` understands. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { langSchema, ruleIdSchema, severitySchema } from '../engine/schema';
 import { siteIdSchema } from './schema';
 
@@ -11,15 +11,15 @@ export const tabStatusSchema = z.strictObject({
   /** The extension is switched on for this site. */
   enabled: z.boolean(),
   /** Compose boxes being watched on the page. */
-  boxes: z.number().int().nonnegative(),
+  boxes: z.number().check(z.int(), z.nonnegative()),
   /** Findings of the box that was focused last, by severity. */
-  active: z
-    .strictObject({
+  active: z.nullable(
+    z.strictObject({
       lang: langSchema,
       counts: z.strictObject({ critical: z.number(), warning: z.number(), info: z.number() }),
       rules: z.array(z.strictObject({ rule: ruleIdSchema, severity: severitySchema })),
-    })
-    .nullable(),
+    }),
+  ),
 });
 export type TabStatus = z.infer<typeof tabStatusSchema>;
 
@@ -30,6 +30,6 @@ export type TabStatus = z.infer<typeof tabStatusSchema>;
  */
 export const openGuidelineRequestSchema = z.strictObject({
   type: z.literal('vaer-varsom:open-guideline'),
-  anchor: z.string().regex(/^[a-z-]+(?:\.[a-z-]+)?$/, 'must be a section or point id such as "bevisst.krise"').optional(),
+  anchor: z.optional(z.string().check(z.regex(/^[a-z-]+(?:\.[a-z-]+)?$/, 'must be a section or point id such as "bevisst.krise"'))),
 });
 export type OpenGuidelineRequest = z.infer<typeof openGuidelineRequestSchema>;

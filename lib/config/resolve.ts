@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { frognDefaults, mergeSettings, partialOrganisationSettingsSchema, type OrganisationSettings } from '../engine/settings';
 import {
   defaultPreferences,
@@ -28,7 +28,7 @@ export interface EffectiveConfig {
 }
 
 /** One line per problem, each naming its field: `organisation.website: Invalid URL; crisisMode: …`. */
-export function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: z.core.$ZodError): string {
   return error.issues
     .map((issue) => {
       const path = issue.path.map(String).join('.');
@@ -37,7 +37,7 @@ export function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
-function validate<T>(schema: z.ZodType<T>, value: unknown): { value?: T; error?: string } {
+function validate<T>(schema: z.ZodMiniType<T>, value: unknown): { value?: T; error?: string } {
   if (value === undefined || value === null) return {};
   const result = schema.safeParse(value);
   return result.success ? { value: result.data } : { error: describeIssues(result.error) };

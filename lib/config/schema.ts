@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { partialOrganisationSettingsSchema } from '../engine/settings';
 
 export const siteIds = ['facebook', 'x', 'instagram'] as const;
@@ -21,8 +21,8 @@ export const defaultPreferences: Preferences = {
 };
 
 export const partialPreferencesSchema = z.strictObject({
-  sites: preferencesSchema.shape.sites.partial().optional(),
-  uiLanguage: uiLanguageSchema.optional(),
+  sites: z.optional(z.partial(preferencesSchema.shape.sites)),
+  uiLanguage: z.optional(uiLanguageSchema),
 });
 export type PartialPreferences = z.infer<typeof partialPreferencesSchema>;
 
@@ -30,8 +30,8 @@ export type PartialPreferences = z.infer<typeof partialPreferencesSchema>;
  * The IT department's managed policy (storage.managed; Chrome/Edge `3rdparty` policy, Firefox
  * policies.json): the organisation settings plus site switches. A value set here wins and is locked.
  */
-export const managedPolicySchema = partialOrganisationSettingsSchema.extend({
-  sites: preferencesSchema.shape.sites.partial().optional(),
+export const managedPolicySchema = z.extend(partialOrganisationSettingsSchema, {
+  sites: z.optional(z.partial(preferencesSchema.shape.sites)),
 });
 export type ManagedPolicy = z.infer<typeof managedPolicySchema>;
 

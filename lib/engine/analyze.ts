@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { rules } from '../../rules';
 import { detectLanguage } from './language';
 import { renderMessages } from './messages';
@@ -8,13 +8,13 @@ import { frognDefaults, mergeSettings, organisationSettingsSchema, SettingsError
 
 export const analyzeOptionsSchema = z.strictObject({
   /** Complete organisation settings; Frogn's defaults when left out. */
-  settings: organisationSettingsSchema.optional(),
+  settings: z.optional(organisationSettingsSchema),
   /** An image or video is attached. */
-  media: z.boolean().optional(),
+  media: z.optional(z.boolean()),
   /** Crisis mode, on top of `settings.crisisMode`. */
-  crisisMode: z.boolean().optional(),
+  crisisMode: z.optional(z.boolean()),
   /** Skip language detection (the caller knows the language). */
-  lang: langSchema.optional(),
+  lang: z.optional(langSchema),
 });
 export type AnalyzeOptions = z.input<typeof analyzeOptionsSchema>;
 

@@ -1,12 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { analyzeDraft } from './analyze';
 
 /** One line of `--jsonl` input (CONTRACT.md §1); other fields are ignored. */
 export const draftLineSchema = z.object({
-  id: z.unknown().optional(),
+  id: z.optional(z.unknown()),
   text: z.string({ error: 'field "text" must be a string' }),
-  media: z.boolean({ error: 'field "media" must be true or false' }).optional(),
-  crisisMode: z.boolean({ error: 'field "crisisMode" must be true or false' }).optional(),
+  media: z.optional(z.boolean({ error: 'field "media" must be true or false' })),
+  crisisMode: z.optional(z.boolean({ error: 'field "crisisMode" must be true or false' })),
 });
 
 export type LineResult =

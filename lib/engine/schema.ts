@@ -1,4 +1,9 @@
-import { z } from 'zod';
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
+
+// zod/mini loads no locale (every message would read "Invalid input"); the English one names
+// what was expected. Every schema module imports this one, so the locale is set before any parse.
+z.config(en());
 
 /** Rule ids from RULES.md, in its order. A public interface: never rename one. */
 export const ruleIds = [
@@ -39,8 +44,8 @@ export const findingSchema = z.object({
   rule: ruleIdSchema,
   severity: severitySchema,
   /** UTF-16 offsets into the text, as String.prototype.slice takes them. */
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.number().check(z.int(), z.nonnegative()),
+  end: z.number().check(z.int(), z.nonnegative()),
   /** What is wrong, in the draft's language. */
   message: z.string(),
   /** What to do instead. */

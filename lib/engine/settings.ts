@@ -1,15 +1,19 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ruleIdSchema, severitySchema } from './schema';
 
 const phoneNumber = z
   .string()
-  .trim()
-  .regex(/^\+?[\d ().-]{3,20}$/, 'must be a phone number such as "64 90 60 00"');
+  .check(z.trim(), z.regex(/^\+?[\d ().-]{3,20}$/, 'must be a phone number such as "64 90 60 00"'));
 const domain = z
   .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^(?=.{1,253}$)(?:[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?\.)+[a-z]{2,63}$/, 'must be a domain such as "frogn.kommune.no"');
+  .check(
+    z.trim(),
+    z.toLowerCase(),
+    z.regex(/^(?=.{1,253}$)(?:[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?\.)+[a-z]{2,63}$/, 'must be a domain such as "frogn.kommune.no"'),
+  );
+const name = z.string().check(z.trim(), z.minLength(1), z.maxLength(120));
+/** At most `max` items: settings are typed by hand, never bulk data. */
+const list = <T extends z.core.$ZodType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
 
 /**
  * The organisation's settings: what the rules need to know about the employer. The same schema
@@ -17,24 +21,24 @@ const domain = z
  */
 export const organisationSettingsSchema = z.strictObject({
   organisation: z.strictObject({
-    name: z.string().trim().min(1).max(120),
+    name,
     website: z.url({ protocol: /^https?$/ }),
     /** Addresses at these domains are work addresses, not private data. */
-    officialDomains: z.array(domain).max(50),
+    officialDomains: list(domain, 50),
     /** Official e-mail addresses (postmottak, …). */
-    officialEmails: z.array(z.email()).max(50),
+    officialEmails: list(z.email(), 50),
     /** Switchboard and service numbers that `personal-data` must not flag. */
-    officialPhoneNumbers: z.array(phoneNumber).max(50),
+    officialPhoneNumbers: list(phoneNumber, 50),
   }),
   /** Who handles communication in a crisis (the guideline's Kommunikasjonsenheten). */
   communicationsUnit: z.strictObject({
-    name: z.string().trim().min(1).max(120),
-    phone: phoneNumber.optional(),
-    email: z.email().optional(),
+    name,
+    phone: z.optional(phoneNumber),
+    email: z.optional(z.email()),
   }),
   /** While on, every post is critical: communication goes through the communications unit. */
   crisisMode: z.boolean(),
-  disabledRules: z.array(ruleIdSchema).max(20),
+  disabledRules: list(ruleIdSchema, 20),
   severityOverrides: z.partialRecord(ruleIdSchema, severitySchema),
 });
 export type OrganisationSettings = z.infer<typeof organisationSettingsSchema>;
@@ -59,11 +63,11 @@ export const frognDefaults: OrganisationSettings = {
 
 /** A partial settings object (user or policy layer): any field may be left out. */
 export const partialOrganisationSettingsSchema = z.strictObject({
-  organisation: organisationSettingsSchema.shape.organisation.partial().optional(),
-  communicationsUnit: organisationSettingsSchema.shape.communicationsUnit.partial().optional(),
-  crisisMode: z.boolean().optional(),
-  disabledRules: organisationSettingsSchema.shape.disabledRules.optional(),
-  severityOverrides: organisationSettingsSchema.shape.severityOverrides.optional(),
+  organisation: z.optional(z.partial(organisationSettingsSchema.shape.organisation)),
+  communicationsUnit: z.optional(z.partial(organisationSettingsSchema.shape.communicationsUnit)),
+  crisisMode: z.optional(z.boolean()),
+  disabledRules: z.optional(organisationSettingsSchema.shape.disabledRules),
+  severityOverrides: z.optional(organisationSettingsSchema.shape.severityOverrides),
 });
 export type PartialOrganisationSettings = z.infer<typeof partialOrganisationSettingsSchema>;
 
@@ -72,7 +76,7 @@ export class SettingsError extends Error {
     readonly source: string,
     readonly issues: z.core.$ZodIssue[],
   ) {
-    super(`Invalid ${source}:\n${z.prettifyError(new z.ZodError(issues))}`);
+    super(`Invalid ${source}:\n${z.prettifyError(new z.core.$ZodError(issues))}`);
     this.name = 'SettingsError';
   }
 }
