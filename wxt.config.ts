@@ -1,8 +1,11 @@
 import { defineConfig } from 'wxt';
+import { francSubset } from './lib/build/franc-subset';
 import { geckoId, manifestKey } from './lib/config/identity';
+import { francLanguages } from './lib/engine/language';
 
 export default defineConfig({
   modules: ['@wxt-dev/i18n/module'],
+  vite: () => ({ plugins: [francSubset(francLanguages)] }),
   // The function form keeps each browser's own keys out of the other's manifest.
   manifest: ({ browser }) => ({
     default_locale: 'nb',

@@ -33,7 +33,8 @@ const norwegianWords = new Set([
 const nynorskEndings = /(?:[a-zæøå]{3}(?:arane|arar|ane|ast|leg|lege)|[lnrg]gje)$/u;
 const bokmalEndings = /[a-zæøå]{3}(?:lig|lige|ene)$/u;
 
-const francLanguages = ['nob', 'nno', 'dan', 'swe', 'eng'];
+/** The languages franc compares (the build bundles only their trigram models). */
+export const francLanguages = ['nob', 'nno', 'dan', 'swe', 'eng'];
 
 interface Evidence {
   english: number;
