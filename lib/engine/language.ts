@@ -63,6 +63,15 @@ function countEvidence(text: string): Evidence {
   return evidence;
 }
 
+/** Norwegian or English when the marker words leave it open: franc on longer drafts. */
+function guessEnglish(sample: string, english: number, norwegian: number): boolean {
+  const letters = sample.replace(/[^\p{L}\s]/gu, '').trim();
+  if (letters.length < 40) return english > norwegian && !/[æøå]/iu.test(sample);
+  // franc's cost grows with the input; a few hundred letters are enough for it to tell.
+  const guess = franc(letters.slice(0, 400), { only: francLanguages, minLength: 10 });
+  return guess === 'eng' ? norwegian <= english * 1.5 : english > norwegian * 2 && english >= 3;
+}
+
 /**
  * The draft's language. franc, restricted to the Scandinavian languages and English, tells
  * Norwegian from English on longer drafts; marker words decide short drafts and Bokmål vs Nynorsk
@@ -74,19 +83,9 @@ export function detectLanguage(text: string): Lang {
   const { english, nynorsk, bokmal, norwegian } = countEvidence(sample);
   if (!/\p{L}{2}/u.test(sample)) return 'und';
 
-  let isEnglish: boolean;
-  const letters = sample.replace(/[^\p{L}\s]/gu, '').trim();
   // Clear word evidence decides without franc, which costs most of the engine's time on a short draft.
   const decisive = Math.max(english, norwegian) >= 4 && Math.min(english, norwegian) * 4 <= Math.max(english, norwegian);
-  if (decisive) {
-    isEnglish = english > norwegian;
-  } else if (letters.length >= 40) {
-    // franc's cost grows with the input; a few hundred letters are enough for it to tell.
-    const guess = franc(letters.slice(0, 400), { only: francLanguages, minLength: 10 });
-    isEnglish = guess === 'eng' ? norwegian <= english * 1.5 : english > norwegian * 2 && english >= 3;
-  } else {
-    isEnglish = english > norwegian && !/[æøå]/iu.test(sample);
-  }
+  const isEnglish = decisive ? english > norwegian : guessEnglish(sample, english, norwegian);
   if (isEnglish) return 'en';
   if (nynorsk > bokmal) return 'nn';
   return 'nb';
