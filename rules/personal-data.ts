@@ -1,6 +1,7 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
 import type { OrganisationSettings } from '../lib/engine/settings';
-import { distance, firstMatch, hasMatch, lexicon, sentenceAt, type Span } from '../lib/engine/text';
+import { distance, firstMatch, hasMatch, sentenceAt, type Span } from '../lib/engine/text';
+import { foldCase, foldedLexicon } from './lib/folded';
 
 // --- Phone numbers -------------------------------------------------------------------------
 
@@ -16,12 +17,12 @@ const isMobile = (digits: string) => digits[0] === '4' || digits[0] === '9';
 const isLandline = (digits: string) => /^[2-7]/u.test(digits);
 
 // Landlines belong to offices as often as to people: only flag one said to be private.
-const privatePhoneContext = lexicon([
+const privatePhoneContext = foldedLexicon([
   'privat*', 'hjemme*', 'heime*', 'home', 'mobil*', 'mobile', 'cell', 'nummeret mitt', 'mitt nummer', 'my number',
   'ring meg', 'ring henne', 'ring ham', 'ring han', 'ring ho', 'call me', 'call her', 'call him', 'text me', 'text her', 'text him',
 ]);
 // Service lines, amounts and reference numbers that look like phone numbers.
-const notPrivatePhoneContext = lexicon([
+const notPrivatePhoneContext = foldedLexicon([
   'vakttelefon*', 'vaktmobil*', 'vakt', 'vakta', 'vakten', 'vakthavende', 'døgnvakt*', 'beredskap*', 'sentralbord*', 'servicetorg*', 'kundeservice', 'kundesenter*',
   'resepsjon*', 'ekspedisjon*', 'switchboard', 'hotline', 'helpline', 'on-call', 'duty phone', 'legevakt*',
   'kr', 'kr.', 'kroner', 'nok', 'mill', 'mill.', 'million*', 'millioner', 'beløp*', 'ordre*', 'order', 'faktura*', 'invoice',
@@ -38,6 +39,7 @@ const nationalDigits = (phone: string) => {
 };
 
 function findPrivatePhones(text: string, settings: OrganisationSettings): Span[] {
+  const folded = foldCase(text);
   const official = new Set(settings.organisation.officialPhoneNumbers.map(nationalDigits));
   const found: Span[] = [];
   for (const match of text.matchAll(phoneNumber)) {
@@ -49,8 +51,8 @@ function findPrivatePhones(text: string, settings: OrganisationSettings): Span[]
     const layout = local.split(/\D/u).map((group) => group.length).join(' ');
     if (!phoneLayouts.has(layout) || official.has(digits)) continue;
     const before = Math.max(0, start - 40);
-    if (hasMatch(notPrivatePhoneContext, text, before, start) || amountAfter.test(text.slice(end, end + 8))) continue;
-    if (isMobile(digits) || (isLandline(digits) && hasMatch(privatePhoneContext, text, before, start))) {
+    if (hasMatch(notPrivatePhoneContext, folded, before, start) || amountAfter.test(text.slice(end, end + 8))) continue;
+    if (isMobile(digits) || (isLandline(digits) && hasMatch(privatePhoneContext, folded, before, start))) {
       found.push({ start, end });
     }
   }
@@ -103,7 +105,7 @@ const streetAddress = new RegExp(
   'dgu',
 );
 // Words that tie an address to someone living there.
-const residentContext = lexicon([
+const residentContext = foldedLexicon([
   'bor', 'bur', 'bodde', 'budde', 'live', 'lives', 'lived', 'living', 'moved', 'flyttet inn', 'flytta inn', 'flytte inn',
   'familien', 'familia', 'family', 'kvinne', 'kvinna', 'kvinnen', 'mann', 'mannen', 'dama', 'damen', 'fyren', 'woman', 'man',
   'nabo*', 'neighbour*', 'neighbor*', 'pensjonist*', 'tvilling*', 'enke', 'enka', 'enken', 'hjemme', 'heime', 'home',
@@ -112,7 +114,7 @@ const residentContext = lexicon([
 // A person's name right before the address: "Arne Haugen, Kirkeveien 7".
 const personName = /(?<!\p{L})\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}(?!\p{L})/gu;
 // Public buildings and businesses: their address is no one's private data.
-const publicPlace = lexicon([
+const publicPlace = foldedLexicon([
   'skole*', 'skule*', 'bibliotek*', 'hall', 'hallen', 'idrettshall*', 'kirke*', 'kyrkje*', 'rådhus*', 'barnehage*',
   'sykehjem*', 'sjukeheim*', 'helsehus*', 'helsestasjon*', 'legekontor*', 'kulturhus*', 'museum', 'museet', 'senter',
   'senteret', 'sentret', 'butikk*', 'kafé*', 'kafe*', 'restaurant*', 'hotell*', 'gymsal*', 'klubbhus*', 'stasjon*',
@@ -120,21 +122,22 @@ const publicPlace = lexicon([
   'center', 'town hall', 'office', 'kommune', 'kommunen',
 ]);
 // Notices to everyone in a street are not about one household.
-const wholeStreet = lexicon([
+const wholeStreet = foldedLexicon([
   'alle som bor', 'alle som bur', 'alle husstander', 'alle husstandar', 'husstandene', 'husstandane', 'beboerne i',
   'bebuarane i', 'residents of', 'everyone living', 'everyone who lives', 'all residents',
 ]);
 
 function findHomeAddresses(text: string, sentences: readonly Span[]): Span[] {
+  const folded = foldCase(text);
   const found: Span[] = [];
   for (const match of text.matchAll(streetAddress)) {
     const address = { start: match.indices![1]![0], end: match.index + match[0].length };
     const sentence = sentenceAt(sentences, address.start) ?? address;
     const lead = Math.max(sentence.start, address.start - 40);
-    if (hasMatch(publicPlace, text, lead, address.start) || hasMatch(wholeStreet, text, sentence.start, sentence.end)) continue;
+    if (hasMatch(publicPlace, folded, lead, address.start) || hasMatch(wholeStreet, folded, sentence.start, sentence.end)) continue;
     const name = firstMatch(personName, text, Math.max(sentence.start, address.start - 30), address.start);
     const namedResident = name !== undefined && distance(name, address) <= 5;
-    if (namedResident || hasMatch(residentContext, text, sentence.start, sentence.end)) found.push(address);
+    if (namedResident || hasMatch(residentContext, folded, sentence.start, sentence.end)) found.push(address);
   }
   return found;
 }
