@@ -1,6 +1,6 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
 import { findAll } from '../lib/engine/text';
-import { dropOverlaps, inSentences, near, sentenceIndexAt, sentencesOf } from './lib/sentences';
+import { dropOverlaps, inSentences, near, sentenceIndexAt } from './lib/sentences';
 import { tagged, taggedLexicon } from './lib/tagged-lexicon';
 
 // The writer's own workplace: managers, colleagues, departments, the employer and the people who decide.
@@ -98,7 +98,7 @@ export default defineRule({
     const spans = scanWorkplace(text);
     const actors = tagged(spans, 'workplace');
     if (actors.length === 0) return [];
-    const sentences = sentencesOf(context);
+    const sentences = context.sentences;
     const detections: Detection[] = [];
     for (const complaint of tagged(spans, 'complaint')) {
       if (inSentences(sentences, actors, sentenceIndexAt(sentences, complaint.start), 1, 1)) detections.push({ start: complaint.start, end: complaint.end });

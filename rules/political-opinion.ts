@@ -2,7 +2,7 @@ import { defineRule, type Detection } from '../lib/engine/rule';
 import { findAll, hasMatch, type Span } from '../lib/engine/text';
 import { foldCase, foldedLexicon } from './lib/folded';
 import { analysePolitics } from './lib/politics';
-import { dropOverlaps, inSentences, near, sentenceIndexAt, sentencesOf } from './lib/sentences';
+import { dropOverlaps, inSentences, near, sentenceIndexAt } from './lib/sentences';
 import { tagged, taggedLexicon } from './lib/tagged-lexicon';
 
 const scanMarkers = taggedLexicon({
@@ -90,7 +90,7 @@ export default defineRule({
     if (markers.length === 0 && subjects.length === 0) return [];
     if (speaksPrivately) return [];
 
-    const sentences = sentencesOf(context);
+    const sentences = context.sentences;
     const sentenceOf = (span: Span) => sentenceIndexAt(sentences, span.start);
     const detections: Detection[] = [...tagged(markers, 'voteOut'), ...pendingCase.filter((signal) => signal.stance)];
     for (const opinion of opinions) {

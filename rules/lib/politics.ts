@@ -8,7 +8,7 @@ import type { RuleContext } from '../../lib/engine/rule';
 import { cover, hasMatch, type Span } from '../../lib/engine/text';
 import { foldCase, foldedLexicon } from './folded';
 import { tagged, taggedLexicon } from './tagged-lexicon';
-import { dropOverlaps, inSentences, near, sentenceIndexAt, sentencesOf } from './sentences';
+import { dropOverlaps, inSentences, near, sentenceIndexAt } from './sentences';
 
 const byStart = (a: Span, b: Span) => a.start - b.start;
 
@@ -244,7 +244,7 @@ export function analysePolitics(context: RuleContext): PoliticsAnalysis {
 
 function opinions(context: RuleContext, spans: PoliticsSpan[]): Opinion[] {
   const { text } = context;
-  const sentences = sentencesOf(context);
+  const sentences = context.sentences;
   const found: Opinion[] = [];
   for (const span of spans) {
     const { start, end, tags } = span;
@@ -284,7 +284,7 @@ function pendingCaseSignals(
   found: Opinion[],
 ): PendingCaseSignal[] {
   const { text } = context;
-  const sentences = sentencesOf(context);
+  const sentences = context.sentences;
   const sentenceOf = (span: Span) => sentenceIndexAt(sentences, span.start);
   const signal = ({ start, end }: Span, stance: boolean) => signals.push({ start, end, stance });
   const signals: PendingCaseSignal[] = [];

@@ -1,36 +1,8 @@
 /**
  * Sentence-aware span helpers for rules that pair a cue with a subject nearby.
  */
-import type { RuleContext } from '../../lib/engine/rule';
 import { distance, type Span } from '../../lib/engine/text';
 import { sentenceIndexAt } from './sentence-index';
-
-// A "sentence" that ends in an ordinal or an abbreviation ("1. mars", "kl. 18", "f.eks. budsjettet")
-// and is followed by a lower-case word or a digit is not finished.
-const unfinished = /(?:\d|(?<![\p{L}])(?:kl|nr|ca|bl\.a|f\.eks|jf|pga|evt|inkl|osv|tlf|mr|dr|e\.g|i\.e|etc))\.$/iu;
-const continuation = /^[\p{Ll}\d]/u;
-
-const cache = new WeakMap<RuleContext, Span[]>();
-
-/** The context's sentences, with those split at "1. mars" or "kl. 18" joined again (once per draft). */
-export function sentencesOf(context: RuleContext): Span[] {
-  let joined = cache.get(context);
-  if (!joined) {
-    joined = [];
-    for (const sentence of context.sentences) {
-      const last = joined[joined.length - 1];
-      // The abbreviations are short: the last few characters decide.
-      const lastEnding = last && context.text.slice(Math.max(last.start, last.end - 8), last.end);
-      if (lastEnding && unfinished.test(lastEnding) && continuation.test(context.text.slice(sentence.start, sentence.start + 1))) {
-        last!.end = sentence.end;
-      } else {
-        joined.push({ ...sentence });
-      }
-    }
-    cache.set(context, joined);
-  }
-  return joined;
-}
 
 export { sentenceIndexAt };
 
