@@ -1,6 +1,5 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
-import { findAll, firstMatch, hasMatch, sentenceWindow, type Span } from '../lib/engine/text';
-import { foldCase, foldedLexicon } from './lib/folded';
+import { findAll, firstMatch, foldCase, foldedLexicon, hasMatch, sentenceWindow, type Span } from '../lib/engine/text';
 
 // What an individual's case is about: the application, complaint, decision, bill, id or case number.
 const caseNoun = foldedLexicon([

@@ -1,6 +1,5 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
-import { findAll, hasMatch, type Span } from '../lib/engine/text';
-import { foldCase, foldedLexicon, foldedWordChar } from './lib/folded';
+import { findAll, foldCase, foldedLexicon, foldedWordChar, hasMatch, type Span } from '../lib/engine/text';
 import { sentenceIndexAt } from './lib/sentence-index';
 
 // Words that name a crisis on their own: fire now, accident, evacuation, deaths, missing

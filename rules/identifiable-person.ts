@@ -1,6 +1,5 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
-import { findAll, hasMatch, sentenceWindow, type Span } from '../lib/engine/text';
-import { foldCase, foldedLexicon } from './lib/folded';
+import { findAll, foldCase, foldedLexicon, hasMatch, sentenceWindow, type Span } from '../lib/engine/text';
 import { findPersons, type PersonMention } from './lib/persons';
 import { sentenceIndexAt } from './lib/sentence-index';
 

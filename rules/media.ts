@@ -1,8 +1,8 @@
 import { defineRule } from '../lib/engine/rule';
-import { firstMatch, lexicon } from '../lib/engine/text';
+import { firstMatch, foldCase, foldedLexicon } from '../lib/engine/text';
 
 // People whose pictures need consent most: children, pupils, patients, residents, service users.
-const vulnerablePeople = lexicon([
+const vulnerablePeople = foldedLexicon([
   'barn*', 'elev*', 'unge', 'ungene', 'ungar', 'ungane', 'jente*', 'gutt*', 'pasient*', 'beboer*', 'bebuar*',
   'bruker', 'brukere', 'brukerne', 'brukar', 'brukarar', 'brukarane', 'klasse', 'klassen', 'trinn',
   'barnehage*', 'skoleklasse*', 'førsteklass*', 'children', 'child', 'kids', 'kid', 'pupil*', 'student*',
@@ -37,7 +37,7 @@ export default defineRule({
   },
   detect({ text, media }) {
     if (!media) return [];
-    const person = firstMatch(vulnerablePeople, text);
+    const person = firstMatch(vulnerablePeople, foldCase(text));
     return [person ? { ...person, severity: 'warning' } : { start: 0, end: 0 }];
   },
 });

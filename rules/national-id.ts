@@ -1,5 +1,5 @@
 import { defineRule } from '../lib/engine/rule';
-import { hasMatch, lexicon } from '../lib/engine/text';
+import { foldCase, foldedLexicon, hasMatch } from '../lib/engine/text';
 import { isNationalIdNumber } from './lib/national-id-number';
 
 // Eleven digits, each optionally after one separator, not part of a longer digit run.
@@ -10,7 +10,7 @@ const elevenDigits = new RegExp(`(?<!\\d${separator}?)\\d(?:${separator}?\\d){10
 const usualLayouts = new Set(['11', '6 5', '2 2 2 5']);
 
 // Words that make an eleven-digit number a birth number even when written in an odd layout.
-const idContext = lexicon([
+const idContext = foldedLexicon([
   'fødselsnummer*', 'fødselsnr', 'fødselsnr.', 'personnummer*', 'personnr', 'personnr.', 'fnr', 'fnr.', 'f.nr', 'f.nr.',
   'd-nummer*', 'd-nr', 'd-nr.', 'd nummer', 'd number', 'd-number', 'h-nummer*', 'h-number', 'id-nummer*',
   'national id*', 'national identity number', 'id number', 'personal number', 'birth number',
@@ -62,7 +62,7 @@ export default defineRule({
       if (!isNationalIdNumber(match[0])) continue;
       const windowStart = Math.max(0, start - contextBefore);
       const windowEnd = Math.min(text.length, end + contextAfter);
-      const namedAsId = hasMatch(idContext, text, windowStart, windowEnd);
+      const namedAsId = hasMatch(idContext, foldCase(text), windowStart, windowEnd);
       const usualLayout = usualLayouts.has(layoutOf(match[0]));
       // An odd layout needs the id named; an account word nearby needs both.
       const nearAccount = hasMatch(accountContext, text, windowStart, windowEnd);

@@ -1,6 +1,5 @@
 import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
-import { findAll, firstMatch, hasMatch, type Span } from '../lib/engine/text';
-import { foldCase, foldedLexicon, foldedWordChar } from './lib/folded';
+import { findAll, firstMatch, foldCase, foldedLexicon, foldedWordChar, hasMatch, type Span } from '../lib/engine/text';
 import { enclosingQuote, quotedPassages } from './lib/quotes';
 import { sentenceIndexAt } from './lib/sentence-index';
 import { dropOverlaps } from './lib/sentences';

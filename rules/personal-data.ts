@@ -1,7 +1,6 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
 import type { OrganisationSettings } from '../lib/engine/settings';
-import { distance, firstMatch, hasMatch, sentenceAt, type Span } from '../lib/engine/text';
-import { foldCase, foldedLexicon } from './lib/folded';
+import { distance, firstMatch, foldCase, foldedLexicon, hasMatch, sentenceAt, type Span } from '../lib/engine/text';
 
 // --- Phone numbers -------------------------------------------------------------------------
 

@@ -1,6 +1,5 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
-import { findAll, hasMatch, type Span } from '../lib/engine/text';
-import { foldCase, foldedLexicon } from './lib/folded';
+import { findAll, foldCase, foldedLexicon, hasMatch, type Span } from '../lib/engine/text';
 import { analysePolitics } from './lib/politics';
 import { dropOverlaps, inSentences, near, sentenceIndexAt } from './lib/sentences';
 import { tagged, taggedLexicon } from './lib/tagged-lexicon';

@@ -1,6 +1,5 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
-import { cover, distance, findAll, firstMatch, hasMatch, type Span } from '../lib/engine/text';
-import { foldCase, foldedLexicon } from './lib/folded';
+import { cover, distance, findAll, firstMatch, foldCase, foldedLexicon, hasMatch, type Span } from '../lib/engine/text';
 import { sentenceIndexAt } from './lib/sentence-index';
 
 // Words that make a commitment explicit: "vi lover", "det er eit løfte", "I guarantee", "you have my word".

@@ -1,6 +1,5 @@
 import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
-import { findAll, firstMatch, hasMatch, sentenceWindow, type Span } from '../lib/engine/text';
-import { foldCase, foldedLexicon } from './lib/folded';
+import { findAll, firstMatch, foldCase, foldedLexicon, hasMatch, sentenceWindow, type Span } from '../lib/engine/text';
 import { quotedPassages } from './lib/quotes';
 import { sentenceIndexAt } from './lib/sentence-index';
 import { dropOverlaps } from './lib/sentences';

@@ -1,6 +1,5 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
-import { findAll, hasMatch, type Span } from '../lib/engine/text';
-import { foldCase, foldedLexicon } from './lib/folded';
+import { findAll, foldCase, foldedLexicon, hasMatch, type Span } from '../lib/engine/text';
 import { sentenceIndexAt } from './lib/sentence-index';
 
 // A run of capitals (digits and hyphens allowed: "50-ÅRSDAGEN"). Latin capitals only, written out:

@@ -5,8 +5,7 @@
  * one scan of the text over all the word lists below.
  */
 import type { RuleContext } from '../../lib/engine/rule';
-import { cover, hasMatch, type Span } from '../../lib/engine/text';
-import { foldCase, foldedLexicon } from './folded';
+import { cover, foldCase, foldedLexicon, hasMatch, type Span } from '../../lib/engine/text';
 import { tagged, taggedLexicon } from './tagged-lexicon';
 import { dropOverlaps, inSentences, near, sentenceIndexAt } from './sentences';
 

@@ -1,5 +1,5 @@
 import type { Span } from '../../lib/engine/text';
-import { foldCase, foldedLexicon } from './folded';
+import { foldCase, foldedLexicon } from '../../lib/engine/text';
 
 export interface TaggedSpan<Tag extends string> extends Span {
   tags: ReadonlySet<Tag>;
@@ -12,7 +12,7 @@ const normalise = (words: string) => {
 
 /**
  * Several word lists found in one scan of the text: a single linear, case-folded lexicon pattern
- * (rules/lib/folded.ts) over all entries, each match then tagged with the lists its words belong to. Each scan of a long text
+ * (foldedLexicon in lib/engine/text.ts) over all entries, each match then tagged with the lists its words belong to. Each scan of a long text
  * costs milliseconds, so rules with many lists use this instead of one lexicon per list. Where
  * entries overlap, the longest one wins (as in lexicon()): put a phrase in every list it serves.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lexicon, findAll, sentenceSpans } from '../../lib/engine/text';
+import { findAll, foldCase, foldedLexicon, sentenceSpans } from '../../lib/engine/text';
 
 const sentencesOf = (text: string) => sentenceSpans(text).map((span) => text.slice(span.start, span.end));
 
@@ -27,10 +27,17 @@ describe('sentenceSpans', () => {
   });
 });
 
-describe('lexicon', () => {
-  it('matches whole words case-insensitively, with open endings and flexible spaces', () => {
-    const words = lexicon(['diagnos*', 'ja takk', 'NAV']);
-    const text = 'Diagnosen kom. JA  TAKK. nav-kontoret, navet, diagnostikk';
-    expect(findAll(words, text).map((span) => text.slice(span.start, span.end))).toEqual(['Diagnosen', 'JA  TAKK', 'nav', 'diagnostikk']);
+describe('foldedLexicon', () => {
+  it('matches whole words in case-folded text, with open endings and flexible spaces', () => {
+    const words = foldedLexicon(['diagnos*', 'ja takk', 'NAV', 'søknad']);
+    const text = 'Diagnosen kom. JA  TAKK. nav-kontoret, navet, diagnostikk, SØKNADEN, Søknad';
+    expect(findAll(words, foldCase(text)).map((span) => text.slice(span.start, span.end))).toEqual([
+      'Diagnosen', 'JA  TAKK', 'nav', 'diagnostikk', 'Søknad',
+    ]);
+  });
+
+  it('folds case without moving any offset', () => {
+    expect(foldCase('İstanbul ÆØÅ')).toBe('istanbul æøå');
+    expect(foldCase('İstanbul ÆØÅ')).toHaveLength('İstanbul ÆØÅ'.length);
   });
 });
