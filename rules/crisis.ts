@@ -1,6 +1,5 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
-import { findAll, foldCase, foldedLexicon, foldedWordChar, hasMatch, type Span } from '../lib/engine/text';
-import { sentenceIndexAt } from './lib/sentence-index';
+import { findAll, foldCase, foldedLexicon, foldedWordChar, hasMatch, sentenceIndexAt, type Span } from '../lib/engine/text';
 
 // Words that name a crisis on their own: fire now, accident, evacuation, deaths, missing
 // persons, outbreaks, floods and landslides, violence, threats, the crisis organisation itself.

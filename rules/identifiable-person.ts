@@ -1,7 +1,6 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
-import { findAll, foldCase, foldedLexicon, hasMatch, sentenceWindow, type Span } from '../lib/engine/text';
+import { findAll, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, sentenceWindow, type Span } from '../lib/engine/text';
 import { findPersons, type PersonMention } from './lib/persons';
-import { sentenceIndexAt } from './lib/sentence-index';
 
 // Sensitive matters about one person: health, disability, child welfare, social assistance,
 // substance abuse, criminal matters, special-needs support, incidents in school or care.

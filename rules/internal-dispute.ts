@@ -1,6 +1,6 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
-import { findAll } from '../lib/engine/text';
-import { dropOverlaps, inSentences, near, sentenceIndexAt } from './lib/sentences';
+import { findAll, sentenceIndexAt } from '../lib/engine/text';
+import { dropOverlaps, inSentences, near } from './lib/sentences';
 import { tagged, taggedLexicon } from './lib/tagged-lexicon';
 
 // The writer's own workplace: managers, colleagues, departments, the employer and the people who decide.

@@ -1,7 +1,6 @@
 import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
-import { findAll, firstMatch, foldCase, foldedLexicon, foldedWordChar, hasMatch, type Span } from '../lib/engine/text';
+import { findAll, firstMatch, foldCase, foldedLexicon, foldedWordChar, hasMatch, sentenceIndexAt, type Span } from '../lib/engine/text';
 import { enclosingQuote, quotedPassages } from './lib/quotes';
-import { sentenceIndexAt } from './lib/sentence-index';
 import { dropOverlaps } from './lib/sentences';
 
 /** Every inflected form of each stem: `forms('idiot', ['', 'en', 'er'])` → idiot, idioten, idioter. */

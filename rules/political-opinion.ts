@@ -1,7 +1,7 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
-import { findAll, foldCase, foldedLexicon, hasMatch, type Span } from '../lib/engine/text';
+import { findAll, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, type Span } from '../lib/engine/text';
 import { analysePolitics } from './lib/politics';
-import { dropOverlaps, inSentences, near, sentenceIndexAt } from './lib/sentences';
+import { dropOverlaps, inSentences, near } from './lib/sentences';
 import { tagged, taggedLexicon } from './lib/tagged-lexicon';
 
 const scanMarkers = taggedLexicon({

@@ -1,7 +1,6 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
-import { findAll, foldCase, foldedLexicon, foldedWordChar, hasMatch, type Span } from '../lib/engine/text';
+import { findAll, foldCase, foldedLexicon, foldedWordChar, hasMatch, sentenceIndexAt, type Span } from '../lib/engine/text';
 import { findPersons } from './lib/persons';
-import { sentenceIndexAt } from './lib/sentence-index';
 
 const notWord = `(?<!${foldedWordChar})`;
 const wordEnd = `(?!${foldedWordChar})`;

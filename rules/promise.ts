@@ -1,6 +1,5 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
-import { cover, distance, findAll, firstMatch, foldCase, foldedLexicon, hasMatch, type Span } from '../lib/engine/text';
-import { sentenceIndexAt } from './lib/sentence-index';
+import { cover, distance, findAll, firstMatch, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, type Span } from '../lib/engine/text';
 
 // Words that make a commitment explicit: "vi lover", "det er eit løfte", "I guarantee", "you have my word".
 const commitment = foldedLexicon([

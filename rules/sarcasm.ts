@@ -1,7 +1,6 @@
 import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
-import { findAll, firstMatch, foldCase, foldedLexicon, hasMatch, sentenceWindow, type Span } from '../lib/engine/text';
+import { findAll, firstMatch, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, sentenceWindow, type Span } from '../lib/engine/text';
 import { quotedPassages } from './lib/quotes';
-import { sentenceIndexAt } from './lib/sentence-index';
 import { dropOverlaps } from './lib/sentences';
 
 // Markers that are ironic on their own.

@@ -1,6 +1,5 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
-import { findAll, foldCase, foldedLexicon, hasMatch, type Span } from '../lib/engine/text';
-import { sentenceIndexAt } from './lib/sentence-index';
+import { findAll, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, type Span } from '../lib/engine/text';
 
 // A run of capitals (digits and hyphens allowed: "50-ÅRSDAGEN"). Latin capitals only, written out:
 // Unicode classes here cost ~10 ms on 63,000 characters. Word boundaries are checked in code.

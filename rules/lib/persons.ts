@@ -10,8 +10,7 @@
  * are also everyday words (Per, Liv, Dag, Mai, Tone, Finn, Will, Mark …) are left out of the list;
  * they are still found by the structural patterns.
  */
-import { findAll, foldCase, foldedLexicon, foldedWordChar, type Span } from '../../lib/engine/text';
-import { sentenceIndexAt } from './sentence-index';
+import { findAll, foldCase, foldedLexicon, foldedWordChar, sentenceIndexAt, type Span } from '../../lib/engine/text';
 
 export type PersonKind = 'name' | 'mention' | 'role';
 

@@ -5,9 +5,9 @@
  * one scan of the text over all the word lists below.
  */
 import type { RuleContext } from '../../lib/engine/rule';
-import { cover, foldCase, foldedLexicon, hasMatch, type Span } from '../../lib/engine/text';
+import { cover, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, type Span } from '../../lib/engine/text';
 import { tagged, taggedLexicon } from './tagged-lexicon';
-import { dropOverlaps, inSentences, near, sentenceIndexAt } from './sentences';
+import { dropOverlaps, inSentences, near } from './sentences';
 
 const byStart = (a: Span, b: Span) => a.start - b.start;
 

@@ -2,9 +2,6 @@
  * Sentence-aware span helpers for rules that pair a cue with a subject nearby.
  */
 import { distance, type Span } from '../../lib/engine/text';
-import { sentenceIndexAt } from './sentence-index';
-
-export { sentenceIndexAt };
 
 /** Index of the first of `spans` (sorted by start) that starts at or after `offset`. */
 function firstFrom(spans: readonly Span[], offset: number): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAll, foldCase, foldedLexicon, sentenceSpans } from '../../lib/engine/text';
+import { findAll, foldCase, foldedLexicon, sentenceAt, sentenceIndexAt, sentenceSpans } from '../../lib/engine/text';
 
 const sentencesOf = (text: string) => sentenceSpans(text).map((span) => text.slice(span.start, span.end));
 
@@ -39,5 +39,18 @@ describe('foldedLexicon', () => {
   it('folds case without moving any offset', () => {
     expect(foldCase('İstanbul ÆØÅ')).toBe('istanbul æøå');
     expect(foldCase('İstanbul ÆØÅ')).toHaveLength('İstanbul ÆØÅ'.length);
+  });
+});
+
+describe('sentenceIndexAt', () => {
+  it('finds the sentence containing an offset, or the one before it', () => {
+    const text = 'Første. Andre!  Tredje?';
+    const sentences = sentenceSpans(text);
+    expect(sentenceIndexAt(sentences, 0)).toBe(0);
+    expect(sentenceIndexAt(sentences, text.indexOf('Andre') + 2)).toBe(1);
+    expect(sentenceIndexAt(sentences, text.indexOf('Tredje') - 1)).toBe(1);
+    expect(sentenceIndexAt(sentences, text.length)).toBe(2);
+    expect(sentenceIndexAt([], 3)).toBe(-1);
+    expect(sentenceAt(sentences, text.indexOf('Tredje'))).toEqual(sentences[2]);
   });
 });
