@@ -1,0 +1,54 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { corpusDraftSchema, type CorpusDraft } from './schema';
+
+export const batchesDir = new URL('./batches/', import.meta.url).pathname;
+
+export interface LoadProblem {
+  file: string;
+  line: number;
+  error: string;
+}
+
+/** Reads one batch file; every line that is not a valid draft becomes a problem naming its line. */
+export function loadBatchFile(file: string): { drafts: CorpusDraft[]; problems: LoadProblem[] } {
+  const drafts: CorpusDraft[] = [];
+  const problems: LoadProblem[] = [];
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((raw, index) => {
+      if (!raw.trim()) return;
+      let value: unknown;
+      try {
+        value = JSON.parse(raw);
+      } catch (error) {
+        problems.push({ file, line: index + 1, error: `not JSON: ${(error as Error).message}` });
+        return;
+      }
+      const parsed = corpusDraftSchema.safeParse(value);
+      if (parsed.success) drafts.push(parsed.data);
+      else
+        problems.push({
+          file,
+          line: index + 1,
+          error: parsed.error.issues.map((issue) => `${issue.path.join('.') || '(draft)'}: ${issue.message}`).join('; '),
+        });
+    });
+  return { drafts, problems };
+}
+
+export function batchFiles(dir = batchesDir): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/** Every draft of every batch, in file order; throws on the first malformed line. */
+export function loadCorpus(dir = batchesDir): CorpusDraft[] {
+  return batchFiles(dir).flatMap((file) => {
+    const { drafts, problems } = loadBatchFile(file);
+    if (problems.length) throw new Error(`${problems[0]!.file}:${problems[0]!.line}: ${problems[0]!.error}`);
+    return drafts;
+  });
+}

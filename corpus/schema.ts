@@ -1,0 +1,38 @@
+import * as z from 'zod/mini';
+import { ruleIdSchema } from '../lib/engine/schema';
+
+/**
+ * One draft of our own training corpus: the dev corpus' fields (`id`, `lang`, `text`, `expect`,
+ * `media`, `note`) plus who wrote it, where, in what style, and whether a breach is said outright
+ * or only implied. `batch` decides the split: whole batches go to train, validation or test.
+ */
+export const corpusDraftSchema = z.object({
+  id: z.string().check(z.regex(/^b\d{2}-\d{3,4}$/)),
+  batch: z.string().check(z.regex(/^b\d{2}$/)),
+  lang: z.enum(['nb', 'nn', 'en']),
+  text: z.string().check(z.minLength(1), z.maxLength(4000)),
+  expect: z.array(ruleIdSchema),
+  media: z.optional(z.boolean()),
+  writer: z.string().check(z.minLength(2), z.maxLength(60)),
+  channel: z.enum(['post', 'comment', 'reply', 'caption', 'dm', 'group']),
+  style: z.enum(['informal', 'plain', 'official']),
+  /** explicit/implicit for drafts that breach; near-miss/ordinary for benign ones. */
+  kind: z.enum(['explicit', 'implicit', 'near-miss', 'ordinary']),
+  note: z.optional(z.string().check(z.maxLength(300))),
+});
+export type CorpusDraft = z.infer<typeof corpusDraftSchema>;
+
+/** The rules that need judgement: every rule but the structural ones and `tone`'s form checks. */
+export const judgedRules = [
+  'identifiable-person',
+  'personal-data',
+  'political-opinion',
+  'political-process',
+  'case-handling',
+  'internal-dispute',
+  'offensive',
+  'sarcasm',
+  'crisis',
+  'promise',
+  'private-contact',
+] as const;
