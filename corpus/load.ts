@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import * as z from 'zod/mini';
 import { corpusDraftSchema, type CorpusDraft } from './schema';
 
 export const batchesDir = new URL('./batches/', import.meta.url).pathname;
@@ -51,4 +53,20 @@ export function loadCorpus(dir = batchesDir): CorpusDraft[] {
     if (problems.length) throw new Error(`${problems[0]!.file}:${problems[0]!.line}: ${problems[0]!.error}`);
     return drafts;
   });
+}
+
+/** sha256 over every batch file's name and bytes, in name order: what the model was trained on. */
+export function corpusHash(dir = batchesDir): string {
+  const hash = createHash('sha256');
+  for (const file of batchFiles(dir)) hash.update(`${basename(file)}\n`).update(readFileSync(file));
+  return hash.digest('hex');
+}
+
+const splitsSchema = z.object({
+  /** Whole batches kept for the final test: never used to choose anything. */
+  test: z.array(z.string().check(z.regex(/^b\d{2}$/))),
+});
+
+export function loadSplits(): z.infer<typeof splitsSchema> {
+  return splitsSchema.parse(JSON.parse(readFileSync(new URL('./splits.json', import.meta.url), 'utf8')));
 }

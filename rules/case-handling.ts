@@ -1,4 +1,5 @@
-import { defineRule, type Detection } from '../lib/engine/rule';
+import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
+import { weighEvidence } from './lib/learned';
 import { findAll, firstMatch, foldCase, foldedLexicon, hasMatch, sentenceWindow, type Span } from '../lib/engine/text';
 
 // What an individual's case is about: the application, complaint, decision, bill, id or case number.
@@ -118,31 +119,36 @@ export default defineRule({
       'Søknadsfristen for barnehageplass er 1. mars. Har du spørsmål om din søknad, kontakt barnehagekontoret.',
     ],
   },
-  detect({ text, sentences }) {
-    const folded = foldCase(text);
-    const nouns = [...findAll(caseNoun, folded), ...findAll(caseNumber, text)].sort((a, b) => a.start - b.start);
-    if (nouns.length === 0) return [];
-    const addressed = addressedOpening.test(text);
-    const detections: Detection[] = [];
-    // Only sentences with a case noun, and those right after one (a request may point back to it).
-    const nounsBySentence = new Map<number, Span>();
-    let index = 0;
-    for (const noun of nouns) {
-      while (index < sentences.length - 1 && sentences[index]!.end <= noun.start) index++;
-      if (!nounsBySentence.has(index)) nounsBySentence.set(index, noun);
-    }
-    const candidates = [...new Set([...nounsBySentence.keys()].flatMap((at) => [at, at + 1]))].filter((at) => at < sentences.length);
-    for (const at of candidates) {
-      const sentence = sentences[at]!;
-      const noun = nounsBySentence.get(at);
-      if (noun && handlesCase(text, sentence, addressed, at <= 1)) {
-        detections.push({ start: noun.start, end: noun.end });
-        continue;
-      }
-      const request = requestForDetails(text, sentence, sentenceWindow(sentences, at, 1));
-      if (request) detections.push(noun ?? request);
-    }
-    // Checked last because it scans the whole text: a reply that declines to handle cases here passes.
-    return detections.length > 0 && !hasMatch(declines, folded) ? detections : [];
+  detect(context) {
+    return weighEvidence(context, 'case-handling', wordListEvidence(context));
   },
 });
+
+/** Case nouns in sentences that handle the case or ask for its details. */
+function wordListEvidence({ text, sentences }: RuleContext): Detection[] {
+  const folded = foldCase(text);
+  const nouns = [...findAll(caseNoun, folded), ...findAll(caseNumber, text)].sort((a, b) => a.start - b.start);
+  if (nouns.length === 0) return [];
+  const addressed = addressedOpening.test(text);
+  const detections: Detection[] = [];
+  // Only sentences with a case noun, and those right after one (a request may point back to it).
+  const nounsBySentence = new Map<number, Span>();
+  let index = 0;
+  for (const noun of nouns) {
+    while (index < sentences.length - 1 && sentences[index]!.end <= noun.start) index++;
+    if (!nounsBySentence.has(index)) nounsBySentence.set(index, noun);
+  }
+  const candidates = [...new Set([...nounsBySentence.keys()].flatMap((at) => [at, at + 1]))].filter((at) => at < sentences.length);
+  for (const at of candidates) {
+    const sentence = sentences[at]!;
+    const noun = nounsBySentence.get(at);
+    if (noun && handlesCase(text, sentence, addressed, at <= 1)) {
+      detections.push({ start: noun.start, end: noun.end });
+      continue;
+    }
+    const request = requestForDetails(text, sentence, sentenceWindow(sentences, at, 1));
+    if (request) detections.push(noun ?? request);
+  }
+  // Checked last because it scans the whole text: a reply that declines to handle cases here passes.
+  return detections.length > 0 && !hasMatch(declines, folded) ? detections : [];
+}

@@ -1,4 +1,5 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
+import { weighEvidence } from './lib/learned';
 import { findAll, foldCase, foldedLexicon, foldedWordChar, hasMatch, sentenceIndexAt, type Span } from '../lib/engine/text';
 
 // Words that name a crisis on their own: fire now, accident, evacuation, deaths, missing
@@ -136,7 +137,8 @@ export default defineRule({
     ],
     passes: ['Brannøvelse på skolen i morgen kl. 9, ikke bli skremt av alarmen.'],
   },
-  detect({ text, sentences, settings }) {
+  detect(context) {
+    const { text, sentences, settings } = context;
     const found = crisisSpans(text, sentences);
     if (settings.crisisMode) {
       if (text.trim() === '') return [];
@@ -152,6 +154,6 @@ export default defineRule({
       lastSentence = sentence;
       detections.push(span);
     }
-    return detections;
+    return weighEvidence(context, 'crisis', detections);
   },
 });

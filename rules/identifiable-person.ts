@@ -1,4 +1,5 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
+import { weighEvidence } from './lib/learned';
 import { findAll, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, sentenceWindow, type Span } from '../lib/engine/text';
 import { findPersons, type PersonMention } from './lib/persons';
 
@@ -175,7 +176,7 @@ export default defineRule({
     ],
     passes: ['Vi har fått nye ADHD-ressurser til skolen.', 'Vinneren av lesekonkurransen ble Ola i 4B.'],
   },
-  detect({ text, sentences }) {
-    return identifiedMatters(text, sentences);
+  detect(context) {
+    return weighEvidence(context, 'identifiable-person', identifiedMatters(context.text, context.sentences));
   },
 });

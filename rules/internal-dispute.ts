@@ -1,4 +1,5 @@
-import { defineRule, type Detection } from '../lib/engine/rule';
+import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
+import { weighEvidence } from './lib/learned';
 import { findAll, sentenceIndexAt } from '../lib/engine/text';
 import { dropOverlaps, inSentences, near } from './lib/sentences';
 import { tagged, taggedLexicon } from './lib/tagged-lexicon';
@@ -94,18 +95,23 @@ export default defineRule({
     passes: ['Tusen takk til kollegaene mine for et fantastisk år ❤️', 'Uenig med sjefen om hvilken pizza som er best 🍕'],
   },
   detect(context) {
-    const { text } = context;
-    const spans = scanWorkplace(text);
-    const actors = tagged(spans, 'workplace');
-    if (actors.length === 0) return [];
-    const sentences = context.sentences;
-    const detections: Detection[] = [];
-    for (const complaint of tagged(spans, 'complaint')) {
-      if (inSentences(sentences, actors, sentenceIndexAt(sentences, complaint.start), 1, 1)) detections.push({ start: complaint.start, end: complaint.end });
-    }
-    for (const quoted of findAll(scareQuotes, text)) {
-      if (near(text, actors, quoted, 12, 'before')) detections.push(quoted);
-    }
-    return dropOverlaps(detections);
+    return weighEvidence(context, 'internal-dispute', wordListEvidence(context));
   },
 });
+
+/** Complaints and scare quotes next to the workplace, its people or its decisions. */
+function wordListEvidence(context: RuleContext): Detection[] {
+  const { text } = context;
+  const spans = scanWorkplace(text);
+  const actors = tagged(spans, 'workplace');
+  if (actors.length === 0) return [];
+  const sentences = context.sentences;
+  const detections: Detection[] = [];
+  for (const complaint of tagged(spans, 'complaint')) {
+    if (inSentences(sentences, actors, sentenceIndexAt(sentences, complaint.start), 1, 1)) detections.push({ start: complaint.start, end: complaint.end });
+  }
+  for (const quoted of findAll(scareQuotes, text)) {
+    if (near(text, actors, quoted, 12, 'before')) detections.push(quoted);
+  }
+  return dropOverlaps(detections);
+}

@@ -2,8 +2,9 @@ import { defineRule } from '../lib/engine/rule';
 import { foldCase, foldedLexicon, hasMatch } from '../lib/engine/text';
 import { isNationalIdNumber } from './lib/national-id-number';
 
-// Eleven digits, each optionally after one separator, not part of a longer digit run.
-const separator = '[ .\\-\\u00a0\\u202f]';
+// Eleven digits, each optionally after one separator (a line break too: pasted numbers wrap), not
+// part of a longer digit run. The engine has already unified space and dash variants.
+const separator = '[ .\\-\\n]';
 const elevenDigits = new RegExp(`(?<!\\d${separator}?)\\d(?:${separator}?\\d){10}(?!${separator}?\\d)`, 'gu');
 
 // How people write a birth number: 01019012345, 010190 12345, 010190-12345, 01.01.90 12345.

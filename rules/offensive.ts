@@ -1,4 +1,5 @@
 import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
+import { weighEvidence } from './lib/learned';
 import { findAll, firstMatch, foldCase, foldedLexicon, foldedWordChar, hasMatch, sentenceIndexAt, type Span } from '../lib/engine/text';
 import { enclosingQuote, quotedPassages } from './lib/quotes';
 import { dropOverlaps } from './lib/sentences';
@@ -229,6 +230,6 @@ export default defineRule({
       ...findAll(swearing, text).flatMap((span) => aimedSwearing(text, span) ?? []),
     ];
     // One detection per place: an insult can also be a crime word ("svindler") or follow a swear word.
-    return dropOverlaps(detections);
+    return weighEvidence(context, 'offensive', dropOverlaps(detections));
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
+import { weighEvidence } from './lib/learned';
 import type { OrganisationSettings } from '../lib/engine/settings';
 import { distance, firstMatch, foldCase, foldedLexicon, hasMatch, sentenceAt, type Span } from '../lib/engine/text';
 
@@ -126,6 +127,18 @@ const wholeStreet = foldedLexicon([
   'bebuarane i', 'residents of', 'everyone living', 'everyone who lives', 'all residents',
 ]);
 
+/** Whether `span` of the text holds one of the organisation's official numbers, e-mails or domains. */
+function holdsOfficialContact(text: string, span: Span, settings: OrganisationSettings): boolean {
+  const passage = text.slice(span.start, span.end).toLowerCase();
+  const digits = passage.replace(/\D/g, '');
+  const { officialPhoneNumbers, officialEmails, officialDomains } = settings.organisation;
+  return (
+    officialPhoneNumbers.some((number) => digits.includes(nationalDigits(number))) ||
+    officialEmails.some((email) => passage.includes(email.toLowerCase())) ||
+    officialDomains.some((domain) => passage.includes(`@${domain.toLowerCase()}`))
+  );
+}
+
 function findHomeAddresses(text: string, sentences: readonly Span[]): Span[] {
   const folded = foldCase(text);
   const found: Span[] = [];
@@ -194,12 +207,15 @@ export default defineRule({
       'Loppemarked i gymsalen på Dal skole, Dalsveien 50.',
     ],
   },
-  detect({ text, settings, sentences }) {
+  detect(context) {
+    const { text, settings, sentences } = context;
     const tag = (variant: string) => (span: Span): Detection => ({ ...span, variant });
-    return [
+    const evidence = [
       ...findPrivatePhones(text, settings).map(tag('phone')),
       ...findPrivateEmails(text, settings).map(tag('email')),
       ...findHomeAddresses(text, sentences).map(tag('address')),
     ];
+    // The model cannot know the organisation's own numbers and addresses: never alone next to one.
+    return weighEvidence(context, 'personal-data', evidence, { vetoAlone: (span) => holdsOfficialContact(text, span, settings) });
   },
 });

@@ -1,4 +1,5 @@
-import { defineRule, type Detection } from '../lib/engine/rule';
+import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
+import { weighEvidence } from './lib/learned';
 import { findAll, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, type Span } from '../lib/engine/text';
 import { analysePolitics } from './lib/politics';
 import { dropOverlaps, inSentences, near } from './lib/sentences';
@@ -83,46 +84,52 @@ export default defineRule({
     ],
   },
   detect(context) {
-    const { text } = context;
-    const markers = scanMarkers(text);
-    const { actors, subjects, speaksPrivately, opinions, pendingCase } = analysePolitics(context);
-    if (markers.length === 0 && subjects.length === 0) return [];
-    if (speaksPrivately) return [];
-
-    const sentences = context.sentences;
-    const sentenceOf = (span: Span) => sentenceIndexAt(sentences, span.start);
-    const detections: Detection[] = [...tagged(markers, 'voteOut'), ...pendingCase.filter((signal) => signal.stance)];
-    for (const opinion of opinions) {
-      const before = opinion.kind === 'evaluation' ? 1 : 0;
-      if (inSentences(sentences, subjects, sentenceOf(opinion), before)) detections.push(opinion);
-    }
-    const changes = tagged(markers, 'changeDemand');
-    for (const modal of tagged(markers, 'modal')) {
-      const demandOnActor = near(text, actors, modal, 30, 'before') ?? near(text, actors, modal, 3, 'after');
-      const changeOfTopic = near(text, subjects, modal, 30, 'before') && near(text, changes, modal, 12, 'after');
-      if (demandOnActor || changeOfTopic) detections.push(modal);
-    }
-    for (const phrase of tagged(markers, 'praise')) {
-      if (near(text, actors, phrase, 6, 'after') ?? near(text, actors, phrase, 30, 'before')) detections.push(phrase);
-    }
-    for (const phrase of tagged(markers, 'accountability')) {
-      if (inSentences(sentences, subjects, sentenceOf(phrase))) detections.push(phrase);
-    }
-    for (const call of tagged(markers, 'partisanCall')) {
-      if (near(text, actors, call, 6, 'after')) detections.push(call);
-    }
-    const reminders = tagged(markers, 'reminder');
-    const electionWords = reminders.length > 0 ? findAll(elections, foldCase(text)) : [];
-    for (const reminder of reminders) {
-      if (near(text, electionWords, reminder, 40)) detections.push(reminder);
-    }
-    for (const why of tagged(markers, 'why')) {
-      const sentence = sentences[sentenceOf(why)];
-      if (sentence && isSpendingQuestion(text, sentence)) detections.push(why);
-    }
-    return dropOverlaps(detections);
+    // The writer's own disclaimer clears the rule, whatever the model says.
+    if (analysePolitics(context).speaksPrivately) return [];
+    return weighEvidence(context, 'political-opinion', wordListEvidence(context));
   },
 });
+
+/** Stances on political subjects found by the word lists. */
+function wordListEvidence(context: RuleContext): Detection[] {
+  const { text } = context;
+  const markers = scanMarkers(text);
+  const { actors, subjects, opinions, pendingCase } = analysePolitics(context);
+  if (markers.length === 0 && subjects.length === 0) return [];
+
+  const sentences = context.sentences;
+  const sentenceOf = (span: Span) => sentenceIndexAt(sentences, span.start);
+  const detections: Detection[] = [...tagged(markers, 'voteOut'), ...pendingCase.filter((signal) => signal.stance)];
+  for (const opinion of opinions) {
+    const before = opinion.kind === 'evaluation' ? 1 : 0;
+    if (inSentences(sentences, subjects, sentenceOf(opinion), before)) detections.push(opinion);
+  }
+  const changes = tagged(markers, 'changeDemand');
+  for (const modal of tagged(markers, 'modal')) {
+    const demandOnActor = near(text, actors, modal, 30, 'before') ?? near(text, actors, modal, 3, 'after');
+    const changeOfTopic = near(text, subjects, modal, 30, 'before') && near(text, changes, modal, 12, 'after');
+    if (demandOnActor || changeOfTopic) detections.push(modal);
+  }
+  for (const phrase of tagged(markers, 'praise')) {
+    if (near(text, actors, phrase, 6, 'after') ?? near(text, actors, phrase, 30, 'before')) detections.push(phrase);
+  }
+  for (const phrase of tagged(markers, 'accountability')) {
+    if (inSentences(sentences, subjects, sentenceOf(phrase))) detections.push(phrase);
+  }
+  for (const call of tagged(markers, 'partisanCall')) {
+    if (near(text, actors, call, 6, 'after')) detections.push(call);
+  }
+  const reminders = tagged(markers, 'reminder');
+  const electionWords = reminders.length > 0 ? findAll(elections, foldCase(text)) : [];
+  for (const reminder of reminders) {
+    if (near(text, electionWords, reminder, 40)) detections.push(reminder);
+  }
+  for (const why of tagged(markers, 'why')) {
+    const sentence = sentences[sentenceOf(why)];
+    if (sentence && isSpendingQuestion(text, sentence)) detections.push(why);
+  }
+  return dropOverlaps(detections);
+}
 
 /** "Why spend millions on X when Y…?": a rhetorical question about public money. */
 function isSpendingQuestion(text: string, sentence: Span): boolean {

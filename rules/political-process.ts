@@ -1,4 +1,5 @@
 import { defineRule } from '../lib/engine/rule';
+import { weighEvidence } from './lib/learned';
 import { analysePolitics } from './lib/politics';
 
 export default defineRule({
@@ -28,6 +29,6 @@ export default defineRule({
     passes: ['Kommunedirektørens innstilling er å bygge ny skole. Saken behandles i kommunestyret 12. juni.'],
   },
   detect(context) {
-    return analysePolitics(context).pendingCase.map(({ start, end }) => ({ start, end }));
+    return weighEvidence(context, 'political-process', analysePolitics(context).pendingCase.map(({ start, end }) => ({ start, end })));
   },
 });

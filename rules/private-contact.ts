@@ -1,4 +1,5 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
+import { weighEvidence } from './lib/learned';
 import { findAll, foldCase, foldedLexicon, foldedWordChar, hasMatch, sentenceIndexAt, type Span } from '../lib/engine/text';
 import { findPersons } from './lib/persons';
 
@@ -109,8 +110,9 @@ export default defineRule({
     ],
     passes: ['Har du spørsmål? Send oss en melding her på siden eller ring servicetorget.'],
   },
-  detect({ text, sentences }) {
+  detect(context) {
+    const { text, sentences } = context;
     const found = invitations(text, sentences);
-    return found.length > 0 ? found : personalAddresses(text, sentences);
+    return weighEvidence(context, 'private-contact', found.length > 0 ? found : personalAddresses(text, sentences));
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
+import { weighEvidence } from './lib/learned';
 import { cover, distance, findAll, firstMatch, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, type Span } from '../lib/engine/text';
 
 // Words that make a commitment explicit: "vi lover", "det er eit løfte", "I guarantee", "you have my word".
@@ -132,7 +133,8 @@ export default defineRule({
     ],
     passes: ['Arbeidet er planlagt ferdig i løpet av april.', 'Vi kan ikkje love nokon dato enno.'],
   },
-  detect({ text, sentences }) {
+  detect(context) {
+    const { text, sentences } = context;
     const spans = [...explicitCommitments(text), ...fixesByDeadline(text, sentences)];
     // One finding per sentence is enough: a promise and its deadline are the same commitment.
     const perSentence = new Map<number, Detection>();
@@ -140,6 +142,6 @@ export default defineRule({
       const sentenceStart = sentences[sentenceIndexAt(sentences, span.start)]?.start ?? span.start;
       if (!perSentence.has(sentenceStart)) perSentence.set(sentenceStart, span);
     }
-    return [...perSentence.values()];
+    return weighEvidence(context, 'promise', [...perSentence.values()]);
   },
 });

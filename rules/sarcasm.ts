@@ -1,4 +1,5 @@
 import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
+import { weighEvidence } from './lib/learned';
 import { findAll, firstMatch, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, sentenceWindow, type Span } from '../lib/engine/text';
 import { quotedPassages } from './lib/quotes';
 import { dropOverlaps } from './lib/sentences';
@@ -170,13 +171,13 @@ export default defineRule({
   },
   detect(context) {
     const { text } = context;
-    return dropOverlaps([
+    return weighEvidence(context, 'sarcasm', dropOverlaps([
       ...findAll(ironyMarkers, foldCase(text)),
       ...findAll(ironySigns, text),
       ...ironicPraise(context),
       ...ironicYes(context),
       ...ironicConcession(context),
       ...scareQuotes(context),
-    ]);
+    ]));
   },
 });

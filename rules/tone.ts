@@ -1,4 +1,5 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
+import { weighEvidence } from './lib/learned';
 import { findAll, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, type Span } from '../lib/engine/text';
 
 // A run of capitals (digits and hyphens allowed: "50-ÅRSDAGEN"). Latin capitals only, written out:
@@ -97,12 +98,13 @@ export default defineRule({
     ],
     passes: ['Husk at NAV, SFO og PPT har egne åpningstider i sommer.', 'God helg fra oss alle!'],
   },
-  detect({ text, sentences }) {
+  detect(context) {
+    const { text, sentences } = context;
     const detections: Detection[] = [
       ...shoutingRuns(text, () => sentences),
       ...findAll(markPile, text),
       ...findAll(heatedWords, foldCase(text)).filter((word) => !intensifierUse.test(text.slice(word.end, word.end + 20))),
     ];
-    return detections.sort((a, b) => a.start - b.start);
+    return weighEvidence(context, 'tone', detections.sort((a, b) => a.start - b.start));
   },
 });

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { rules } from '../../rules';
 import { detectLanguage } from './language';
+import { normalizeText } from './normalize';
 import { renderMessages } from './messages';
 import { createContext } from './rule';
 import { langSchema, severityRank, type Finding, type Lang } from './schema';
@@ -15,6 +16,8 @@ export const analyzeOptionsSchema = z.strictObject({
   crisisMode: z.optional(z.boolean()),
   /** Skip language detection (the caller knows the language). */
   lang: z.optional(langSchema),
+  /** Weigh the learned layer's scores (default); false runs the word lists alone, for comparison. */
+  learned: z.optional(z.boolean()),
 });
 export type AnalyzeOptions = z.input<typeof analyzeOptionsSchema>;
 
@@ -34,21 +37,25 @@ export function analyzeDraft(text: string, options: AnalyzeOptions = {}): Analys
   const { media = false, crisisMode = false } = parsed.data;
   const settings = mergeSettings(parsed.data.settings ?? frognDefaults, crisisMode ? { crisisMode } : undefined);
   const draft = typeof text === 'string' ? text : '';
-  const lang = parsed.data.lang ?? detectLanguage(draft);
-  const context = createContext(draft, lang, settings, media);
+  // Rules read the canonical text; findings point into the draft as written.
+  const normalized = normalizeText(draft);
+  const lang = parsed.data.lang ?? detectLanguage(normalized.text);
+  const context = createContext(normalized.text, lang, settings, media, parsed.data.learned ?? true);
 
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (settings.disabledRules.includes(rule.id)) continue;
     for (const detection of rule.detect(context)) {
-      const start = Math.max(0, Math.min(detection.start, draft.length));
-      const end = Math.max(start, Math.min(detection.end, draft.length));
+      const limit = normalized.text.length;
+      const clamped = Math.max(0, Math.min(detection.start, limit));
+      const { start, end } = normalized.toOriginal({ start: clamped, end: Math.max(clamped, Math.min(detection.end, limit)) });
       const messages = (detection.variant && rule.variants?.[detection.variant]) || rule.messages;
       findings.push({
         rule: rule.id,
         severity: settings.severityOverrides[rule.id] ?? detection.severity ?? rule.severity,
         start,
         end,
+        ...(detection.emphasis && { emphasis: detection.emphasis.map((span) => normalized.toOriginal(span)) }),
         ...renderMessages(messages, lang, settings),
         section: rule.section,
         quote: rule.quote,

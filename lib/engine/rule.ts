@@ -1,3 +1,5 @@
+import { shippedModel } from '../model';
+import { learnedEvidence, type LearnedEvidence } from './learned';
 import type { OrganisationSettings } from './settings';
 import type { Lang, MessageLang, RuleId, Severity } from './schema';
 import { sentenceSpans, type Span } from './text';
@@ -11,6 +13,8 @@ export interface RuleContext {
   readonly media: boolean;
   /** Sentences of `text` (computed once, shared by the rules). */
   readonly sentences: readonly Span[];
+  /** The learned layer's scores, or undefined when it is switched off (word lists alone). */
+  readonly learned: LearnedEvidence | undefined;
 }
 
 /** One place a rule fires. */
@@ -19,6 +23,8 @@ export interface Detection extends Span {
   severity?: Severity;
   /** Picks `Rule.variants[variant]` instead of the default messages. */
   variant?: string;
+  /** The words inside the span that weigh most for the finding (from the learned layer). */
+  emphasis?: Span[];
 }
 
 export interface RuleMessages {
@@ -68,8 +74,10 @@ export function createContext(
   lang: Lang,
   settings: OrganisationSettings,
   media: boolean,
+  useModel = true,
 ): RuleContext {
   let sentences: Span[] | undefined;
+  let learned: LearnedEvidence | undefined;
   return {
     text,
     lang,
@@ -78,6 +86,10 @@ export function createContext(
     get sentences() {
       sentences ??= sentenceSpans(text);
       return sentences;
+    },
+    get learned() {
+      if (useModel) learned ??= learnedEvidence(shippedModel(), text, this.sentences);
+      return learned;
     },
   };
 }

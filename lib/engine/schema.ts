@@ -46,6 +46,8 @@ export const findingSchema = z.object({
   /** UTF-16 offsets into the text, as String.prototype.slice takes them. */
   start: z.number().check(z.int(), z.nonnegative()),
   end: z.number().check(z.int(), z.nonnegative()),
+  /** The words inside [start, end) that weigh most for a learned finding; highlighted instead of the span. */
+  emphasis: z.optional(z.array(z.object({ start: z.number(), end: z.number() }))),
   /** What is wrong, in the draft's language. */
   message: z.string(),
   /** What to do instead. */

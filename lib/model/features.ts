@@ -1,0 +1,62 @@
+/**
+ * What the learned layer sees of a text: hashed word unigrams and bigrams, character 3–5-grams
+ * inside words (they join Bokmål, Nynorsk, dialect and split compounds: «bekymringsmelding»,
+ * «bekymrings melding»), emoji and runs of ! and ?. Digits read as 0, so every phone number looks
+ * alike. Shared by training (Node) and prediction (content script): both must hash identically.
+ */
+import { foldCase } from '../engine/text';
+
+export const hashBits = 20;
+const hashMask = (1 << hashBits) - 1;
+
+/** FNV-1a over UTF-16 code units, folded to `hashBits`. */
+export function hashFeature(feature: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < feature.length; index++) {
+    hash ^= feature.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash ^ (hash >>> hashBits)) & hashMask;
+}
+
+// Words (letters, digits, apostrophes inside), emoji, and runs of ! or ? as tokens of their own.
+const tokenPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\p{Extended_Pictographic}|[!?]{2,}|[«»"]/gu;
+
+/** Tokens with their offsets in `text`; digits are 0 in the token, offsets stay the text's own. */
+export interface Token {
+  value: string;
+  start: number;
+  end: number;
+}
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const folded = foldCase(text).slice(from, to);
+  const tokens: Token[] = [];
+  for (const match of folded.matchAll(tokenPattern)) {
+    let value = match[0].replace(/\d/g, '0');
+    if (value.startsWith('!') || value.startsWith('?')) value = value.slice(0, 2);
+    tokens.push({ value, start: from + match.index, end: from + match.index + match[0].length });
+  }
+  return tokens;
+}
+
+/** One feature occurrence: its hash and the token it came from (to explain a score). */
+export interface FeatureHit {
+  hash: number;
+  token: number;
+}
+
+/** Every feature of the tokens, with repeats; the model counts each distinct hash once. */
+export function featureHits(tokens: readonly Token[]): FeatureHit[] {
+  const hits: FeatureHit[] = [];
+  tokens.forEach((token, index) => {
+    hits.push({ hash: hashFeature(`w ${token.value}`), token: index });
+    const next = tokens[index + 1];
+    if (next) hits.push({ hash: hashFeature(`b ${token.value} ${next.value}`), token: index });
+    if (token.value.length < 3 || !/\p{L}/u.test(token.value)) return;
+    const padded = `<${token.value}>`;
+    for (let size = 3; size <= 5; size++)
+      for (let at = 0; at + size <= padded.length; at++) hits.push({ hash: hashFeature(`c ${padded.slice(at, at + size)}`), token: index });
+  });
+  return hits;
+}

@@ -1,0 +1,12 @@
+import modelFile from './model.json';
+import { decodeModel, type LinearModel } from './model';
+
+export { scoreUnit, decodeModel, type LinearModel, type Thresholds, type UnitScore } from './model';
+
+let decoded: LinearModel | undefined;
+
+/** The shipped model, decoded on first use (a few milliseconds, once per page). */
+export function shippedModel(): LinearModel {
+  decoded ??= decodeModel(modelFile);
+  return decoded;
+}

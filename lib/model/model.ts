@@ -1,0 +1,140 @@
+/**
+ * The learned layer at run time: a one-vs-rest logistic regression over hashed features
+ * (features.ts), stored as int8 weights. Pure TypeScript, no WebAssembly or eval, so it runs in
+ * content scripts on pages with a strict CSP. `npm run train` writes model.json.
+ */
+import * as z from 'zod/mini';
+import { ruleIdSchema, type RuleId } from '../engine/schema';
+import { featureHits, tokenize, type Token } from './features';
+
+const thresholdSchema = z.object({
+  /** A word-list finding stands when the model's score where it is reaches this. */
+  withEvidence: z.number().check(z.gte(0), z.lte(2)),
+  /** The model alone makes a finding (on its best sentence) from this score; above 1 never. */
+  alone: z.number().check(z.gte(0), z.lte(2)),
+});
+export type Thresholds = z.infer<typeof thresholdSchema>;
+
+export const modelFileSchema = z.object({
+  version: z.literal(1),
+  /** sha256 of the corpus batches the model was trained on (a test checks it is current). */
+  corpusHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  hashBits: z.number(),
+  labels: z.array(ruleIdSchema),
+  scales: z.array(z.number()),
+  biases: z.array(z.number()),
+  thresholds: z.partialRecord(ruleIdSchema, thresholdSchema),
+  /** base64: feature count (uint32 LE), bucket deltas as varints, then features × labels int8. */
+  data: z.string(),
+});
+export type ModelFile = z.infer<typeof modelFileSchema>;
+
+export interface LinearModel {
+  labels: readonly RuleId[];
+  /** Sorted hash buckets of the features the model knows. */
+  buckets: Uint32Array;
+  /** Row-major: buckets.length × labels.length. */
+  weights: Int8Array;
+  scales: Float32Array;
+  biases: Float32Array;
+  thresholds: Partial<Record<RuleId, Thresholds>>;
+}
+
+/** Decodes and validates a model file; throws with the field named when it is malformed. */
+export function decodeModel(input: unknown): LinearModel {
+  const file = modelFileSchema.parse(input);
+  const bytes = Uint8Array.from(atob(file.data), (char) => char.charCodeAt(0));
+  const count = bytes[0]! | (bytes[1]! << 8) | (bytes[2]! << 16) | (bytes[3]! << 24);
+  const buckets = new Uint32Array(count);
+  let at = 4;
+  let previous = 0;
+  for (let index = 0; index < count; index++) {
+    let delta = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = bytes[at++]!;
+      delta |= (byte & 127) << shift;
+      if (byte < 128) break;
+    }
+    previous += delta;
+    buckets[index] = previous;
+  }
+  const weights = new Int8Array(bytes.buffer, at, count * file.labels.length);
+  if (weights.length !== count * file.labels.length) throw new Error('model data: weights are cut short');
+  return {
+    labels: file.labels,
+    buckets,
+    weights,
+    scales: Float32Array.from(file.scales),
+    biases: Float32Array.from(file.biases),
+    thresholds: file.thresholds,
+  };
+}
+
+function rowOf(buckets: Uint32Array, hash: number): number {
+  let low = 0;
+  let high = buckets.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const value = buckets[middle]!;
+    if (value === hash) return middle;
+    if (value < hash) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+/** The model's reading of one stretch of text. */
+export interface UnitScore {
+  start: number;
+  end: number;
+  /** Probability per label, in `model.labels` order. */
+  probabilities: Float32Array;
+  /** Per label, the tokens that weigh most for it (largest positive contribution first). */
+  strongestTokens(label: number, count: number): Token[];
+}
+
+const sigmoid = (value: number) => 1 / (1 + Math.exp(-value));
+
+/**
+ * Scores `text[from, to)`: every distinct feature counts once, scaled by 1/√(distinct features)
+ * so that a sentence and a whole draft score on the same footing.
+ */
+export function scoreUnit(model: LinearModel, text: string, from: number, to: number): UnitScore {
+  const tokens = tokenize(text, from, to);
+  const hits = featureHits(tokens);
+  const labelCount = model.labels.length;
+  const seen = new Set<number>();
+  const rows: number[] = [];
+  const rowTokens: number[] = [];
+  for (const hit of hits) {
+    if (seen.has(hit.hash)) continue;
+    seen.add(hit.hash);
+    const row = rowOf(model.buckets, hit.hash);
+    if (row >= 0) rows.push(row), rowTokens.push(hit.token);
+  }
+  const value = seen.size > 0 ? 1 / Math.sqrt(seen.size) : 0;
+  const probabilities = new Float32Array(labelCount);
+  for (let label = 0; label < labelCount; label++) {
+    let sum = 0;
+    for (const row of rows) sum += model.weights[row * labelCount + label]!;
+    probabilities[label] = sigmoid(model.biases[label]! + sum * model.scales[label]! * value);
+  }
+  return {
+    start: from,
+    end: to,
+    probabilities,
+    strongestTokens(label, count) {
+      const byToken = new Map<number, number>();
+      rows.forEach((row, index) => {
+        const token = rowTokens[index]!;
+        byToken.set(token, (byToken.get(token) ?? 0) + model.weights[row * labelCount + label]!);
+      });
+      return [...byToken]
+        .filter(([, weight]) => weight > 0)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, count)
+        .map(([token]) => tokens[token]!)
+        .sort((a, b) => a.start - b.start);
+    },
+  };
+}
