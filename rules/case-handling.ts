@@ -18,6 +18,9 @@ const thirdPerson = foldedLexicon(['han', 'hun', 'ho', 'hans', 'hennes', 'he', '
 // A reply to one person: "@Navn", "Hei Navn," or "Til deg som …".
 const addressedOpening = /^\s*(?:@\p{L}|(?:[Hh]ei|[Hh]allo|[Hh]ei igjen|[Hh]i|[Hh]ello|[Hh]ey|[Kk]jære|[Dd]ear)\s+\p{Lu}\p{Ll}+|[Tt]il (?:deg|dere|dykk) som|[Tt]o (?:you|those) who)/u;
 
+// Information for everyone in the second person: «Har du fått avslag, kan du klage …», «If you want to apply …».
+const generalAddress = /^\W*(?:(?:har|skal|mener|lurer|ønsker|trenger|vil|får|fikk|hvis|dersom|viss|om|når|kan)\s+du|(?:do|did|have|if|when|would)\s+you)(?!\p{L})/iu;
+
 // A status or an assessment of the case, or the writer looking it up.
 const caseStatus = foldedLexicon([
   'innvilget', 'innvilga', 'avslått', 'avslag*', 'avvist', 'godkjent', 'godkjend', 'godkjende', 'står seg',
@@ -120,7 +123,11 @@ export default defineRule({
     ],
   },
   detect(context) {
-    return weighEvidence(context, 'case-handling', wordListEvidence(context));
+    const { text } = context;
+    // General information to «du», or a reply that declines to handle cases here, is no case handled.
+    return weighEvidence(context, 'case-handling', wordListEvidence(context), {
+      vetoAlone: (sentence) => generalAddress.test(text.slice(sentence.start, sentence.end)) || hasMatch(declines, foldCase(text)),
+    });
   },
 });
 

@@ -1,6 +1,7 @@
 import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
 import { weighEvidence } from './lib/learned';
-import { findAll, sentenceIndexAt } from '../lib/engine/text';
+import { isSincere } from './lib/praise';
+import { findAll, foldCase, sentenceIndexAt } from '../lib/engine/text';
 import { dropOverlaps, inSentences, near } from './lib/sentences';
 import { tagged, taggedLexicon } from './lib/tagged-lexicon';
 
@@ -95,7 +96,8 @@ export default defineRule({
     passes: ['Tusen takk til kollegaene mine for et fantastisk år ❤️', 'Uenig med sjefen om hvilken pizza som er best 🍕'],
   },
   detect(context) {
-    return weighEvidence(context, 'internal-dispute', wordListEvidence(context));
+    const folded = foldCase(context.text);
+    return weighEvidence(context, 'internal-dispute', wordListEvidence(context), { vetoAlone: (sentence) => isSincere(folded, sentence) });
   },
 });
 

@@ -1,5 +1,5 @@
 import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
-import { weighEvidence } from './lib/learned';
+import { clearedBy, weighEvidence } from './lib/learned';
 import { findAll, firstMatch, foldCase, foldedLexicon, foldedWordChar, hasMatch, sentenceIndexAt, type Span } from '../lib/engine/text';
 import { enclosingQuote, quotedPassages } from './lib/quotes';
 import { dropOverlaps } from './lib/sentences';
@@ -56,6 +56,10 @@ function lastWords(preceding: string, count: number): string[] {
 const continuesWord = /^[-‐'’]\p{L}/u;
 // A capitalised word after another word is a title or a name: "leser Idioten av Dostojevskij".
 const capitalised = /^\p{Lu}\p{Ll}/u;
+// Compounds of an insult that insult nobody.
+const harmlessCompounds = foldedLexicon(['idiotsikker*', 'idiotsikre', 'idiotsikkert', 'idiot-proof', 'idiotproof', 'foolproof', 'fool-proof']);
+// A copula and an article right before the word, perhaps with an opening quote (case-folded text).
+const predicative = /(?<!\p{L})(?:er|is|are|was|var)\s+(?:en|ei|et|eit|a|an|the|så|such\s+an?)\s*[«"“'‘]?$/u;
 const afterWord = /\p{L}[\s,]*$/u;
 // "kjerringa mi" (my wife), "kjerringa mot strømmen" (the contrarian): no insult.
 const kindKjerring = /^\s+(?:mi|min|mot)(?![\p{L}])/iu;
@@ -165,11 +169,13 @@ function isInsult(context: RuleContext, span: Span, framed: boolean, quotes: () 
   const word = text.slice(span.start, span.end);
   const preceding = before(context, span);
   if (continuesWord.test(text.slice(span.end, span.end + 2))) return false;
-  if (capitalised.test(word) && afterWord.test(preceding)) return false;
+  // «Du er en Idiot», «Naboen er en «idiot»»: said of someone, capitals and quotes do not soften it.
+  const predicate = predicative.test(preceding);
+  if (!predicate && capitalised.test(word) && afterWord.test(preceding)) return false;
   if (kjerring.test(word) && kindKjerring.test(text.slice(span.end, span.end + 6))) return false;
   if (lastWords(preceding, 3).some((before) => denial.has(before)) || aboutWriter(context, preceding)) return false;
   if (framed && !(isSaidOfSomeone(preceding) && mentionsPerson(preceding))) return false;
-  return enclosingQuote(quotes(), span) === undefined;
+  return predicate || enclosingQuote(quotes(), span) === undefined;
 }
 
 function accusesSomeone(context: RuleContext, span: Span): boolean {
@@ -219,17 +225,20 @@ export default defineRule({
     const text = foldCase(context.text);
     let passages: Span[] | undefined;
     const quotes = () => (passages ??= quotedPassages(text));
+    // Words the lists found but judged harmless here: the model alone must not overrule that.
+    const cleared: Span[] = findAll(harmlessCompounds, text);
+    const sift = (spans: Span[], aimed: (span: Span) => boolean) => spans.filter((span) => aimed(span) || (cleared.push(span), false));
     const detections: Detection[] = [
-      ...findAll(insults, text).filter((span) => isInsult(context, span, false, quotes)),
-      ...findAll(framedInsults, text).filter((span) => isInsult(context, span, true, quotes)),
+      ...sift(findAll(insults, text), (span) => isInsult(context, span, false, quotes)),
+      ...sift(findAll(framedInsults, text), (span) => isInsult(context, span, true, quotes)),
       ...findAll(norwegianThreats, text),
       ...findAll(englishThreats, text),
       ...findAll(conditionalThreat, text),
       ...findAll(noClue, text),
-      ...findAll(crimes, text).filter((span) => accusesSomeone(context, span)),
-      ...findAll(swearing, text).flatMap((span) => aimedSwearing(text, span) ?? []),
+      ...sift(findAll(crimes, text), (span) => accusesSomeone(context, span)),
+      ...findAll(swearing, text).flatMap((span) => aimedSwearing(text, span) ?? (cleared.push(span), [])),
     ];
     // One detection per place: an insult can also be a crime word ("svindler") or follow a swear word.
-    return weighEvidence(context, 'offensive', dropOverlaps(detections));
+    return weighEvidence(context, 'offensive', dropOverlaps(detections), { vetoAlone: clearedBy(cleared) });
   },
 });

@@ -29,7 +29,7 @@ const notPrivatePhoneContext = foldedLexicon([
   'kid', 'referanse*', 'reference', 'ref', 'ref.', 'saksnr', 'saksnr.', 'saksnummer*', 'kundenummer*', 'kundenr', 'kundenr.',
   'org.nr', 'org.nr.', 'orgnr', 'organisasjonsnummer*', 'konto*', 'kontonr', 'kontonr.', 'account',
   'på jobb', 'på jobben', 'på kontoret', 'jobbtelefon*', 'arbeidstelefon*', 'direktenummer*', 'at work', 'work phone',
-  'work number', 'direct line',
+  'work number', 'direct line', 'lifeguard', 'livredder*', 'ring oss', 'call us', 'kontakt oss', 'contact us', 'telefontid*', 'phone hours',
 ]);
 const amountAfter = /^\s?(?:kr\b|kroner|nok\b|,-|%)/iu;
 

@@ -113,6 +113,9 @@ export default defineRule({
   detect(context) {
     const { text, sentences } = context;
     const found = invitations(text, sentences);
-    return weighEvidence(context, 'private-contact', found.length > 0 ? found : personalAddresses(text, sentences));
+    const folded = foldCase(text);
+    return weighEvidence(context, 'private-contact', found.length > 0 ? found : personalAddresses(text, sentences), {
+      vetoAlone: (sentence) => keepsToOfficialChannel(folded, sentence),
+    });
   },
 });

@@ -142,6 +142,13 @@ export default defineRule({
       const sentenceStart = sentences[sentenceIndexAt(sentences, span.start)]?.start ?? span.start;
       if (!perSentence.has(sentenceStart)) perSentence.set(sentenceStart, span);
     }
-    return weighEvidence(context, 'promise', [...perSentence.values()]);
+    // A hedged, negated or asked commitment, or hype («garantert moro»), is none; the model alone
+    // does not make it one.
+    const folded = foldCase(text);
+    const uncommitted = (sentence: Span) =>
+      [hedge, negation, hype].some((words) => hasMatch(words, folded, sentence.start, sentence.end)) ||
+      /(?<!\p{L})no\s/u.test(folded.slice(sentence.start, sentence.end)) ||
+      text.slice(sentence.start, sentence.end).includes('?');
+    return weighEvidence(context, 'promise', [...perSentence.values()], { vetoAlone: uncommitted });
   },
 });

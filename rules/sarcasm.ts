@@ -1,5 +1,6 @@
 import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
 import { weighEvidence } from './lib/learned';
+import { badSituation, hyperbole, ironicEmoji, isSincere, praise, sincere } from './lib/praise';
 import { findAll, firstMatch, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, sentenceWindow, type Span } from '../lib/engine/text';
 import { quotedPassages } from './lib/quotes';
 import { dropOverlaps } from './lib/sentences';
@@ -14,45 +15,6 @@ const ironyMarkers = foldedLexicon([
 ]);
 // The eye-roll needs no words; "/s" closes a sarcastic line.
 const ironySigns = /🙄|(?<!\S)\/s(?![\p{L}\p{N}])/gu;
-
-// Praise that turns ironic next to something bad.
-const praise = foldedLexicon([
-  'flott', 'flotte', 'fint', 'nydelig', 'nydelege', 'genialt', 'genial', 'kjempelurt', 'smart', 'fantastisk',
-  'fantastiske', 'herlig', 'herleg', 'elsker', 'elskar', 'strålende', 'strålande', 'supert', 'perfekt', 'glimrende',
-  'glimrande', 'briljant', 'briljante', 'utmerket', 'utmerka', 'gjennomtenkt', 'godt planlagt', 'godt planlagd',
-  'takk skal dere ha', 'takk skal de ha', 'takk skal du ha', 'kjempebra', 'akkurat det vi trengte', 'akkurat det vi trengde',
-  'nettopp det vi trengte', 'akkurat hva', 'gleder meg', 'gler meg', 'great', 'brilliant', 'love how', 'love it when',
-  'lovely', 'wonderful', 'fantastic', 'perfect', 'genius', 'well done', 'exactly what', 'just what', "can't wait",
-  'can’t wait', 'smart move', 'good job', 'nice one', 'well planned', 'well thought out',
-]);
-// Something bad happening: delays, closures, cuts, noise, waiting, the same mistake again.
-const badSituation = foldedLexicon([
-  'forsinket', 'forsinka', 'forseinka', 'forsinkelse*', 'forseinking*', 'delayed', 'delay', 'stengt', 'stengd',
-  'stenger', 'stengjer', 'stengje', 'stenge', 'closed', 'closing', 'shut', 'cutting', 'cuts', 'kutt', 'kutte',
-  'kutter', 'ingen buss', 'ingen svar', 'no bus', 'no answer', 'motorsag*', 'løvblåser*', 'leaf blower*', 'støy', 'bråk', 'noise',
-  'kø', 'køen', 'queue', 'hull', 'hullet', 'pothole', 'potholes', 'regn', 'regnet', 'rain', 'raining', 'broken',
-  'ødelagt', 'øydelagt', 'i stykker', 'kansellert', 'innstilt', 'cancelled', 'canceled', 'ventetid', 'venting',
-  'waiting', 'krykker', 'crutches', 'nok en gang', 'nok ein gong', 'nok ein gang', 'for tredje', 'på rad', 'yet again',
-  'once again', 'another', 'enda et', 'enda en', 'samme kveld', 'same kveld', 'samme dag', 'same dag', 'same day',
-  'same evening', 'midt i fellesferien', 'men ikke', 'men ikkje', 'but not', 'without', 'zero', 'null', 'feil',
-  'wrong', 'glemt', 'gløymt', 'forgot', 'forgotten', 'trafikkork', 'traffic jam', 'later', 'months later',
-  'måneder senere', 'månader seinare', 'already decided', 'allerede bestemt', 'allereie bestemt', 'pølser og loff',
-]);
-// Emoji that tip praise or "ja takk" into irony.
-const ironicEmoji = /🙃|😏|🤡|👏|🙄|😒|🤦/u;
-// Exaggerated time: "fikset i løpet av tiåret", "by the next ice age".
-const hyperbole = foldedLexicon([
-  'i løpet av tiåret', 'i løpet av århundret', 'i løpet av dette tiåret', 'innan tiåret', 'neste istid', 'neste istid',
-  'om hundre år', 'this decade', 'this century', 'next ice age', 'next century', 'helt normalt', 'heilt normalt',
-  'helt greit', 'heilt greitt', 'perfectly normal', 'totally normal',
-]);
-// Sincere praise and good news: endings, thanks to volunteers, welcomes, praise despite bad luck, apologies.
-const sincere = foldedLexicon([
-  'endelig', 'endeleg', 'finally', 'takk til', 'takk for innsatsen', 'thanks to', 'thank you to', 'gratulerer',
-  'congratulations', 'velkommen', 'velkomne', 'welcome', 'åpent igjen', 'ope igjen', 'open again', 'back open',
-  'reopened', 'gjenåpnet', 'ferdig', 'på plass', 'selv om', 'sjølv om', 'despite', 'even though', 'in spite of',
-  'til tross for', 'trass i', 'dessverre', 'diverre', 'beklager', 'unfortunately', 'sorry',
-]);
 
 // "Ja takk", "jo da", "sikkert": ironic only with a second signal.
 const yesPlease = foldedLexicon(['ja takk', 'ja, takk', 'ja tack', 'yes please', 'yes, please']);
@@ -171,6 +133,7 @@ export default defineRule({
   },
   detect(context) {
     const { text } = context;
+    const folded = foldCase(text);
     return weighEvidence(context, 'sarcasm', dropOverlaps([
       ...findAll(ironyMarkers, foldCase(text)),
       ...findAll(ironySigns, text),
@@ -178,6 +141,6 @@ export default defineRule({
       ...ironicYes(context),
       ...ironicConcession(context),
       ...scareQuotes(context),
-    ]));
+    ]), { vetoAlone: (sentence) => isSincere(folded, sentence) });
   },
 });

@@ -1,5 +1,4 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
-import { weighEvidence } from './lib/learned';
 import { findAll, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, type Span } from '../lib/engine/text';
 
 // A run of capitals (digits and hyphens allowed: "50-ÅRSDAGEN"). Latin capitals only, written out:
@@ -98,13 +97,12 @@ export default defineRule({
     ],
     passes: ['Husk at NAV, SFO og PPT har egne åpningstider i sommer.', 'God helg fra oss alle!'],
   },
-  detect(context) {
-    const { text, sentences } = context;
+  detect({ text, sentences }) {
     const detections: Detection[] = [
       ...shoutingRuns(text, () => sentences),
       ...findAll(markPile, text),
       ...findAll(heatedWords, foldCase(text)).filter((word) => !intensifierUse.test(text.slice(word.end, word.end + 20))),
     ];
-    return weighEvidence(context, 'tone', detections.sort((a, b) => a.start - b.start));
+    return detections.sort((a, b) => a.start - b.start);
   },
 });

@@ -7,13 +7,13 @@ import { scoreUnit, type LinearModel, type Thresholds, type UnitScore } from '..
 import type { RuleId } from './schema';
 import { sentenceIndexAt, type Span } from './text';
 
-/** A whole draft up to this length is also scored as one unit (context across its sentences). */
+/** A draft up to this length is scored as a whole; a longer one by its sentences. */
 const wholeDraftLimit = 1500;
 
 export interface LearnedEvidence {
   /** The calibrated thresholds of a rule, or undefined when the model does not know the rule. */
   thresholds(rule: RuleId): Thresholds | undefined;
-  /** The higher of the scores of the sentence holding `offset` and of the whole draft. */
+  /** The score of the draft, or for a long draft of the sentence holding `offset`. */
   scoreAt(rule: RuleId, offset: number): number;
   /** The sentence with the highest score for the rule, and the words that weigh most there. */
   strongest(rule: RuleId): { span: Span; score: number; emphasis: Span[] } | undefined;
@@ -24,7 +24,7 @@ export function learnedEvidence(model: LinearModel, text: string, sentences: rea
   const scored = () => {
     units ??= {
       sentences: sentences.map((span) => scoreUnit(model, text, span.start, span.end)),
-      draft: sentences.length > 1 && text.length <= wholeDraftLimit ? scoreUnit(model, text, 0, text.length) : undefined,
+      draft: text.length <= wholeDraftLimit ? scoreUnit(model, text, 0, text.length) : undefined,
     };
     return units;
   };
@@ -35,8 +35,8 @@ export function learnedEvidence(model: LinearModel, text: string, sentences: rea
       const label = labelOf(rule);
       if (label < 0) return 0;
       const { sentences: scores, draft } = scored();
-      const sentence = scores[sentenceIndexAt(sentences, offset)];
-      return Math.max(sentence?.probabilities[label] ?? 0, draft?.probabilities[label] ?? 0);
+      if (draft) return draft.probabilities[label]!;
+      return scores[sentenceIndexAt(sentences, offset)]?.probabilities[label] ?? 0;
     },
     strongest(rule) {
       const label = labelOf(rule);
@@ -45,8 +45,9 @@ export function learnedEvidence(model: LinearModel, text: string, sentences: rea
       let best: UnitScore | undefined;
       for (const unit of scores) if (!best || unit.probabilities[label]! > best.probabilities[label]!) best = unit;
       if (!best) return undefined;
-      // Context from the whole draft raises the score; the finding still points at a sentence.
-      const score = Math.max(best.probabilities[label]!, draft?.probabilities[label] ?? 0);
+      // A draft of ordinary length is judged as a whole (measured better than its best sentence);
+      // the finding still points at the sentence that weighs most.
+      const score = draft ? draft.probabilities[label]! : best.probabilities[label]!;
       const emphasis = best.strongestTokens(label, 3).map(({ start, end }) => ({ start, end }));
       return { span: { start: best.start, end: best.end }, score, emphasis };
     },

@@ -1,8 +1,8 @@
 /**
- * What the learned layer sees of a text: hashed word unigrams and bigrams, character 3–5-grams
- * inside words (they join Bokmål, Nynorsk, dialect and split compounds: «bekymringsmelding»,
+ * What the learned layer sees of a text: hashed word unigrams and bigrams, character 4-grams
+ * inside words (with word-boundary marks) (they join Bokmål, Nynorsk, dialect and split compounds: «bekymringsmelding»,
  * «bekymrings melding»), emoji and runs of ! and ?. Digits read as 0, so every phone number looks
- * alike. Shared by training (Node) and prediction (content script): both must hash identically.
+ * alike; a word in capitals adds a shouting feature. Shared by training (Node) and prediction (content script): both must hash identically.
  */
 import { foldCase } from '../engine/text';
 
@@ -19,6 +19,10 @@ export function hashFeature(feature: string): number {
   return (hash ^ (hash >>> hashBits)) & hashMask;
 }
 
+// Character 4-grams only: 3-grams and 5-grams made the model larger and worse on batches it had
+// not seen (cross-fitted by batch, December 2026).
+const charGram = 4;
+
 // Words (letters, digits, apostrophes inside), emoji, and runs of ! or ? as tokens of their own.
 const tokenPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\p{Extended_Pictographic}|[!?]{2,}|[«»"]/gu;
 
@@ -27,6 +31,7 @@ export interface Token {
   value: string;
   start: number;
   end: number;
+  shouted: boolean;
 }
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -35,10 +40,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   for (const match of folded.matchAll(tokenPattern)) {
     let value = match[0].replace(/\d/g, '0');
     if (value.startsWith('!') || value.startsWith('?')) value = value.slice(0, 2);
-    tokens.push({ value, start: from + match.index, end: from + match.index + match[0].length });
+    const start = from + match.index;
+    const end = start + match[0].length;
+    tokens.push({ value, start, end, shouted: end - start >= 3 && isShouted(text.slice(start, end)) });
   }
   return tokens;
 }
+
+// A word in capitals («ALDRI», «SKANDALE»): shouting, which lower-casing would hide.
+const isShouted = (word: string) => /^\p{Lu}+$/u.test(word);
 
 /** One feature occurrence: its hash and the token it came from (to explain a score). */
 export interface FeatureHit {
@@ -51,12 +61,12 @@ export function featureHits(tokens: readonly Token[]): FeatureHit[] {
   const hits: FeatureHit[] = [];
   tokens.forEach((token, index) => {
     hits.push({ hash: hashFeature(`w ${token.value}`), token: index });
+    if (token.shouted) hits.push({ hash: hashFeature('s shouted'), token: index });
     const next = tokens[index + 1];
     if (next) hits.push({ hash: hashFeature(`b ${token.value} ${next.value}`), token: index });
-    if (token.value.length < 3 || !/\p{L}/u.test(token.value)) return;
+    if (token.value.length < charGram - 1 || !/\p{L}/u.test(token.value)) return;
     const padded = `<${token.value}>`;
-    for (let size = 3; size <= 5; size++)
-      for (let at = 0; at + size <= padded.length; at++) hits.push({ hash: hashFeature(`c ${padded.slice(at, at + size)}`), token: index });
+    for (let at = 0; at + charGram <= padded.length; at++) hits.push({ hash: hashFeature(`c ${padded.slice(at, at + charGram)}`), token: index });
   });
   return hits;
 }

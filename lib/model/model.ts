@@ -7,11 +7,22 @@ import * as z from 'zod/mini';
 import { ruleIdSchema, type RuleId } from '../engine/schema';
 import { featureHits, tokenize, type Token } from './features';
 
-const thresholdSchema = z.object({
+const thresholdPairSchema = z.object({
   /** A word-list finding stands when the model's score where it is reaches this. */
   withEvidence: z.number().check(z.gte(0), z.lte(2)),
   /** The model alone makes a finding (on its best sentence) from this score; above 1 never. */
   alone: z.number().check(z.gte(0), z.lte(2)),
+});
+export type ThresholdPair = z.infer<typeof thresholdPairSchema>;
+
+const thresholdSchema = z.object({
+  ...thresholdPairSchema.shape,
+  /**
+   * For a critical rule: lower thresholds, calibrated to a warning's precision, below which
+   * nothing is shown and above which (short of the critical ones) the finding is a warning
+   * that does not stop posting.
+   */
+  asWarning: z.optional(thresholdPairSchema),
 });
 export type Thresholds = z.infer<typeof thresholdSchema>;
 
@@ -96,9 +107,12 @@ export interface UnitScore {
 const sigmoid = (value: number) => 1 / (1 + Math.exp(-value));
 
 /**
- * Scores `text[from, to)`: every distinct feature counts once, scaled by 1/√(distinct features)
- * so that a sentence and a whole draft score on the same footing.
+ * Each feature's value: 1/√(distinct features), so a sentence and a whole draft score alike – but
+ * never above that of a short comment, or «Hei» alone would weigh as much as a whole reply.
  */
+export const featureValue = (distinct: number) => (distinct > 0 ? 1 / Math.sqrt(Math.max(distinct, 60)) : 0);
+
+/** Scores `text[from, to)`: every distinct feature counts once, with `featureValue`. */
 export function scoreUnit(model: LinearModel, text: string, from: number, to: number): UnitScore {
   const tokens = tokenize(text, from, to);
   const hits = featureHits(tokens);
@@ -112,7 +126,7 @@ export function scoreUnit(model: LinearModel, text: string, from: number, to: nu
     const row = rowOf(model.buckets, hit.hash);
     if (row >= 0) rows.push(row), rowTokens.push(hit.token);
   }
-  const value = seen.size > 0 ? 1 / Math.sqrt(seen.size) : 0;
+  const value = featureValue(seen.size);
   const probabilities = new Float32Array(labelCount);
   for (let label = 0; label < labelCount; label++) {
     let sum = 0;

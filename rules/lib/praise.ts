@@ -1,0 +1,54 @@
+import { foldedLexicon, hasMatch, type Span } from '../../lib/engine/text';
+
+/**
+ * Praise and its turns: the word lists that tell sincere praise from ironic praise. Sarcasm fires on
+ * praise next to something bad; sarcasm and internal-dispute let sincere praise stand against the
+ * model alone («Meeting with IT about the new system went really well»). Case-folded text.
+ */
+// Praise that turns ironic next to something bad.
+export const praise = foldedLexicon([
+  'flott', 'flotte', 'fint', 'nydelig', 'nydelege', 'genialt', 'genial', 'kjempelurt', 'smart', 'fantastisk',
+  'fantastiske', 'herlig', 'herleg', 'elsker', 'elskar', 'strålende', 'strålande', 'supert', 'perfekt', 'glimrende',
+  'glimrande', 'briljant', 'briljante', 'utmerket', 'utmerka', 'gjennomtenkt', 'godt planlagt', 'godt planlagd',
+  'takk skal dere ha', 'takk skal de ha', 'takk skal du ha', 'kjempebra', 'akkurat det vi trengte', 'akkurat det vi trengde',
+  'nettopp det vi trengte', 'akkurat hva', 'gleder meg', 'gler meg', 'great', 'brilliant', 'love how', 'love it when',
+  'lovely', 'wonderful', 'fantastic', 'perfect', 'genius', 'well done', 'exactly what', 'just what', "can't wait",
+  'can’t wait', 'smart move', 'good job', 'nice one', 'well planned', 'well thought out',
+]);
+// Something bad happening: delays, closures, cuts, noise, waiting, the same mistake again.
+export const badSituation = foldedLexicon([
+  'forsinket', 'forsinka', 'forseinka', 'forsinkelse*', 'forseinking*', 'delayed', 'delay', 'stengt', 'stengd',
+  'stenger', 'stengjer', 'stengje', 'stenge', 'closed', 'closing', 'shut', 'cutting', 'cuts', 'kutt', 'kutte',
+  'kutter', 'ingen buss', 'ingen svar', 'no bus', 'no answer', 'motorsag*', 'løvblåser*', 'leaf blower*', 'støy', 'bråk', 'noise',
+  'kø', 'køen', 'queue', 'hull', 'hullet', 'pothole', 'potholes', 'regn', 'regnet', 'rain', 'raining', 'broken',
+  'ødelagt', 'øydelagt', 'i stykker', 'kansellert', 'innstilt', 'cancelled', 'canceled', 'ventetid', 'venting',
+  'waiting', 'krykker', 'crutches', 'nok en gang', 'nok ein gong', 'nok ein gang', 'for tredje', 'på rad', 'yet again',
+  'once again', 'another', 'enda et', 'enda en', 'samme kveld', 'same kveld', 'samme dag', 'same dag', 'same day',
+  'same evening', 'midt i fellesferien', 'men ikke', 'men ikkje', 'but not', 'without', 'zero', 'null', 'feil',
+  'wrong', 'glemt', 'gløymt', 'forgot', 'forgotten', 'trafikkork', 'traffic jam', 'later', 'months later',
+  'måneder senere', 'månader seinare', 'already decided', 'allerede bestemt', 'allereie bestemt', 'pølser og loff',
+]);
+// Emoji that tip praise or "ja takk" into irony.
+// Not 👏: applause is meant far more often than not («Great teamwork today 👏»).
+export const ironicEmoji = /🙃|😏|🤡|🙄|😒|🤦/u;
+// Exaggerated time: "fikset i løpet av tiåret", "by the next ice age".
+export const hyperbole = foldedLexicon([
+  'i løpet av tiåret', 'i løpet av århundret', 'i løpet av dette tiåret', 'innan tiåret', 'neste istid', 'neste istid',
+  'om hundre år', 'this decade', 'this century', 'next ice age', 'next century', 'helt normalt', 'heilt normalt',
+  'helt greit', 'heilt greitt', 'perfectly normal', 'totally normal',
+]);
+// Sincere praise and good news: endings, thanks to volunteers, welcomes, praise despite bad luck, apologies.
+export const sincere = foldedLexicon([
+  'gikk bra', 'gikk veldig bra', 'gjekk bra', 'gjekk veldig bra', 'went well', 'went really well', 'went very well', 'went great',
+  'endelig', 'endeleg', 'finally', 'takk til', 'takk for innsatsen', 'thanks to', 'thank you to', 'gratulerer',
+  'congratulations', 'velkommen', 'velkomne', 'welcome', 'åpent igjen', 'ope igjen', 'open again', 'back open',
+  'reopened', 'gjenåpnet', 'ferdig', 'på plass', 'selv om', 'sjølv om', 'despite', 'even though', 'in spite of',
+  'til tross for', 'trass i', 'dessverre', 'diverre', 'beklager', 'unfortunately', 'sorry',
+]);
+
+
+/** Praise with nothing bad, exaggerated or ironic around it, or plain words of sincerity. */
+export function isSincere(folded: string, sentence: Span): boolean {
+  const has = (pattern: RegExp) => hasMatch(pattern, folded, sentence.start, sentence.end);
+  return has(sincere) || (has(praise) && !has(badSituation) && !has(hyperbole) && !ironicEmoji.test(folded.slice(sentence.start, sentence.end)));
+}
