@@ -89,10 +89,13 @@ function report(file: string): boolean {
   return ok;
 }
 
-const files = process.argv.slice(2);
-if (files.length === 0) {
-  console.error('usage: npx tsx corpus/check.ts FILE.jsonl ...');
-  process.exit(2);
+function main(files: string[]) {
+  if (files.length === 0) {
+    console.error('usage: npx tsx corpus/check.ts FILE.jsonl ...');
+    process.exit(2);
+  }
+  const results = files.map(report);
+  process.exit(results.every(Boolean) ? 0 : 1);
 }
-const results = files.map(report);
-process.exit(results.every(Boolean) ? 0 : 1);
+
+if (process.argv[1]?.endsWith('check.ts')) main(process.argv.slice(2));

@@ -20,9 +20,10 @@ export interface NearDuplicate {
 
 /**
  * Pairs of drafts whose shared shingles cover at least `threshold` of the smaller draft's
- * shingles. Candidates come from an inverted index, so unrelated drafts are never compared.
+ * shingles (and at least `minShingles` of them: a short stock reply may well recur). Candidates
+ * come from an inverted index, so unrelated drafts are never compared.
  */
-export function nearDuplicates(drafts: readonly { id: string; text: string }[], threshold = 0.5): NearDuplicate[] {
+export function nearDuplicates(drafts: readonly { id: string; text: string }[], threshold = 0.5, minShingles = 1): NearDuplicate[] {
   const sets = drafts.map((draft) => shingles(draft.text));
   const postings = new Map<string, number[]>();
   sets.forEach((set, index) => {
@@ -44,8 +45,9 @@ export function nearDuplicates(drafts: readonly { id: string; text: string }[], 
   const result: NearDuplicate[] = [];
   for (const [key, count] of shared) {
     const [i, j] = key.split(':').map(Number) as [number, number];
-    const overlap = count / Math.min(sets[i]!.size, sets[j]!.size);
-    if (overlap >= threshold) result.push({ a: drafts[i]!.id, b: drafts[j]!.id, overlap });
+    const smaller = Math.min(sets[i]!.size, sets[j]!.size);
+    const overlap = count / smaller;
+    if (overlap >= threshold && smaller >= minShingles) result.push({ a: drafts[i]!.id, b: drafts[j]!.id, overlap });
   }
   return result;
 }

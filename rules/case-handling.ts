@@ -1,6 +1,6 @@
 import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
 import { weighEvidence } from './lib/learned';
-import { findAll, firstMatch, foldCase, foldedLexicon, hasMatch, sentenceWindow, type Span } from '../lib/engine/text';
+import { findAll, firstMatch, foldCase, foldedLexicon, hasMatch, sentenceAt, sentenceWindow, type Span } from '../lib/engine/text';
 
 // What an individual's case is about: the application, complaint, decision, bill, id or case number.
 const caseNoun = foldedLexicon([
@@ -19,7 +19,16 @@ const thirdPerson = foldedLexicon(['han', 'hun', 'ho', 'hans', 'hennes', 'he', '
 const addressedOpening = /^\s*(?:@\p{L}|(?:[Hh]ei|[Hh]allo|[Hh]ei igjen|[Hh]i|[Hh]ello|[Hh]ey|[Kk]jære|[Dd]ear)\s+\p{Lu}\p{Ll}+|[Tt]il (?:deg|dere|dykk) som|[Tt]o (?:you|those) who)/u;
 
 // Information for everyone in the second person: «Har du fått avslag, kan du klage …», «If you want to apply …».
-const generalAddress = /^\W*(?:(?:har|skal|mener|lurer|ønsker|trenger|vil|får|fikk|hvis|dersom|viss|om|når|kan)\s+du|(?:do|did|have|if|when|would)\s+you)(?!\p{L})/iu;
+const generalAddress = /^\W*(?:(?:har|skal|mener|lurer|ønsker|trenger|vil|får|fikk|hvis|dersom|viss|om|når)\s+du|(?:do|did|have|if|when|would)\s+you)(?!\p{L})/iu;
+
+// Information for everyone, however it is worded: «til alle i Husvik-området», «generelt gjelder det».
+const forEveryone = foldedLexicon([
+  'generelt', 'in general', 'til alle', 'alle som', 'everyone', 'all residents', 'alle innbyggere', 'alle innbyggjarar',
+  'det du trenger å vite', 'det du treng å vite', 'what you need to know', 'søknadsfri*', 'no application needed',
+]);
+
+const isGeneralInformation = (text: string, folded: string, sentence: Span) =>
+  generalAddress.test(text.slice(sentence.start, sentence.end)) || hasMatch(forEveryone, folded, sentence.start, sentence.end);
 
 // A status or an assessment of the case, or the writer looking it up.
 const caseStatus = foldedLexicon([
@@ -63,6 +72,7 @@ const officialChannel = foldedLexicon([
 ]);
 // A reply that declines to handle the case here.
 const declines = foldedLexicon([
+  'kan ikke si noe om', 'kan ikkje seie noko om', "can't say anything about",
   'enkeltsak*', 'individual case*', 'personal case*', 'kan ikke svare', 'kan ikkje svare', 'kan ikke kommentere',
   'kan ikkje kommentere', 'kan ikke gå inn på', 'kan ikkje gå inn på', "can't discuss", 'cannot discuss', "can't comment",
   'cannot comment', 'not able to discuss', 'unable to discuss',
@@ -125,8 +135,10 @@ export default defineRule({
   detect(context) {
     const { text } = context;
     // General information to «du», or a reply that declines to handle cases here, is no case handled.
+    const folded = foldCase(text);
     return weighEvidence(context, 'case-handling', wordListEvidence(context), {
-      vetoAlone: (sentence) => generalAddress.test(text.slice(sentence.start, sentence.end)) || hasMatch(declines, foldCase(text)),
+      candidates: findAll(caseNoun, folded).filter((noun) => !isGeneralInformation(text, folded, sentenceAt(context.sentences, noun.start) ?? noun)),
+      veto: (sentence) => isGeneralInformation(text, folded, sentence) || hasMatch(declines, folded),
     });
   },
 });
@@ -148,6 +160,7 @@ function wordListEvidence({ text, sentences }: RuleContext): Detection[] {
   const candidates = [...new Set([...nounsBySentence.keys()].flatMap((at) => [at, at + 1]))].filter((at) => at < sentences.length);
   for (const at of candidates) {
     const sentence = sentences[at]!;
+    if (isGeneralInformation(text, folded, sentence)) continue;
     const noun = nounsBySentence.get(at);
     if (noun && handlesCase(text, sentence, addressed, at <= 1)) {
       detections.push({ start: noun.start, end: noun.end });

@@ -177,6 +177,12 @@ export default defineRule({
     passes: ['Vi har fått nye ADHD-ressurser til skolen.', 'Vinneren av lesekonkurransen ble Ola i 4B.'],
   },
   detect(context) {
-    return weighEvidence(context, 'identifiable-person', identifiedMatters(context.text, context.sentences));
+    // Every person the draft points out is a place the model may read a sensitive matter at.
+    const folded = foldCase(context.text);
+    return weighEvidence(context, 'identifiable-person', identifiedMatters(context.text, context.sentences), {
+      candidates: findPersons(context.text, context.sentences),
+      // Staff introduced in their role, or a message to everyone, point out nobody's private matter.
+      veto: (sentence) => [staffContext, generalAudience].some((words) => hasMatch(words, folded, sentence.start, sentence.end)),
+    });
   },
 });

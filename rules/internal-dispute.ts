@@ -1,7 +1,7 @@
 import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
 import { weighEvidence } from './lib/learned';
 import { isSincere } from './lib/praise';
-import { findAll, foldCase, sentenceIndexAt } from '../lib/engine/text';
+import { findAll, foldCase, foldedLexicon, hasMatch, sentenceIndexAt } from '../lib/engine/text';
 import { dropOverlaps, inSentences, near } from './lib/sentences';
 import { tagged, taggedLexicon } from './lib/tagged-lexicon';
 
@@ -97,9 +97,18 @@ export default defineRule({
   },
   detect(context) {
     const folded = foldCase(context.text);
-    return weighEvidence(context, 'internal-dispute', wordListEvidence(context), { vetoAlone: (sentence) => isSincere(folded, sentence) });
+    return weighEvidence(context, 'internal-dispute', wordListEvidence(context), {
+      candidates: tagged(scanWorkplace(context.text), 'workplace'),
+      veto: (sentence) => isSincere(folded, sentence) || hasMatch(smallTalk, folded, sentence.start, sentence.end),
+    });
   },
 });
+
+// Disagreeing with the boss about cake or football is banter, not a workplace dispute.
+const smallTalk = foldedLexicon([
+  'pizza', 'kake', 'kaka', 'kaker', 'kaffe', 'kaffi', 'vafler', 'vaflar', 'lunsj', 'lunch', 'cake', 'coffee', 'quiz',
+  'fotball', 'football', 'tippekupong*', 'vinmonopol*', '🍕', '🍰', '☕',
+]);
 
 /** Complaints and scare quotes next to the workplace, its people or its decisions. */
 function wordListEvidence(context: RuleContext): Detection[] {

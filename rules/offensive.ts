@@ -239,6 +239,6 @@ export default defineRule({
       ...findAll(swearing, text).flatMap((span) => aimedSwearing(text, span) ?? (cleared.push(span), [])),
     ];
     // One detection per place: an insult can also be a crime word ("svindler") or follow a swear word.
-    return weighEvidence(context, 'offensive', dropOverlaps(detections), { vetoAlone: clearedBy(cleared) });
+    return weighEvidence(context, 'offensive', dropOverlaps(detections), { veto: clearedBy(cleared) });
   },
 });

@@ -29,7 +29,7 @@ const notPrivatePhoneContext = foldedLexicon([
   'kid', 'referanse*', 'reference', 'ref', 'ref.', 'saksnr', 'saksnr.', 'saksnummer*', 'kundenummer*', 'kundenr', 'kundenr.',
   'org.nr', 'org.nr.', 'orgnr', 'organisasjonsnummer*', 'konto*', 'kontonr', 'kontonr.', 'account',
   'på jobb', 'på jobben', 'på kontoret', 'jobbtelefon*', 'arbeidstelefon*', 'direktenummer*', 'at work', 'work phone',
-  'work number', 'direct line', 'lifeguard', 'livredder*', 'ring oss', 'call us', 'kontakt oss', 'contact us', 'telefontid*', 'phone hours',
+  'work number', 'direct line', 'lifeguard', 'livredder*', 'ring oss', 'call us', 'kontakt oss', 'contact us', 'telefontid*', 'phone hours', 'havnevakt*', 'havnekontor*', 'harbour office',
 ]);
 const amountAfter = /^\s?(?:kr\b|kroner|nok\b|,-|%)/iu;
 
@@ -215,7 +215,11 @@ export default defineRule({
       ...findPrivateEmails(text, settings).map(tag('email')),
       ...findHomeAddresses(text, sentences).map(tag('address')),
     ];
-    // The model cannot know the organisation's own numbers and addresses: never alone next to one.
-    return weighEvidence(context, 'personal-data', evidence, { vetoAlone: (span) => holdsOfficialContact(text, span, settings) });
+    // The model cannot know the organisation's own numbers and addresses, nor overrule the lists on a
+    // service line («Mobilnummeret til vakta»): never alone next to one.
+    const folded = foldCase(text);
+    return weighEvidence(context, 'personal-data', evidence, {
+      veto: (span) => holdsOfficialContact(text, span, settings) || hasMatch(notPrivatePhoneContext, folded, span.start, span.end),
+    });
   },
 });

@@ -85,8 +85,9 @@ export default defineRule({
   },
   detect(context) {
     // The writer's own disclaimer clears the rule, whatever the model says.
-    if (analysePolitics(context).speaksPrivately) return [];
-    return weighEvidence(context, 'political-opinion', wordListEvidence(context));
+    const politics = analysePolitics(context);
+    if (politics.speaksPrivately) return [];
+    return weighEvidence(context, 'political-opinion', wordListEvidence(context), { candidates: politics.subjects });
   },
 });
 

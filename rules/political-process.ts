@@ -1,6 +1,13 @@
 import { defineRule } from '../lib/engine/rule';
+import { foldCase, foldedLexicon, hasMatch } from '../lib/engine/text';
 import { weighEvidence } from './lib/learned';
 import { analysePolitics } from './lib/politics';
+
+const meetingNotice = foldedLexicon([
+  'folkemøte*', 'møte opp', 'møt opp', 'public meeting', 'open meeting', 'åpent møte', 'ope møte', 'strømmes', 'direkteoverført*',
+  'livestream*', 'streamed', 'sakspapir*', 'saksdokument*', 'agenda', 'behandles', 'behandlast', 'skal opp i', 'til behandling',
+  'is discussed', 'will be discussed', 'votes on', 'stemmer over',
+]);
 
 export default defineRule({
   id: 'political-process',
@@ -29,6 +36,12 @@ export default defineRule({
     passes: ['Kommunedirektørens innstilling er å bygge ny skole. Saken behandles i kommunestyret 12. juni.'],
   },
   detect(context) {
-    return weighEvidence(context, 'political-process', analysePolitics(context).pendingCase.map(({ start, end }) => ({ start, end })));
+    const folded = foldCase(context.text);
+    // Telling people where and when a case is decided is information, not an assessment.
+    const politics = analysePolitics(context);
+    return weighEvidence(context, 'political-process', politics.pendingCase.map(({ start, end }) => ({ start, end })), {
+      candidates: politics.subjects,
+      veto: () => hasMatch(meetingNotice, folded),
+    });
   },
 });

@@ -115,7 +115,7 @@ export default defineRule({
     const found = invitations(text, sentences);
     const folded = foldCase(text);
     return weighEvidence(context, 'private-contact', found.length > 0 ? found : personalAddresses(text, sentences), {
-      vetoAlone: (sentence) => keepsToOfficialChannel(folded, sentence),
+      veto: (sentence) => keepsToOfficialChannel(folded, sentence),
     });
   },
 });

@@ -149,6 +149,6 @@ export default defineRule({
       [hedge, negation, hype].some((words) => hasMatch(words, folded, sentence.start, sentence.end)) ||
       /(?<!\p{L})no\s/u.test(folded.slice(sentence.start, sentence.end)) ||
       text.slice(sentence.start, sentence.end).includes('?');
-    return weighEvidence(context, 'promise', [...perSentence.values()], { vetoAlone: uncommitted });
+    return weighEvidence(context, 'promise', [...perSentence.values()], { veto: uncommitted });
   },
 });

@@ -141,6 +141,6 @@ export default defineRule({
       ...ironicYes(context),
       ...ironicConcession(context),
       ...scareQuotes(context),
-    ]), { vetoAlone: (sentence) => isSincere(folded, sentence) });
+    ]), { veto: (sentence) => isSincere(folded, sentence) });
   },
 });

@@ -1,11 +1,15 @@
 /**
  * Engine speed: median `analyze` time on 280-character drafts and on a 63,206-character text,
- * next to alex (a retext-based checker) on the same texts. Prints figures; asserts nothing.
+ * next to alex (a retext-based checker) on the same texts, and the learned layer's start-up, size and
+ * cost. Prints figures; asserts nothing.
  *   npm run bench
  */
 import alex from 'alex';
 import { performance } from 'node:perf_hooks';
-import { analyze } from '../lib/engine';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { analyze, analyzeDraft } from '../lib/engine';
+import { decodeModel } from '../lib/model';
 
 const paragraphs = [
   'Biblioteket holder stengt fredag på grunn av personalseminar, men innleveringsluka er åpen som vanlig. ',
@@ -58,4 +62,19 @@ for (const { name, engine, alex: alexTime, goal } of results) {
   console.log(
     `${name.padEnd(20)} ${`${engine.toFixed(3)} ms`.padStart(14)}   ≤ ${`${goal} ms`.padEnd(8)} ${`${alexTime.toFixed(2)} ms`.padStart(12)}   ${(alexTime / engine).toFixed(0).padStart(6)}×`,
   );
+}
+
+// The learned layer: decoding the shipped model once per page, and what the model adds to a draft.
+{
+  const file = JSON.parse(readFileSync(new URL('../lib/model/model.json', import.meta.url), 'utf8'));
+  const decodes = Array.from({ length: 20 }, () => {
+    const start = performance.now();
+    decodeModel(file);
+    return performance.now() - start;
+  });
+  const wordLists = timeEach(shortDrafts, 300, (text) => analyzeDraft(text, { learned: false }));
+  const withModel = timeEach(shortDrafts, 300, (text) => analyzeDraft(text));
+  console.log(`\nmodel ready (decode, median of 20): ${median(decodes).toFixed(2)} ms (goal ≤ 30 ms)`);
+  console.log(`model: ${(gzipSync(readFileSync(new URL('../lib/model/model.json', import.meta.url))).length / 1024).toFixed(1)} kB gzipped as shipped`);
+  console.log(`280 characters: word lists alone ${wordLists.toFixed(3)} ms, with the model ${withModel.toFixed(3)} ms`);
 }

@@ -5,7 +5,7 @@
  * a critical finding. Precision first: staff switch off a tool that cries wolf.
  */
 import type { RuleId, Severity } from '../lib/engine/schema';
-import type { ThresholdPair, Thresholds } from '../lib/model/model';
+import type { ThresholdTier, Thresholds } from '../lib/model/model';
 
 /** What calibration needs of one draft and rule: its labels, the model's scores, the word lists' findings. */
 export interface ValidationPoint {
@@ -14,6 +14,8 @@ export interface ValidationPoint {
   benign: boolean;
   /** Highest model score at a word-list finding of the rule; -1 without one. */
   evidence: number;
+  /** Highest model score at a place the rule's structure points at; -1 without one. */
+  candidate: number;
   /** Score of the rule's strongest sentence (or of the whole draft). */
   alone: number;
 }
@@ -37,8 +39,9 @@ export interface Scores {
   f1: number;
 }
 
-const firesAt = (point: ValidationPoint, pair: ThresholdPair) =>
-  (point.evidence >= 0 && point.evidence >= pair.withEvidence) || (pair.alone <= 1 && point.alone >= pair.alone);
+const reaches = (score: number, threshold: number) => score >= 0 && threshold <= 1 && score >= threshold;
+const firesAt = (point: ValidationPoint, tier: ThresholdTier) =>
+  (point.evidence >= 0 && point.evidence >= tier.withEvidence) || reaches(point.candidate, tier.withCandidate) || reaches(point.alone, tier.alone);
 
 export const fires = (point: ValidationPoint, thresholds: Thresholds) =>
   firesAt(point, thresholds) || (thresholds.asWarning !== undefined && firesAt(point, thresholds.asWarning));
@@ -58,87 +61,98 @@ export function scoresOf(points: readonly ValidationPoint[], fired: (point: Vali
   return { precision, recall, f1: tp ? (2 * tp) / (2 * tp + fp + fn) : 0 };
 }
 
+const candidateGrid = Array.from({ length: 20 }, (_, step) => (step + 1) / 20).concat(never);
+
 /**
- * The pair with the best F1 whose precision reaches `target`, never above `ceiling`; among equals
- * the higher precision. Sweeps `alone` per `withEvidence`, so it stays O(grid · n log n).
+ * The thresholds with the best F1 – less `penalty` per share of benign drafts they flag – whose
+ * precision reaches `target`, never above `ceiling`; among equals the higher precision. Sweeps
+ * `alone` for each (withEvidence, withCandidate), so it stays O(grid² · n log n).
  */
-export function calibrate(points: readonly ValidationPoint[], target: number, ceiling: ThresholdPair = { withEvidence: never, alone: never }): ThresholdPair & Scores {
+export function calibrate(points: readonly ValidationPoint[], target: number, ceiling: ThresholdTier = { withEvidence: never, withCandidate: never, alone: never }, penalty = 0): ThresholdTier & Scores {
   const positives = points.filter((point) => point.positive).length;
-  let best: ThresholdPair & Scores = { withEvidence: 0, alone: never, ...scoresOf(points, (point) => point.evidence >= 0) };
-  for (const withEvidence of grid) {
-    if (withEvidence > Math.min(ceiling.withEvidence, maxOverrule)) break;
-    const kept = (point: ValidationPoint) => point.evidence >= 0 && point.evidence >= withEvidence;
-    let tp = points.filter((point) => kept(point) && point.positive).length;
-    let fp = points.filter((point) => kept(point) && !point.positive).length;
-    const rest = points.filter((point) => !kept(point)).sort((a, b) => b.alone - a.alone);
-    let next = 0;
-    for (const alone of [...grid].reverse()) {
-      if (alone <= 1) while (next < rest.length && rest[next]!.alone >= alone) rest[next++]!.positive ? tp++ : fp++;
-      if (alone > ceiling.alone) continue;
-      const precision = tp + fp ? tp / (tp + fp) : 1;
-      const recall = positives ? tp / positives : 0;
-      const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-      if (precision < target) continue;
-      if (f1 > best.f1 + 1e-9 || (Math.abs(f1 - best.f1) <= 1e-9 && precision > best.precision)) best = { withEvidence, alone, precision, recall, f1 };
+  const benign = Math.max(1, points.filter((point) => point.benign).length);
+  const wordLists = (point: ValidationPoint) => point.evidence >= 0;
+  const baseline = scoresOf(points, wordLists);
+  let best: ThresholdTier & Scores & { value: number } = {
+    withEvidence: 0,
+    withCandidate: never,
+    alone: never,
+    ...baseline,
+    value: baseline.f1 - (penalty * points.filter((point) => point.benign && wordLists(point)).length) / benign,
+  };
+  for (const withEvidence of grid.filter((value) => value <= Math.min(ceiling.withEvidence, maxOverrule)))
+    for (const withCandidate of candidateGrid.filter((value) => value <= ceiling.withCandidate)) {
+      const kept = (point: ValidationPoint) => (point.evidence >= 0 && point.evidence >= withEvidence) || reaches(point.candidate, withCandidate);
+      let tp = 0;
+      let fp = 0;
+      let alarms = 0;
+      const rest: ValidationPoint[] = [];
+      for (const point of points) {
+        if (!kept(point)) rest.push(point);
+        else if (point.positive) tp++;
+        else fp++, (alarms += point.benign ? 1 : 0);
+      }
+      rest.sort((a, b) => b.alone - a.alone);
+      let next = 0;
+      for (const alone of [...grid].reverse()) {
+        if (alone <= 1)
+          for (; next < rest.length && rest[next]!.alone >= alone; next++) {
+            if (rest[next]!.positive) tp++;
+            else fp++, (alarms += rest[next]!.benign ? 1 : 0);
+          }
+        if (alone > ceiling.alone) continue;
+        const precision = tp + fp ? tp / (tp + fp) : 1;
+        const recall = positives ? tp / positives : 0;
+        const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+        if (precision < target) continue;
+        const value = f1 - (penalty * alarms) / benign;
+        if (value > best.value + 1e-9 || (Math.abs(value - best.value) <= 1e-9 && precision > best.precision))
+          best = { withEvidence, withCandidate, alone, precision, recall, f1, value };
+      }
     }
-  }
   return best;
 }
 
+const tierOf = ({ withEvidence, withCandidate, alone }: ThresholdTier): ThresholdTier => ({ withEvidence, withCandidate, alone });
+
 /**
- * One step stricter for the model alone, on the tier that fires most easily. The word lists'
- * findings keep their calibrated threshold: they are the rule's own, explainable evidence.
+ * Per rule, the best thresholds at the precision its severity needs; rules that warn pay a price
+ * per benign draft they flag. The price is the lowest (by bisection) at which all rules together
+ * flag at most `maxBenignAlarms` of the benign drafts: each rule gives up what costs it least.
  */
-function stricter(thresholds: Thresholds): Thresholds | undefined {
-  const step = (pair: ThresholdPair): ThresholdPair | undefined =>
-    pair.alone <= 1 ? { ...pair, alone: Math.min(never, +(pair.alone + 0.02).toFixed(2)) } : undefined;
-  if (thresholds.asWarning) {
-    const warning = step(thresholds.asWarning);
-    return warning ? { ...thresholds, asWarning: warning } : { withEvidence: thresholds.withEvidence, alone: thresholds.alone };
-  }
-  const pair = step(thresholds);
-  return pair && { ...pair };
-}
-
 export function calibrateAll(validation: ReadonlyMap<RuleId, ValidationPoint[]>, severityOf: (rule: RuleId) => Severity): Partial<Record<RuleId, Thresholds>> {
-  const thresholds: Partial<Record<RuleId, Thresholds>> = {};
-  for (const [rule, points] of validation) {
-    const critical = severityOf(rule) === 'critical';
-    const chosen = calibrate(points, critical ? criticalPrecision : warningPrecision);
-    thresholds[rule] = { withEvidence: chosen.withEvidence, alone: chosen.alone };
-    if (!critical) continue;
-    // Below the critical thresholds, a band shown as a warning, at a warning's precision.
-    const relaxed = calibrate(points, warningPrecision, chosen);
-    if (relaxed.f1 > chosen.f1) thresholds[rule]!.asWarning = { withEvidence: relaxed.withEvidence, alone: relaxed.alone };
-  }
-
-  // Rules whose findings count as an alarm on an ordinary post (warning and critical).
   const alarming = [...validation.keys()].filter((rule) => severityOf(rule) !== 'info');
-  const drafts = validation.values().next().value?.length ?? 0;
-  const benignIndexes = [...Array(drafts).keys()].filter((index) => validation.values().next().value![index]!.benign);
-  const alarmsOf = (rule: RuleId, candidate: Thresholds) =>
-    new Set(benignIndexes.filter((index) => fires(validation.get(rule)![index]!, candidate)));
-  const alarmCount = () => {
-    const flagged = new Set<number>();
-    for (const rule of alarming) for (const index of alarmsOf(rule, thresholds[rule]!)) flagged.add(index);
-    return flagged.size;
-  };
-  // Greedy: each step takes the stricter threshold that silences most alarms per F1 point lost.
-  for (let count = alarmCount(); count > maxBenignAlarms * benignIndexes.length; count = alarmCount()) {
-    let best: { rule: RuleId; candidate: Thresholds; value: number } | undefined;
-    for (const rule of alarming) {
-      const candidate = stricter(thresholds[rule]!);
-      if (!candidate) continue;
-      const points = validation.get(rule)!;
-      const silenced = alarmsOf(rule, thresholds[rule]!).size - alarmsOf(rule, candidate).size;
-      const lost = scoresOf(points, (p) => fires(p, thresholds[rule]!)).f1 - scoresOf(points, (p) => fires(p, candidate)).f1;
-      const value = silenced / (Math.max(0, lost) + 0.002);
-      if (!best || value > best.value) best = { rule, candidate, value };
+  const solve = (price: number) => {
+    const thresholds: Partial<Record<RuleId, Thresholds>> = {};
+    for (const [rule, points] of validation) {
+      const critical = severityOf(rule) === 'critical';
+      const penalty = alarming.includes(rule) ? price : 0;
+      const chosen = calibrate(points, critical ? criticalPrecision : warningPrecision, undefined, penalty);
+      thresholds[rule] = tierOf(chosen);
+      if (!critical) continue;
+      // Below the critical thresholds, a band shown as a warning, at a warning's precision.
+      const relaxed = calibrate(points, warningPrecision, chosen, penalty);
+      if (relaxed.f1 > chosen.f1) thresholds[rule]!.asWarning = tierOf(relaxed);
     }
-    if (!best) break;
-    thresholds[best.rule] = best.candidate;
+    return thresholds;
+  };
+  const benignIndexes = [...(validation.values().next().value ?? []).entries()].filter(([, point]) => point.benign).map(([index]) => index);
+  const withinBudget = (thresholds: Partial<Record<RuleId, Thresholds>>) => {
+    const flagged = new Set<number>();
+    for (const rule of alarming) for (const index of benignIndexes) if (fires(validation.get(rule)![index]!, thresholds[rule]!)) flagged.add(index);
+    return flagged.size <= maxBenignAlarms * benignIndexes.length;
+  };
+  let thresholds = solve(0);
+  if (withinBudget(thresholds)) return thresholds;
+  let low = 0;
+  let high = 64;
+  for (let step = 0; step < 10; step++) {
+    const price = (low + high) / 2;
+    const candidate = solve(price);
+    if (withinBudget(candidate)) (high = price), (thresholds = candidate);
+    else low = price;
   }
-  return thresholds;
+  return withinBudget(thresholds) ? thresholds : solve(high);
 }
 
 /** Per rule P/R/F1 on the validation set, word lists alone against the word lists weighed with the model. */
@@ -160,8 +174,9 @@ export function validationReport(validation: ReadonlyMap<RuleId, ValidationPoint
       if (point.evidence >= 0) benignWordLists.add(index);
     });
     const t = thresholds[rule]!;
-    const warn = t.asWarning ? `; warning: keep ≥${f(t.asWarning.withEvidence)} alone ≥${f(t.asWarning.alone)}` : '';
-    lines.push(`${rule.padEnd(28)} ${f(words.precision)}/${f(words.recall)}/${f(words.f1)}     ${f(model.precision)}/${f(model.recall)}/${f(model.f1)}    keep ≥${f(t.withEvidence)} alone ≥${f(t.alone)}${warn}`);
+    const tier = (x: ThresholdTier) => `keep ≥${f(x.withEvidence)} confirm ≥${f(x.withCandidate)} alone ≥${f(x.alone)}`;
+    const warn = t.asWarning ? `; warning: ${tier(t.asWarning)}` : '';
+    lines.push(`${rule.padEnd(28)} ${f(words.precision)}/${f(words.recall)}/${f(words.f1)}     ${f(model.precision)}/${f(model.recall)}/${f(model.f1)}    ${tier(t)}${warn}`);
   }
   const rules = validation.size;
   const benignCount = [...validation.values()][0]!.filter((point) => point.benign).length;

@@ -11,12 +11,13 @@
  *    with the corpus hash. Deterministic: fixed seed, fixed order.
  */
 import { writeFileSync } from 'node:fs';
-import { analyzeDraft, ruleIds, type RuleId } from '../lib/engine';
+import { ruleIds, type Finding, type RuleId } from '../lib/engine';
+import { analyzeWith } from '../lib/engine/analyze';
 import { learnedEvidence } from '../lib/engine/learned';
 import { normalizeText } from '../lib/engine/normalize';
 import { sentenceSpans } from '../lib/engine/text';
-import { featureHits, hashBits, tokenize } from '../lib/model/features';
-import { decodeModel, featureValue, type ModelFile } from '../lib/model/model';
+import { forEachFeature, hashBits, tokenize } from '../lib/model/features';
+import { decodeModel, featureValue, type ModelFile, type ThresholdTier } from '../lib/model/model';
 import { rules } from '../rules';
 import { corpusHash, loadCorpus, loadSplits } from '../corpus/load';
 import type { CorpusDraft } from '../corpus/schema';
@@ -49,7 +50,9 @@ interface Example {
 
 export function exampleOf(draft: CorpusDraft): Example {
   const text = normalizeText(draft.text).text;
-  const hashes = new Uint32Array(new Set(featureHits(tokenize(text)).map((hit) => hit.hash)));
+  const distinct = new Set<number>();
+  forEachFeature(tokenize(text), (hash) => distinct.add(hash));
+  const hashes = Uint32Array.from(distinct);
   return {
     hashes,
     value: featureValue(hashes.length),
@@ -152,13 +155,20 @@ export function validationPoints(file: ModelFile, drafts: readonly CorpusDraft[]
     // Normalising is idempotent: the engine's offsets and ours then agree.
     const text = normalizeText(draft.text).text;
     const learned = learnedEvidence(model, text, sentenceSpans(text));
-    const findings = analyzeDraft(text, { media: draft.media, learned: false }).findings;
+    // The rules run twice with thresholds that let one kind of finding through: their word-list
+    // findings, then the strongest place their structure points at.
+    const findingsWith = (tier: ThresholdTier) =>
+      analyzeWith(text, { media: draft.media }, () => ({ ...learned, thresholds: () => tier })).findings;
+    const wordLists = findingsWith({ withEvidence: 0, withCandidate: 2, alone: 2 });
+    const candidates = findingsWith({ withEvidence: 2, withCandidate: 0, alone: 2 });
+    const best = (findings: readonly Finding[], label: RuleId) =>
+      Math.max(-1, ...findings.filter((finding) => finding.rule === label).map((finding) => learned.scoreAt(label, finding.start)));
     for (const label of modelLabels) {
-      const evidence = findings.filter((finding) => finding.rule === label).map((finding) => learned.scoreAt(label, finding.start));
       points.get(label)!.push({
         positive: draft.expect.includes(label),
         benign: draft.expect.length === 0,
-        evidence: evidence.length ? Math.max(...evidence) : -1,
+        evidence: best(wordLists, label),
+        candidate: best(candidates, label),
         alone: learned.strongest(label)?.score ?? 0,
       });
     }
@@ -168,7 +178,10 @@ export function validationPoints(file: ModelFile, drafts: readonly CorpusDraft[]
 
 function main() {
   const started = performance.now();
-  const corpus = loadCorpus();
+  // `--batches DIR` trains on another folder of batch files (e.g. only the finished ones).
+  const at = process.argv.indexOf('--batches');
+  const dir = at > 0 ? `${process.argv[at + 1]!.replace(/\/$/, '')}/` : undefined;
+  const corpus = loadCorpus(dir);
   const splits = loadSplits();
   const development = corpus.filter((draft) => !splits.test.includes(draft.batch));
   const batches = [...new Set(development.map((draft) => draft.batch))].sort();
@@ -188,7 +201,7 @@ function main() {
   console.log(`\n${validationReport(validation, thresholds)}`);
 
   const final = fit(development.map((draft) => examples.get(draft)!));
-  const file: ModelFile = { ...final, corpusHash: corpusHash(), thresholds };
+  const file: ModelFile = { ...final, corpusHash: corpusHash(dir), thresholds };
   const path = new URL('../lib/model/model.json', import.meta.url).pathname;
   writeFileSync(path, `${JSON.stringify(file)}\n`);
   const model = decodeModel(file);

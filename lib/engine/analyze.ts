@@ -3,7 +3,7 @@ import { rules } from '../../rules';
 import { detectLanguage } from './language';
 import { normalizeText } from './normalize';
 import { renderMessages } from './messages';
-import { createContext } from './rule';
+import { createContext, shippedEvidence, type EvidenceFactory } from './rule';
 import { langSchema, severityRank, type Finding, type Lang } from './schema';
 import { frognDefaults, mergeSettings, organisationSettingsSchema, SettingsError } from './settings';
 
@@ -32,6 +32,14 @@ export interface Analysis {
  * field) for invalid options; never throws for any text.
  */
 export function analyzeDraft(text: string, options: AnalyzeOptions = {}): Analysis {
+  return analyzeWith(text, options);
+}
+
+/**
+ * `analyzeDraft` with the learned layer given: training calibrates thresholds by running the rules
+ * with evidence of its own (out-of-fold models, thresholds that let everything through).
+ */
+export function analyzeWith(text: string, options: AnalyzeOptions, evidenceFor?: EvidenceFactory): Analysis {
   const parsed = analyzeOptionsSchema.safeParse(options);
   if (!parsed.success) throw new SettingsError('analyze options', parsed.error.issues);
   const { media = false, crisisMode = false } = parsed.data;
@@ -40,7 +48,7 @@ export function analyzeDraft(text: string, options: AnalyzeOptions = {}): Analys
   // Rules read the canonical text; findings point into the draft as written.
   const normalized = normalizeText(draft);
   const lang = parsed.data.lang ?? detectLanguage(normalized.text);
-  const context = createContext(normalized.text, lang, settings, media, parsed.data.learned ?? true);
+  const context = createContext(normalized.text, lang, settings, media, parsed.data.learned === false ? null : (evidenceFor ?? shippedEvidence));
 
   const findings: Finding[] = [];
   for (const rule of rules) {

@@ -64,6 +64,9 @@ export interface RuleExample {
   crisisMode?: boolean;
 }
 
+export type EvidenceFactory = (text: string, sentences: readonly Span[]) => LearnedEvidence;
+export const shippedEvidence: EvidenceFactory = (text, sentences) => learnedEvidence(shippedModel(), text, sentences);
+
 /** Identity helper that gives rule modules type checking and a uniform shape. */
 export function defineRule(rule: Rule): Rule {
   return rule;
@@ -74,7 +77,8 @@ export function createContext(
   lang: Lang,
   settings: OrganisationSettings,
   media: boolean,
-  useModel = true,
+  /** The learned layer for this text; null runs the word lists alone. */
+  evidenceFor: EvidenceFactory | null = shippedEvidence,
 ): RuleContext {
   let sentences: Span[] | undefined;
   let learned: LearnedEvidence | undefined;
@@ -88,7 +92,7 @@ export function createContext(
       return sentences;
     },
     get learned() {
-      if (useModel) learned ??= learnedEvidence(shippedModel(), text, this.sentences);
+      if (evidenceFor) learned ??= evidenceFor(text, this.sentences);
       return learned;
     },
   };

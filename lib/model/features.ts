@@ -9,15 +9,26 @@ import { foldCase } from '../engine/text';
 export const hashBits = 20;
 const hashMask = (1 << hashBits) - 1;
 
-/** FNV-1a over UTF-16 code units, folded to `hashBits`. */
-export function hashFeature(feature: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < feature.length; index++) {
-    hash ^= feature.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
+const fnvOffset = 0x811c9dc5;
+
+/** FNV-1a over the UTF-16 code units of `text[from, to)`, continuing from `state`. */
+function fnv(state: number, text: string, from = 0, to = text.length): number {
+  for (let index = from; index < to; index++) {
+    state ^= text.charCodeAt(index);
+    state = Math.imul(state, 0x01000193);
   }
-  return (hash ^ (hash >>> hashBits)) & hashMask;
+  return state;
 }
+
+const fold = (state: number) => (state ^ (state >>> hashBits)) & hashMask;
+
+/** The hash bucket of a feature written out, e.g. `w kommunestyret` or `c <kom`. */
+export const hashFeature = (feature: string): number => fold(fnv(fnvOffset, feature));
+
+// Hashing continues from these prefixes, so no feature string is ever built (a paste has many).
+const wordPrefix = fnv(fnvOffset, 'w ');
+const bigramPrefix = fnv(fnvOffset, 'b ');
+const charPrefix = fnv(fnvOffset, 'c ');
 
 // Character 4-grams only: 3-grams and 5-grams made the model larger and worse on batches it had
 // not seen (cross-fitted by batch, December 2026).
@@ -50,23 +61,20 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 // A word in capitals («ALDRI», «SKANDALE»): shouting, which lower-casing would hide.
 const isShouted = (word: string) => /^\p{Lu}+$/u.test(word);
 
-/** One feature occurrence: its hash and the token it came from (to explain a score). */
-export interface FeatureHit {
-  hash: number;
-  token: number;
-}
-
-/** Every feature of the tokens, with repeats; the model counts each distinct hash once. */
-export function featureHits(tokens: readonly Token[]): FeatureHit[] {
-  const hits: FeatureHit[] = [];
+/**
+ * Calls `visit` with every feature of the tokens (repeats included; the model counts each
+ * distinct hash once) and the index of the token it came from, to explain a score.
+ */
+export function forEachFeature(tokens: readonly Token[], visit: (hash: number, token: number) => void): void {
   tokens.forEach((token, index) => {
-    hits.push({ hash: hashFeature(`w ${token.value}`), token: index });
-    if (token.shouted) hits.push({ hash: hashFeature('s shouted'), token: index });
+    visit(fold(fnv(wordPrefix, token.value)), index);
+    if (token.shouted) visit(shoutedFeature, index);
     const next = tokens[index + 1];
-    if (next) hits.push({ hash: hashFeature(`b ${token.value} ${next.value}`), token: index });
+    if (next) visit(fold(fnv(fnv(fnv(bigramPrefix, token.value), ' '), next.value)), index);
     if (token.value.length < charGram - 1 || !/\p{L}/u.test(token.value)) return;
     const padded = `<${token.value}>`;
-    for (let at = 0; at + charGram <= padded.length; at++) hits.push({ hash: hashFeature(`c ${padded.slice(at, at + charGram)}`), token: index });
+    for (let at = 0; at + charGram <= padded.length; at++) visit(fold(fnv(charPrefix, padded, at, at + charGram)), index);
   });
-  return hits;
 }
+
+const shoutedFeature = hashFeature('s shouted');

@@ -1,7 +1,7 @@
 import modelFile from './model.json' with { type: 'json' };
 import { decodeModel, type LinearModel } from './model';
 
-export { scoreUnit, decodeModel, type LinearModel, type ThresholdPair, type Thresholds, type UnitScore } from './model';
+export { scoreUnit, decodeModel, type LinearModel, type ThresholdTier, type Thresholds, type UnitScore } from './model';
 
 let decoded: LinearModel | undefined;
 

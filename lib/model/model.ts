@@ -5,24 +5,26 @@
  */
 import * as z from 'zod/mini';
 import { ruleIdSchema, type RuleId } from '../engine/schema';
-import { featureHits, tokenize, type Token } from './features';
+import { forEachFeature, tokenize, type Token } from './features';
 
-const thresholdPairSchema = z.object({
+const thresholdTierSchema = z.object({
   /** A word-list finding stands when the model's score where it is reaches this. */
   withEvidence: z.number().check(z.gte(0), z.lte(2)),
+  /** A place the rule's structure points at (a person, a case noun) is a finding from this score. */
+  withCandidate: z.number().check(z.gte(0), z.lte(2)),
   /** The model alone makes a finding (on its best sentence) from this score; above 1 never. */
   alone: z.number().check(z.gte(0), z.lte(2)),
 });
-export type ThresholdPair = z.infer<typeof thresholdPairSchema>;
+export type ThresholdTier = z.infer<typeof thresholdTierSchema>;
 
 const thresholdSchema = z.object({
-  ...thresholdPairSchema.shape,
+  ...thresholdTierSchema.shape,
   /**
    * For a critical rule: lower thresholds, calibrated to a warning's precision, below which
    * nothing is shown and above which (short of the critical ones) the finding is a warning
    * that does not stop posting.
    */
-  asWarning: z.optional(thresholdPairSchema),
+  asWarning: z.optional(thresholdTierSchema),
 });
 export type Thresholds = z.infer<typeof thresholdSchema>;
 
@@ -54,7 +56,9 @@ export interface LinearModel {
 /** Decodes and validates a model file; throws with the field named when it is malformed. */
 export function decodeModel(input: unknown): LinearModel {
   const file = modelFileSchema.parse(input);
-  const bytes = Uint8Array.from(atob(file.data), (char) => char.charCodeAt(0));
+  const binary = atob(file.data);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
   const count = bytes[0]! | (bytes[1]! << 8) | (bytes[2]! << 16) | (bytes[3]! << 24);
   const buckets = new Uint32Array(count);
   let at = 4;
@@ -115,17 +119,16 @@ export const featureValue = (distinct: number) => (distinct > 0 ? 1 / Math.sqrt(
 /** Scores `text[from, to)`: every distinct feature counts once, with `featureValue`. */
 export function scoreUnit(model: LinearModel, text: string, from: number, to: number): UnitScore {
   const tokens = tokenize(text, from, to);
-  const hits = featureHits(tokens);
   const labelCount = model.labels.length;
   const seen = new Set<number>();
   const rows: number[] = [];
   const rowTokens: number[] = [];
-  for (const hit of hits) {
-    if (seen.has(hit.hash)) continue;
-    seen.add(hit.hash);
-    const row = rowOf(model.buckets, hit.hash);
-    if (row >= 0) rows.push(row), rowTokens.push(hit.token);
-  }
+  forEachFeature(tokens, (hash, token) => {
+    if (seen.has(hash)) return;
+    seen.add(hash);
+    const row = rowOf(model.buckets, hash);
+    if (row >= 0) rows.push(row), rowTokens.push(token);
+  });
   const value = featureValue(seen.size);
   const probabilities = new Float32Array(labelCount);
   for (let label = 0; label < labelCount; label++) {

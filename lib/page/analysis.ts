@@ -22,7 +22,8 @@ function* chunkedAnalysis(analyze: Analyzer, text: string, options: AnalyzeOptio
     const chunk = analyze(text.slice(start, start + chunkSize), { ...options, lang });
     for (const finding of chunk.findings) {
       if (start > 0 && finding.start === finding.end) continue;
-      const shifted = { ...finding, start: finding.start + start, end: finding.end + start };
+      const shift = <T extends { start: number; end: number }>(span: T): T => ({ ...span, start: span.start + start, end: span.end + start });
+      const shifted = { ...shift(finding), ...(finding.emphasis && { emphasis: finding.emphasis.map(shift) }) };
       const key = `${shifted.rule}:${shifted.start}:${shifted.end}`;
       if (seen.has(key)) continue;
       seen.add(key);

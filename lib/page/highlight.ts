@@ -70,7 +70,9 @@ export class HighlightLayer {
 
   show(draft: DraftText, findings: readonly Finding[]): void {
     this.draft = draft;
-    this.findings = findings.filter((finding) => finding.end > finding.start);
+    // A learned finding spans its sentence; the words that weigh most for it are what is marked.
+    this.findings = findings.flatMap((finding) => (finding.emphasis?.length ? finding.emphasis.map((span) => ({ ...finding, ...span })) : [finding])).filter((finding) => finding.end > finding.start)
+      .sort((a, b) => a.start - b.start);
     this.drawnAt = '';
     const registry = highlightApi();
     if (registry && !isTextField(this.box)) {

@@ -1,11 +1,19 @@
 import type { Detection, RuleContext } from '../../lib/engine/rule';
 import type { RuleId } from '../../lib/engine/schema';
-import type { Span } from '../../lib/engine/text';
-import type { ThresholdPair } from '../../lib/model';
+import { sentenceAt, type Span } from '../../lib/engine/text';
+import type { ThresholdTier } from '../../lib/model';
 
 export interface WeighOptions {
-  /** Evidence of the rule's own that forbids a finding from the model alone on this sentence. */
-  vetoAlone?: (sentence: Span) => boolean;
+  /**
+   * Places the rule's structure points at without a breach found (an identifiable person, a case
+   * noun, the workplace): a finding where the model's score there reaches `withCandidate`.
+   */
+  candidates?: readonly Span[];
+  /**
+   * Evidence of the rule's own that forbids the model a finding in this sentence, alone or on a
+   * candidate: the lists read it and found it harmless.
+   */
+  veto?: (sentence: Span) => boolean;
 }
 
 /**
@@ -13,7 +21,9 @@ export interface WeighOptions {
  * calibrated on held-out batches of the corpus (training/train.ts):
  * - a word-list finding stands where the model's score reaches `withEvidence` (a hazard word in a
  *   fire-ban notice scores low and is dropped);
- * - with no word-list finding left, the model alone makes one on its strongest sentence from
+ * - with none left, a place the rule's structure points at (`candidates`) stands where the model's
+ *   score reaches `withCandidate` (a person named with no diagnosis word, the model reading one);
+ * - with no finding yet, the model alone makes one on its strongest sentence from
  *   `alone`, with the words that weigh most for it to highlight.
  * A critical rule has a second, lower pair of thresholds (`asWarning`) calibrated to a warning's
  * precision: between the two, the finding is shown as a warning that does not stop posting.
@@ -23,11 +33,16 @@ export function weighEvidence(context: RuleContext, rule: RuleId, evidence: Dete
   const learned = context.learned;
   const thresholds = learned?.thresholds(rule);
   if (!learned || !thresholds) return evidence;
-  const weigh = ({ withEvidence, alone }: ThresholdPair): Detection[] => {
+  const vetoed = (sentence: Span) => options.veto?.(sentence) ?? false;
+  const weigh = ({ withEvidence, withCandidate, alone }: ThresholdTier): Detection[] => {
     const kept = evidence.filter((detection) => learned.scoreAt(rule, detection.start) >= withEvidence);
-    if (kept.length > 0 || alone > 1) return kept;
+    if (kept.length > 0) return kept;
+    const open = (options.candidates ?? []).filter((span) => !vetoed(sentenceAt(context.sentences, span.start) ?? span));
+    const confirmed = withCandidate > 1 ? undefined : strongestOf(open, (span) => learned.scoreAt(rule, span.start));
+    if (confirmed && confirmed.score >= withCandidate) return [{ start: confirmed.span.start, end: confirmed.span.end }];
+    if (alone > 1) return [];
     const strongest = learned.strongest(rule);
-    if (!strongest || strongest.score < alone || options.vetoAlone?.(strongest.span)) return [];
+    if (!strongest || strongest.score < alone || vetoed(strongest.span)) return [];
     return [{ ...strongest.span, emphasis: strongest.emphasis }];
   };
   const found = weigh(thresholds);
@@ -44,3 +59,12 @@ export const clearedBy =
   (cleared: readonly Span[]) =>
   (sentence: Span): boolean =>
     cleared.some((span) => span.start >= sentence.start && span.end <= sentence.end);
+
+function strongestOf(spans: readonly Span[], score: (span: Span) => number): { span: Span; score: number } | undefined {
+  let best: { span: Span; score: number } | undefined;
+  for (const span of spans) {
+    const value = score(span);
+    if (!best || value > best.score) best = { span, score: value };
+  }
+  return best;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import modelFile from '../../lib/model/model.json' with { type: 'json' };
+import { consistencyProblems, summarize } from '../../corpus/check';
+import { batchFiles, corpusHash, loadBatchFile, loadCorpus, loadSplits } from '../../corpus/load';
+import { nearDuplicates } from '../../corpus/near-duplicates';
+import { judgedRules } from '../../corpus/schema';
+
+const corpus = loadCorpus();
+const summary = summarize(corpus);
+
+describe('the training corpus', () => {
+  it('parses: every line of every batch is a valid draft', () => {
+    for (const file of batchFiles()) expect(loadBatchFile(file).problems, file).toEqual([]);
+  });
+
+  it('is consistent: kind, media and national-id agree with the labels, ids are unique', () => {
+    expect(corpus.flatMap((draft) => consistencyProblems(draft).map((problem) => `${draft.id}: ${problem}`))).toEqual([]);
+    expect(new Set(corpus.map((draft) => draft.id)).size).toBe(corpus.length);
+  });
+
+  it('is written, not templated: no two drafts of a batch share half their 5-word sequences', () => {
+    const batches = [...new Set(corpus.map((draft) => draft.batch))];
+    for (const batch of batches) expect(nearDuplicates(corpus.filter((draft) => draft.batch === batch)), batch).toEqual([]);
+  });
+
+  it('has no near-copies across batches (a test batch must not repeat a training draft)', () => {
+    expect(nearDuplicates(corpus, 0.8, 6)).toEqual([]);
+  });
+
+  it('has the size and make-up the learned layer needs', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(5000);
+    expect(new Set(corpus.map((draft) => draft.batch)).size).toBeGreaterThanOrEqual(12);
+    for (const rule of judgedRules) {
+      expect(summary.rules[rule]!.all, rule).toBeGreaterThanOrEqual(250);
+      expect(summary.rules[rule]!.implicit * 2, `${rule}: at least half implicit`).toBeGreaterThanOrEqual(summary.rules[rule]!.all);
+    }
+    expect(summary.benign).toBeGreaterThanOrEqual(2000);
+    expect(summary.nearMiss).toBeGreaterThanOrEqual(700);
+    expect(summary.officialBenign).toBeGreaterThanOrEqual(500);
+    expect(summary.informal / corpus.length).toBeGreaterThanOrEqual(0.2);
+    const share = (count: number) => count / corpus.length;
+    expect(share(summary.langs.nb)).toBeGreaterThan(0.4);
+    expect(share(summary.langs.nn)).toBeGreaterThan(0.2);
+    expect(share(summary.langs.en)).toBeGreaterThan(0.2);
+  });
+
+  it('keeps whole batches for the test split', () => {
+    const { test } = loadSplits();
+    const batches = new Set(corpus.map((draft) => draft.batch));
+    expect(test.length).toBeGreaterThanOrEqual(3);
+    for (const batch of test) expect(batches.has(batch), batch).toBe(true);
+  });
+
+  it('is the corpus the shipped model was trained on (run `npm run train` after changing it)', () => {
+    expect(modelFile.corpusHash).toBe(corpusHash());
+  });
+});

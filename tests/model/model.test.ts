@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDraft } from '../../lib/engine';
+import type { LearnedEvidence } from '../../lib/engine/learned';
+import { createContext } from '../../lib/engine/rule';
+import { frognDefaults } from '../../lib/engine/settings';
+import { decodeModel, scoreUnit, shippedModel } from '../../lib/model';
+import modelFile from '../../lib/model/model.json' with { type: 'json' };
+import { clearedBy, weighEvidence } from '../../rules/lib/learned';
+import { loadCorpus } from '../../corpus/load';
+import { encodeWeights } from '../../training/encode';
+import { exampleOf, fit, modelLabels } from '../../training/train';
+
+describe('the shipped model', () => {
+  it('knows the judged rules, with thresholds for each', () => {
+    const model = shippedModel();
+    expect([...model.labels]).toEqual(modelLabels);
+    expect(model.buckets.length).toBeGreaterThan(1000);
+    for (const label of model.labels) expect(model.thresholds[label], label).toBeDefined();
+  });
+
+  it('scores a draft deterministically, as probabilities', () => {
+    const text = 'Gutten i 6A har fått ADHD-diagnose, sa mora hans på foreldremøtet.';
+    const a = scoreUnit(shippedModel(), text, 0, text.length).probabilities;
+    const b = scoreUnit(shippedModel(), text, 0, text.length).probabilities;
+    expect([...a]).toEqual([...b]);
+    for (const p of a) expect(p).toBeGreaterThan(0), expect(p).toBeLessThan(1);
+  });
+
+  it('leaves ordinary municipal notices below every threshold that would warn', () => {
+    for (const text of [
+      'Det er totalt bålforbud i hele kommunen fra 15. april til 15. september.',
+      'Vann stengt i Storgata tirsdag kl. 9–14 på grunn av arbeid på ledningsnettet.',
+      'Biblioteket har nye åpningstider fra mandag: 10–19 hver dag.',
+    ]) {
+      expect(analyzeDraft(text).findings.filter((finding) => finding.severity !== 'info'), text).toEqual([]);
+    }
+  });
+});
+
+describe('model files', () => {
+  it('round-trip through the binary layout', () => {
+    const weights = Int8Array.from([1, -2, 3, 127, -127, 0]);
+    const file = { ...modelFile, labels: ['crisis', 'promise', 'sarcasm'], scales: [1, 1, 1], biases: [0, 0, 0], data: encodeWeights([5, 300_000], weights) };
+    const model = decodeModel(file);
+    expect([...model.buckets]).toEqual([5, 300_000]);
+    expect([...model.weights]).toEqual([...weights]);
+  });
+
+  it('reject a malformed file with the field named', () => {
+    expect(() => decodeModel({ ...modelFile, thresholds: { crisis: { withEvidence: 'high', alone: 0.5 } } })).toThrow(/withEvidence/);
+    expect(() => decodeModel({ ...modelFile, corpusHash: 'x' })).toThrow(/corpusHash/);
+  });
+});
+
+describe('training', () => {
+  it('is deterministic: the same drafts give the same model', () => {
+    const drafts = loadCorpus().slice(0, 300).map(exampleOf);
+    expect(fit(drafts).data).toBe(fit(drafts).data);
+  });
+});
+
+describe('weighEvidence', () => {
+  const sentence = { start: 0, end: 20 };
+  const learned = (score: number): LearnedEvidence => ({
+    thresholds: () => ({ withEvidence: 0.1, withCandidate: 0.3, alone: 0.6, asWarning: { withEvidence: 0.1, withCandidate: 0.3, alone: 0.4 } }),
+    scoreAt: () => score,
+    strongest: () => ({ span: sentence, score, emphasis: [{ start: 3, end: 8 }] }),
+  });
+  const contextWith = (score: number | undefined) => {
+    const context = createContext('Twenty characters ok', 'nb', frognDefaults, false, null);
+    return { ...context, learned: score === undefined ? undefined : learned(score) };
+  };
+  const wordList = [{ start: 0, end: 7 }];
+
+  it.each([
+    ['the model switched off: the word lists stand', undefined, wordList, wordList],
+    ['a word-list finding the model does not rule out stands', 0.2, wordList, wordList],
+    ['a word-list finding the model is sure against goes', 0.05, wordList, []],
+    ['nothing found and the model unsure: nothing', 0.3, [], []],
+    ['the model alone, sure enough to stop: its sentence, its words', 0.7, [], [{ ...sentence, emphasis: [{ start: 3, end: 8 }] }]],
+    ['the model alone in the warning band: a warning', 0.5, [], [{ ...sentence, emphasis: [{ start: 3, end: 8 }], severity: 'warning' }]],
+  ] as const)('%s', (_name, score, evidence, expected) => {
+    expect(weighEvidence(contextWith(score), 'offensive', [...evidence])).toEqual(expected);
+  });
+
+  it('lets the rule veto the model alone where its word lists judged the words harmless', () => {
+    expect(weighEvidence(contextWith(0.9), 'offensive', [], { veto: clearedBy([{ start: 2, end: 6 }]) })).toEqual([]);
+    expect(weighEvidence(contextWith(0.9), 'offensive', [], { veto: clearedBy([{ start: 30, end: 36 }]) })).toHaveLength(1);
+  });
+});
