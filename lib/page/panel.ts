@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../engine';
 import { findPoint } from '../guideline';
-import { baseCss, createShadowHost, h } from './dom';
+import { baseCss, createShadowHost, h, onPersonsClick } from './dom';
 import { panelTop, placeBeside } from './layout';
 import type { PageStrings } from './strings';
 
@@ -73,7 +73,7 @@ export class Panel {
     this.badgeText = h('span');
     this.badge = h('button', { type: 'button', class: 'badge', 'aria-expanded': 'false', 'aria-controls': 'findings' },
       h('span', { class: 'dot', 'aria-hidden': 'true' }), this.badgeText);
-    this.badge.addEventListener('click', () => {
+    onPersonsClick(this.badge, () => {
       this.setExpanded(!this.isExpanded());
       callbacks.onResize();
     });
@@ -130,6 +130,11 @@ export class Panel {
     if (this.host.style.transform !== transform) this.host.style.transform = transform;
   }
 
+  /** Puts the panel back if the page removed it: a watched box always has its panel. */
+  restore(): void {
+    if (!this.host.isConnected) document.body.append(this.host);
+  }
+
   remove(): void {
     this.host.remove();
   }
@@ -148,13 +153,14 @@ export class Panel {
   private findingItem(finding: Finding): HTMLElement {
     const point = findPoint(finding.section);
     const ignore = h('button', { type: 'button', 'data-action': 'ignore' }, this.strings.ignore);
-    ignore.addEventListener('click', () => this.callbacks.onIgnore(finding));
+    onPersonsClick(ignore, () => this.callbacks.onIgnore(finding));
     const guidelineLink = h('a', { href: this.guideline.url(finding.section), target: '_blank', rel: 'noopener noreferrer', 'data-section': finding.section },
       this.strings.guidelineLink(point?.section.heading ?? finding.section));
     // A page may not open an extension page itself (it is not web-accessible): the background does.
+    // Only the person's own click opens it: a script clicking the link opens nothing.
     guidelineLink.addEventListener('click', (event) => {
       event.preventDefault();
-      this.guideline.open(finding.section);
+      if (event.isTrusted) this.guideline.open(finding.section);
     });
     return h('li', { 'data-rule': finding.rule, 'data-severity': finding.severity },
       h('p', { class: 'message' }, finding.message),
