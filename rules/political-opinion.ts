@@ -124,9 +124,13 @@ function wordListEvidence(context: RuleContext): Detection[] {
   for (const reminder of reminders) {
     if (near(text, electionWords, reminder, 40)) detections.push(reminder);
   }
+  // Each sentence is judged once, however many "hvorfor" it holds.
+  const spendingQuestions = new Map<number, boolean>();
   for (const why of tagged(markers, 'why')) {
-    const sentence = sentences[sentenceOf(why)];
-    if (sentence && isSpendingQuestion(text, sentence)) detections.push(why);
+    const index = sentenceOf(why);
+    const sentence = sentences[index];
+    if (sentence && !spendingQuestions.has(index)) spendingQuestions.set(index, isSpendingQuestion(text, sentence));
+    if (spendingQuestions.get(index)) detections.push(why);
   }
   return dropOverlaps(detections);
 }

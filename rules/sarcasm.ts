@@ -13,7 +13,8 @@ const ironyMarkers = foldedLexicon([
   'said no one ever', 'sa ingen noensinne',
 ]);
 // The eye-roll needs no words; "/s" closes a sarcastic line.
-const ironySigns = /🙄|(?<!\S)\/s(?![\p{L}\p{N}])/gu;
+// A run of eye-rolls is one sign.
+const ironySigns = /🙄+|(?<!\S)\/s(?![\p{L}\p{N}])/gu;
 
 // Praise that turns ironic next to something bad.
 const praise = foldedLexicon([
@@ -39,7 +40,7 @@ const badSituation = foldedLexicon([
   'måneder senere', 'månader seinare', 'already decided', 'allerede bestemt', 'allereie bestemt', 'pølser og loff',
 ]);
 // Emoji that tip praise or "ja takk" into irony.
-const ironicEmoji = /🙃|😏|🤡|👏|🙄|😒|🤦/u;
+const ironicEmoji = /🙃|😏|🤡|👏|🙄|😒|🤦/gu;
 // Exaggerated time: "fikset i løpet av tiåret", "by the next ice age".
 const hyperbole = foldedLexicon([
   'i løpet av tiåret', 'i løpet av århundret', 'i løpet av dette tiåret', 'innan tiåret', 'neste istid', 'neste istid',
@@ -83,7 +84,7 @@ function indexOfSentence(context: RuleContext, offset: number): number {
 }
 
 const has = (pattern: RegExp, text: string, span: Span) => hasMatch(pattern, text, span.start, span.end);
-const hasEmoji = (text: string, span: Span) => ironicEmoji.test(text.slice(span.start, span.end));
+const hasEmoji = (text: string, span: Span) => has(ironicEmoji, text, span);
 
 /** Praise in a sentence about something bad, or next to an ironic emoji, that is no thank-you or good news. */
 function ironicPraise(context: RuleContext): Detection[] {

@@ -1,11 +1,14 @@
 /**
  * Engine speed: median `analyze` time on 280-character drafts and on a 63,206-character text,
- * next to alex (a retext-based checker) on the same texts. Prints figures; asserts nothing.
+ * next to alex (a retext-based checker) on the same texts; then the hostile inputs of
+ * scripts/hostile-inputs.ts at 16k, 64k and 128k characters, with their growth. Prints figures;
+ * asserts nothing.
  *   npm run bench
  */
 import alex from 'alex';
 import { performance } from 'node:perf_hooks';
 import { analyze } from '../lib/engine';
+import { hostileInputs } from './hostile-inputs';
 
 const paragraphs = [
   'Biblioteket holder stengt fredag på grunn av personalseminar, men innleveringsluka er åpen som vanlig. ',
@@ -58,4 +61,12 @@ for (const { name, engine, alex: alexTime, goal } of results) {
   console.log(
     `${name.padEnd(20)} ${`${engine.toFixed(3)} ms`.padStart(14)}   ≤ ${`${goal} ms`.padEnd(8)} ${`${alexTime.toFixed(2)} ms`.padStart(12)}   ${(alexTime / engine).toFixed(0).padStart(6)}×`,
   );
+}
+
+// Goals from issue 8: at most 10× from 16k to 128k characters (linear is 8×), at most 50 ms at 64k.
+const sizes = [16_000, 64_000, 128_000];
+console.log(`\nhostile input (one sentence)                      ${sizes.map((size) => `${size / 1000}k`.padStart(9)).join('')}   growth 16k→128k (goal ≤ 10×, ≤ 50 ms at 64k)`);
+for (const [name, build] of Object.entries(hostileInputs)) {
+  const times = sizes.map((size) => timeEach([build(size)], 5, (text) => analyze(text)));
+  console.log(`${name.padEnd(50)}${times.map((time) => `${time.toFixed(1)} ms`.padStart(9)).join('')}   ${(times[2]! / times[0]!).toFixed(1).padStart(5)}×`);
 }

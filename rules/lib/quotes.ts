@@ -32,7 +32,16 @@ export function quotedPassages(text: string): Span[] {
   return passages;
 }
 
-/** The passage that contains `span`, if any. */
+/** The passage that contains `span`, if any (`passages` as quotedPassages gives them: in order, apart). */
 export function enclosingQuote(passages: readonly Span[], span: Span): Span | undefined {
-  return passages.find((passage) => passage.start < span.start && span.end < passage.end);
+  // The last passage opening before the span is the only one that can hold it: a binary search.
+  let low = 0;
+  let high = passages.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (passages[middle]!.start < span.start) low = middle + 1;
+    else high = middle;
+  }
+  const passage = passages[low - 1];
+  return passage && span.end < passage.end ? passage : undefined;
 }
