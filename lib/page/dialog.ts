@@ -1,4 +1,5 @@
 import type { Finding } from '../engine';
+import { groupByRule } from './by-rule';
 import { baseCss, createShadowHost, h, onPersonsClick } from './dom';
 import type { PageStrings } from './strings';
 
@@ -47,10 +48,13 @@ export function openConfirmDialog(request: ConfirmRequest): void {
     h('h2', { id: 'title' }, strings.dialogTitle),
     h('div', { id: 'description' },
       h('p', {}, strings.dialogDescription),
-      h('ul', {}, ...request.findings.map((finding) =>
-        h('li', { 'data-rule': finding.rule, 'data-severity': finding.severity },
-          h('p', { class: 'message' }, finding.message),
-          finding.suggestion && h('p', { class: 'suggestion' }, finding.suggestion))))),
+      h('ul', {}, ...groupByRule(request.findings).flatMap((group) => [
+        ...group.listed.map((finding) =>
+          h('li', { 'data-rule': finding.rule, 'data-severity': finding.severity },
+            h('p', { class: 'message' }, finding.message),
+            finding.suggestion && h('p', { class: 'suggestion' }, finding.suggestion))),
+        group.more > 0 && h('li', { class: 'more', 'data-more': group.rule }, strings.more(group.more)),
+      ]))),
     h('div', { class: 'actions' }, edit, postAnyway));
   root.append(h('div', { class: 'backdrop' }, dialog));
 

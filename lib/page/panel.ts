@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../engine';
 import { findPoint } from '../guideline';
+import { groupByRule } from './by-rule';
 import { baseCss, createShadowHost, h, onPersonsClick } from './dom';
 import { panelTop, placeBeside } from './layout';
 import type { PageStrings } from './strings';
@@ -28,6 +29,7 @@ li { border-left: 4px solid #767676; padding: 4px 0 8px 8px; margin-bottom: 6px;
 li[data-severity="critical"] { border-color: #b00020; }
 li[data-severity="warning"] { border-color: #a15c00; }
 li[data-severity="info"] { border-color: #0b57d0; }
+li.more { border-left: none; padding-left: 12px; color: #333; }
 p { margin: 2px 0; }
 .suggestion { color: #333; }
 q { display: block; font-style: italic; color: #333; margin: 4px 0; }
@@ -108,7 +110,10 @@ export class Panel {
         .map((severity) =>
           h('section', { 'data-group': severity },
             h('h2', {}, this.strings.severity[severity]),
-            h('ul', {}, ...findings.filter((f) => f.severity === severity).map((f) => this.findingItem(f)))),
+            h('ul', {}, ...groupByRule(findings.filter((f) => f.severity === severity)).flatMap((group) => [
+              ...group.listed.map((f) => this.findingItem(f)),
+              group.more > 0 && h('li', { class: 'more', 'data-more': group.rule }, this.strings.more(group.more)),
+            ]))),
         ),
     );
     if (this.live.textContent !== summary) this.live.textContent = summary;

@@ -148,6 +148,16 @@ describe('confirm before posting', () => {
   });
 });
 
+describe('a huge paste in the dialog', () => {
+  it('lists a few findings per rule and counts the rest', () => {
+    const { box, button: post } = xComposer();
+    type(box, 'idiot '.repeat(2_000));
+    post.click();
+    expect(dialogRoot()!.querySelectorAll('[data-rule="offensive"]')).toHaveLength(3);
+    expect(dialogRoot()!.querySelector('[data-more="offensive"]')?.textContent).toBe('+1997 flere');
+  });
+});
+
 describe('boxes that share a post button', () => {
   it('judges the box the person worked in last', () => {
     const composer = mount(`<div><div data-testid="tweetTextarea_0" contenteditable="true"></div>

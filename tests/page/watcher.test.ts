@@ -164,6 +164,20 @@ describe('the panel', () => {
   });
 });
 
+describe('a huge paste', () => {
+  it('lists a few findings per rule and counts the rest, so the panel stays small', async () => {
+    const box = mount(snippets.xTimeline).querySelector<HTMLElement>('[data-testid^="tweetTextarea_"]')!;
+    watcher = startWatcher(xAdapter);
+    type(box, `${'idiot '.repeat(5_000)}skandale`);
+    await settle();
+    const root = panels()[0]!.shadowRoot!;
+    expect(shown()).toEqual(['offensive:critical', 'offensive:critical', 'offensive:critical', 'political-opinion:warning']);
+    expect(root.querySelector('[data-more="offensive"]')?.textContent).toBe('+4997 flere');
+    expect(root.querySelector('[data-more="political-opinion"]')).toBeNull();
+    expect(root.querySelectorAll('*').length).toBeLessThan(60);
+  });
+});
+
 describe('a page that pokes at the panel', () => {
   it('rebuilds a removed panel, with its findings', async () => {
     const box = mount(snippets.xTimeline).querySelector<HTMLElement>('[data-testid^="tweetTextarea_"]')!;
