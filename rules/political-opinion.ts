@@ -1,7 +1,7 @@
 import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
 import { weighEvidence } from './lib/learned';
 import { findAll, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, type Span } from '../lib/engine/text';
-import { analysePolitics } from './lib/politics';
+import { analysePolitics, disclaimedAt } from './lib/politics';
 import { dropOverlaps, inSentences, near } from './lib/sentences';
 import { tagged, taggedLexicon } from './lib/tagged-lexicon';
 
@@ -84,9 +84,10 @@ export default defineRule({
     ],
   },
   detect(context) {
-    // The writer's own disclaimer clears the rule, whatever the model says.
-    if (analysePolitics(context).speaksPrivately) return [];
-    return weighEvidence(context, 'political-opinion', wordListEvidence(context));
+    // The writer's own disclaimer nearby clears a stance, whatever the model says.
+    const { disclaimers } = analysePolitics(context);
+    const disclaimed = (span: Span) => disclaimedAt(disclaimers, span);
+    return weighEvidence(context, 'political-opinion', wordListEvidence(context).filter((stance) => !disclaimed(stance)), { vetoAlone: disclaimed });
   },
 });
 
