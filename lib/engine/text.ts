@@ -84,16 +84,21 @@ function matchesOf(pattern: RegExp, text: string): Span[] {
  */
 export function firstMatch(pattern: RegExp, text: string, from = 0, to = text.length): Span | undefined {
   const spans = matchesOf(pattern, text);
+  // Matches do not overlap: at most one starts inside the range and runs past its end.
+  for (let i = firstStartingFrom(spans, from); i < spans.length && spans[i]!.start < to; i++) if (spans[i]!.end <= to) return spans[i];
+  return undefined;
+}
+
+/** Index of the first of `spans` (sorted by start) that starts at or after `offset`, by binary search. */
+export function firstStartingFrom(spans: readonly Span[], offset: number): number {
   let low = 0;
   let high = spans.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (spans[middle]!.start < from) low = middle + 1;
+    if (spans[middle]!.start < offset) low = middle + 1;
     else high = middle;
   }
-  // Matches do not overlap: at most one starts inside the range and runs past its end.
-  for (let i = low; i < spans.length && spans[i]!.start < to; i++) if (spans[i]!.end <= to) return spans[i];
-  return undefined;
+  return low;
 }
 
 export function hasMatch(pattern: RegExp, text: string, from = 0, to = text.length): boolean {

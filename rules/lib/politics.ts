@@ -5,7 +5,7 @@
  * one scan of the text over all the word lists below.
  */
 import type { RuleContext } from '../../lib/engine/rule';
-import { cover, distance, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, type Span } from '../../lib/engine/text';
+import { cover, distance, firstStartingFrom, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, type Span } from '../../lib/engine/text';
 import { enclosingQuote, quotedPassages } from './quotes';
 import { tagged, taggedLexicon } from './tagged-lexicon';
 import { dropOverlaps, inSentences, near } from './sentences';
@@ -265,15 +265,9 @@ function writersDisclaimers(context: RuleContext, markers: PoliticsSpan[]): Span
 
 /** The writer's own disclaimer lies within reach of `span` (`disclaimers` in order). */
 export function disclaimedAt(disclaimers: readonly Span[], span: Span): boolean {
-  let low = 0;
-  let high = disclaimers.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (disclaimers[middle]!.start < span.start) low = middle + 1;
-    else high = middle;
-  }
   // The nearest disclaimers are the last one before the span and the first one from it.
-  return [disclaimers[low - 1], disclaimers[low]].some((disclaimer) => disclaimer && distance(disclaimer, span) <= disclaimerReach);
+  const next = firstStartingFrom(disclaimers, span.start);
+  return [disclaimers[next - 1], disclaimers[next]].some((disclaimer) => disclaimer && distance(disclaimer, span) <= disclaimerReach);
 }
 
 function opinions(context: RuleContext, spans: PoliticsSpan[]): Opinion[] {

@@ -1,4 +1,4 @@
-import type { Span } from '../../lib/engine/text';
+import { firstStartingFrom, type Span } from '../../lib/engine/text';
 
 const quoteMark = /[«»“”„"'‘’]/gu;
 const wordChar = /[\p{L}\p{N}]/u;
@@ -34,14 +34,7 @@ export function quotedPassages(text: string): Span[] {
 
 /** The passage that contains `span`, if any (`passages` as quotedPassages gives them: in order, apart). */
 export function enclosingQuote(passages: readonly Span[], span: Span): Span | undefined {
-  // The last passage opening before the span is the only one that can hold it: a binary search.
-  let low = 0;
-  let high = passages.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (passages[middle]!.start < span.start) low = middle + 1;
-    else high = middle;
-  }
-  const passage = passages[low - 1];
+  // The last passage opening before the span is the only one that can hold it.
+  const passage = passages[firstStartingFrom(passages, span.start) - 1];
   return passage && span.end < passage.end ? passage : undefined;
 }

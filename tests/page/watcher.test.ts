@@ -164,13 +164,18 @@ describe('the panel', () => {
   });
 });
 
+/** The X timeline composer with `text` typed and analysed: its panel's shadow root. */
+async function xPanelFor(text: string): Promise<ShadowRoot> {
+  const box = mount(snippets.xTimeline).querySelector<HTMLElement>('[data-testid^="tweetTextarea_"]')!;
+  watcher = startWatcher(xAdapter);
+  type(box, text);
+  await settle();
+  return panels()[0]!.shadowRoot!;
+}
+
 describe('a huge paste', () => {
   it('lists a few findings per rule and counts the rest, so the panel stays small', async () => {
-    const box = mount(snippets.xTimeline).querySelector<HTMLElement>('[data-testid^="tweetTextarea_"]')!;
-    watcher = startWatcher(xAdapter);
-    type(box, `${'idiot '.repeat(5_000)}skandale`);
-    await settle();
-    const root = panels()[0]!.shadowRoot!;
+    const root = await xPanelFor(`${'idiot '.repeat(5_000)}skandale`);
     expect(shown()).toEqual(['offensive:critical', 'offensive:critical', 'offensive:critical', 'political-opinion:warning']);
     expect(root.querySelector('[data-more="offensive"]')?.textContent).toBe('+4997 flere');
     expect(root.querySelector('[data-more="political-opinion"]')).toBeNull();
@@ -180,10 +185,7 @@ describe('a huge paste', () => {
 
 describe('a page that pokes at the panel', () => {
   it('rebuilds a removed panel, with its findings', async () => {
-    const box = mount(snippets.xTimeline).querySelector<HTMLElement>('[data-testid^="tweetTextarea_"]')!;
-    watcher = startWatcher(xAdapter);
-    type(box, 'Din idiot');
-    await settle();
+    await xPanelFor('Din idiot');
     panels()[0]!.remove();
     expect(panels()).toHaveLength(0);
     await settle();
@@ -192,11 +194,7 @@ describe('a page that pokes at the panel', () => {
   });
 
   it("opens the guideline for the person's click only, and never expands or collapses for a script", async () => {
-    const box = mount(snippets.xTimeline).querySelector<HTMLElement>('[data-testid^="tweetTextarea_"]')!;
-    watcher = startWatcher(xAdapter);
-    type(box, 'Din idiot');
-    await settle();
-    const root = panels()[0]!.shadowRoot!;
+    const root = await xPanelFor('Din idiot');
     const link = root.querySelector<HTMLAnchorElement>('[data-rule="offensive"] a')!;
     openGuideline.mockClear();
     for (let click = 0; click < 25; click++) link.click();
