@@ -1,13 +1,15 @@
 /**
  * Engine speed: median `analyze` time on 280-character drafts and on a 63,206-character text,
  * next to alex (a retext-based checker) on the same texts; then the hostile inputs of
- * scripts/hostile-inputs.ts at 16k, 64k and 128k characters, with their growth. Prints figures;
- * asserts nothing.
+ * scripts/hostile-inputs.ts at 16k, 64k and 128k characters, with their growth, and one 1 MB
+ * line of each through the command-line analyzer's per-line function. Prints figures; asserts
+ * nothing.
  *   npm run bench
  */
 import alex from 'alex';
 import { performance } from 'node:perf_hooks';
 import { analyze } from '../lib/engine';
+import { analyzeJsonLine } from '../lib/engine/jsonl';
 import { hostileInputs } from './hostile-inputs';
 
 const paragraphs = [
@@ -69,4 +71,14 @@ console.log(`\nhostile input (one sentence)                      ${sizes.map((si
 for (const [name, build] of Object.entries(hostileInputs)) {
   const times = sizes.map((size) => timeEach([build(size)], 5, (text) => analyze(text)));
   console.log(`${name.padEnd(50)}${times.map((time) => `${time.toFixed(1)} ms`.padStart(9)).join('')}   ${(times[2]! / times[0]!).toFixed(1).padStart(5)}×`);
+}
+
+// What `npm run -s analyze -- --jsonl` does with one 1 MB line (goal ≤ 2 s, process start-up aside).
+const megabyte = 1_000_000;
+console.log(`\none 1 MB --jsonl line                             time (goal ≤ 2 s)`);
+for (const [name, text] of [['mixed drafts', textOfLength(megabyte, paragraphs)], ...Object.entries(hostileInputs).map(([hostile, build]) => [hostile, build(megabyte)])] as const) {
+  const line = JSON.stringify({ id: name, text });
+  const start = performance.now();
+  analyzeJsonLine(line, 1);
+  console.log(`${name.padEnd(50)}${`${(performance.now() - start).toFixed(0)} ms`.padStart(9)}`);
 }
