@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { EffectiveConfig } from '../lib/config/resolve';
 import { openGuidelineRequestSchema } from '../lib/config/messages';
 import { loadConfig, watchConfig } from '../lib/config/store';
@@ -17,12 +17,29 @@ function showCrisisMode(config: EffectiveConfig): void {
   void toolbarButton.setTitle({ title: on ? `${strings.appName}: ${strings.crisisSwitch}` : strings.appName });
 }
 
+/** Only our own content scripts ask: a message from anywhere else, or of another shape, is ignored. */
+function fromOwnContentScript(sender: Browser.runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && sender.tab?.id !== undefined;
+}
+
+/** The guideline tab opened last; reused, so that a burst of requests never opens a pile of tabs. */
+let guidelineTab: Promise<number | undefined> = Promise.resolve(undefined);
+
+function openGuideline(anchor: string | undefined): void {
+  const url = browser.runtime.getURL(`/guideline.html${anchor ? `#${anchor}` : ''}`);
+  guidelineTab = guidelineTab
+    .then(async (id) => {
+      const open = id === undefined ? undefined : await browser.tabs.get(id).catch(() => undefined);
+      const tab = open?.id === undefined ? await browser.tabs.create({ url }) : await browser.tabs.update(open.id, { url, active: true });
+      return tab?.id;
+    })
+    .catch(() => undefined);
+}
+
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message) => {
+  browser.runtime.onMessage.addListener((message, sender) => {
     const request = openGuidelineRequestSchema.safeParse(message);
-    if (!request.success) return;
-    const anchor = request.data.anchor ? `#${request.data.anchor}` : '';
-    void browser.tabs.create({ url: browser.runtime.getURL(`/guideline.html${anchor}`) });
+    if (request.success && fromOwnContentScript(sender)) openGuideline(request.data.anchor);
   });
   void loadConfig().then(showCrisisMode);
   watchConfig(showCrisisMode);

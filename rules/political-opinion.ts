@@ -1,7 +1,7 @@
 import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
 import { weighEvidence } from './lib/learned';
 import { findAll, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, type Span } from '../lib/engine/text';
-import { analysePolitics } from './lib/politics';
+import { analysePolitics, disclaimedAt } from './lib/politics';
 import { dropOverlaps, inSentences, near } from './lib/sentences';
 import { tagged, taggedLexicon } from './lib/tagged-lexicon';
 
@@ -84,10 +84,13 @@ export default defineRule({
     ],
   },
   detect(context) {
-    // The writer's own disclaimer clears the rule, whatever the model says.
+    // The writer's own disclaimer nearby clears a stance, whatever the model says.
     const politics = analysePolitics(context);
-    if (politics.speaksPrivately) return [];
-    return weighEvidence(context, 'political-opinion', wordListEvidence(context), { candidates: politics.subjects });
+    const disclaimed = (span: Span) => disclaimedAt(politics.disclaimers, span);
+    return weighEvidence(context, 'political-opinion', wordListEvidence(context).filter((stance) => !disclaimed(stance)), {
+      candidates: politics.subjects,
+      veto: disclaimed,
+    });
   },
 });
 
@@ -125,9 +128,13 @@ function wordListEvidence(context: RuleContext): Detection[] {
   for (const reminder of reminders) {
     if (near(text, electionWords, reminder, 40)) detections.push(reminder);
   }
+  // Each sentence is judged once, however many "hvorfor" it holds.
+  const spendingQuestions = new Map<number, boolean>();
   for (const why of tagged(markers, 'why')) {
-    const sentence = sentences[sentenceOf(why)];
-    if (sentence && isSpendingQuestion(text, sentence)) detections.push(why);
+    const index = sentenceOf(why);
+    const sentence = sentences[index];
+    if (sentence && !spendingQuestions.has(index)) spendingQuestions.set(index, isSpendingQuestion(text, sentence));
+    if (spendingQuestions.get(index)) detections.push(why);
   }
   return dropOverlaps(detections);
 }

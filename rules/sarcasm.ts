@@ -14,7 +14,8 @@ const ironyMarkers = foldedLexicon([
   'said no one ever', 'sa ingen noensinne',
 ]);
 // The eye-roll needs no words; "/s" closes a sarcastic line.
-const ironySigns = /🙄|(?<!\S)\/s(?![\p{L}\p{N}])/gu;
+// A run of eye-rolls is one sign.
+const ironySigns = /🙄+|(?<!\S)\/s(?![\p{L}\p{N}])/gu;
 
 // "Ja takk", "jo da", "sikkert": ironic only with a second signal.
 const yesPlease = foldedLexicon(['ja takk', 'ja, takk', 'ja tack', 'yes please', 'yes, please']);
@@ -45,7 +46,7 @@ function indexOfSentence(context: RuleContext, offset: number): number {
 }
 
 const has = (pattern: RegExp, text: string, span: Span) => hasMatch(pattern, text, span.start, span.end);
-const hasEmoji = (text: string, span: Span) => ironicEmoji.test(text.slice(span.start, span.end));
+const hasEmoji = (text: string, span: Span) => has(ironicEmoji, text, span);
 
 /** Praise in a sentence about something bad, or next to an ironic emoji, that is no thank-you or good news. */
 function ironicPraise(context: RuleContext): Detection[] {

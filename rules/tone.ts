@@ -9,6 +9,8 @@ const upperLetter = /[A-Z\u00c0-\u00d6\u00d8-\u00de]/g;
 const joinedBefore = /[\p{L}\p{N}\p{M}_#@]/u;
 const joinedAfter = /[\p{L}\p{N}\p{M}_]/u;
 const lowerLetter = /\p{Ll}/u;
+// Runs, not letters, for hasMatch: it indexes the whole text once, and a span per letter would be many.
+const lowerCase = /\p{Ll}+/gu;
 
 // Capitalised abbreviations staff write all the time: they are names, not shouting.
 const acronyms = new Set([
@@ -51,7 +53,7 @@ function shoutingRuns(text: string, sentences: () => readonly Span[]): Span[] {
   const close = () => {
     if (!run) return;
     const sentence = sentences()[sentenceIndexAt(sentences(), run.start)];
-    const wholeSentence = sentence !== undefined && !hasMatch(lowerLetter, text, sentence.start, sentence.end);
+    const wholeSentence = sentence !== undefined && !hasMatch(lowerCase, text, sentence.start, sentence.end);
     if (run.words >= shoutingRunLength || (run.words >= 2 && wholeSentence)) runs.push({ start: run.start, end: run.end });
     run = undefined;
   };

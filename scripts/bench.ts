@@ -1,7 +1,9 @@
 /**
  * Engine speed: median `analyze` time on 280-character drafts and on a 63,206-character text,
- * next to alex (a retext-based checker) on the same texts, and the learned layer's start-up, size and
- * cost. Prints figures; asserts nothing.
+ * next to alex (a retext-based checker) on the same texts; the learned layer's start-up, size and
+ * cost; then the hostile inputs of scripts/hostile-inputs.ts at 16k, 64k and 128k characters, with
+ * their growth, and one 1 MB line of each through the command-line analyzer's per-line function.
+ * Prints figures; asserts nothing.
  *   npm run bench
  */
 import alex from 'alex';
@@ -9,7 +11,9 @@ import { performance } from 'node:perf_hooks';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { analyze, analyzeDraft } from '../lib/engine';
+import { analyzeJsonLine } from '../lib/engine/jsonl';
 import { decodeModel } from '../lib/model';
+import { hostileInputs } from './hostile-inputs';
 
 const paragraphs = [
   'Biblioteket holder stengt fredag på grunn av personalseminar, men innleveringsluka er åpen som vanlig. ',
@@ -77,4 +81,22 @@ for (const { name, engine, alex: alexTime, goal } of results) {
   console.log(`\nmodel ready (decode, median of 20): ${median(decodes).toFixed(2)} ms (goal ≤ 30 ms)`);
   console.log(`model: ${(gzipSync(readFileSync(new URL('../lib/model/model.json', import.meta.url))).length / 1024).toFixed(1)} kB gzipped as shipped`);
   console.log(`280 characters: word lists alone ${wordLists.toFixed(3)} ms, with the model ${withModel.toFixed(3)} ms`);
+}
+
+// Goals from issue 8: at most 10× from 16k to 128k characters (linear is 8×), at most 50 ms at 64k.
+const sizes = [16_000, 64_000, 128_000];
+console.log(`\nhostile input (one sentence)                      ${sizes.map((size) => `${size / 1000}k`.padStart(9)).join('')}   growth 16k→128k (goal ≤ 10×, ≤ 50 ms at 64k)`);
+for (const [name, build] of Object.entries(hostileInputs)) {
+  const times = sizes.map((size) => timeEach([build(size)], 5, (text) => analyze(text)));
+  console.log(`${name.padEnd(50)}${times.map((time) => `${time.toFixed(1)} ms`.padStart(9)).join('')}   ${(times[2]! / times[0]!).toFixed(1).padStart(5)}×`);
+}
+
+// What `npm run -s analyze -- --jsonl` does with one 1 MB line (goal ≤ 2 s, process start-up aside).
+const megabyte = 1_000_000;
+console.log(`\none 1 MB --jsonl line                             time (goal ≤ 2 s)`);
+for (const [name, text] of [['mixed drafts', textOfLength(megabyte, paragraphs)], ...Object.entries(hostileInputs).map(([hostile, build]) => [hostile, build(megabyte)])] as const) {
+  const line = JSON.stringify({ id: name, text });
+  const start = performance.now();
+  analyzeJsonLine(line, 1);
+  console.log(`${name.padEnd(50)}${`${(performance.now() - start).toFixed(0)} ms`.padStart(9)}`);
 }

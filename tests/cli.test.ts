@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,4 +62,50 @@ describe('npm run analyze', { timeout: 60_000 }, () => {
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({ id: 1, lang: 'nb', findings: [] });
   });
+
+  it('skips blank lines, accepts a byte-order mark, and numbers lines by \\n only', () => {
+    const input = [
+      `\uFEFF${JSON.stringify({ id: 'a', text: 'Hei' })}`,
+      '',
+      '   \t',
+      // A lone \r is white space between JSON tokens here, not a line break.
+      '{"id": "b",\r"text": "Hei"}',
+      'not json\r',
+    ].join('\n');
+    const result = analyzeCli(['--jsonl', '-'], input);
+    const output = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(output.map((line) => line.id)).toEqual(['a', 'b', null]);
+    expect(output[2]).toMatchObject({ line: 5 });
+    expect(result.status).toBe(1);
+  });
+
+  it('ends quietly when the reader goes away (| head -1)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vaer-varsom-cli-'));
+    const file = join(dir, 'many.jsonl');
+    writeFileSync(file, Array.from({ length: 3_000 }, (_, id) => `${JSON.stringify({ id, text: 'Naboen er en idiot' })}\n`).join(''));
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" --import tsx scripts/analyze.ts --jsonl "${file}" | head -1`], { encoding: 'utf8', timeout: 60_000 });
+    expect(JSON.parse(result.stdout).id).toBe(0);
+    expect(result.stderr).toBe('');
+  });
+
+  it('stops reading its input while its output is not being read (memory stays flat)', async () => {
+    const cli = spawn(process.execPath, ['--import', 'tsx', 'scripts/analyze.ts', '--jsonl', '-'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    try {
+      // 2 MB of input in small writes: what the analyzer has not read stays in our buffer. Each
+      // line is quick to answer (no text) and its answer is as long as it is (the id comes back).
+      const line = `${JSON.stringify({ id: 'x'.repeat(1_000), text: null })}\n`;
+      for (let written = 0; written < 2_000; written++) cli.stdin.write(line);
+      const total = cli.stdin.writableLength;
+      const unread = () => cli.stdin.writableLength;
+      // Wait until the analyzer reads, then give it time to read everything if it would.
+      await expect.poll(unread, { timeout: 40_000, interval: 100 }).toBeLessThan(total);
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      expect(unread()).toBeGreaterThan(total / 2);
+    } finally {
+      // Drop what it never read before stopping it: writing on would only fail.
+      cli.stdin.destroy();
+      cli.kill();
+    }
+  });
 });
+

@@ -2,7 +2,7 @@ import type { z } from 'zod/mini';
 import { isLocked, type EffectiveConfig } from '../../lib/config/resolve';
 import { loadConfig, resetUserSettings, saveUserSettings } from '../../lib/config/store';
 import { ruleIds, severities, severitySchema, type RuleId } from '../../lib/engine/schema';
-import { partialOrganisationSettingsSchema, type PartialOrganisationSettings } from '../../lib/engine/settings';
+import { partialOrganisationSettingsSchema, protectedRules, type PartialOrganisationSettings } from '../../lib/engine/settings';
 import { rules } from '../../rules';
 import { h, idList } from '../../lib/ui/dom';
 import { crisisBanner, pageLanguage, problemBanners } from '../../lib/ui/page';
@@ -26,7 +26,7 @@ interface TextField {
 
 const textFields: readonly TextField[] = [
   { group: 'organisation', key: 'name', label: 'organisationName', type: 'text', problem: 'required' },
-  { group: 'organisation', key: 'website', label: 'website', type: 'url', problem: 'url' },
+  { group: 'organisation', key: 'website', label: 'website', type: 'url', optional: true, problem: 'url' },
   { group: 'organisation', key: 'officialDomains', label: 'officialDomains', type: 'text', lines: true, problem: 'domain' },
   { group: 'organisation', key: 'officialEmails', label: 'officialEmails', type: 'email', lines: true, problem: 'email' },
   { group: 'organisation', key: 'officialPhoneNumbers', label: 'officialPhoneNumbers', type: 'tel', lines: true, problem: 'phone' },
@@ -66,7 +66,10 @@ function renderTextField(config: EffectiveConfig, field: TextField, strings: UiS
 function renderRules(config: EffectiveConfig, strings: UiStrings): HTMLElement {
   const disabledLocked = isLocked(config, 'disabledRules');
   const rows = rules.map((rule) => {
-    const overrideLocked = isLocked(config, `severityOverrides.${rule.id}`);
+    // The person cannot quiet confidentiality or legal liability; only the policy can.
+    const personsChoice = !protectedRules.includes(rule.id);
+    const overrideLocked = isLocked(config, `severityOverrides.${rule.id}`) || !personsChoice;
+    const describedBy = personsChoice ? {} : { 'aria-describedby': 'protected-rules' };
     const override = config.settings.severityOverrides[rule.id];
     return h(
       'tr',
@@ -80,8 +83,9 @@ function renderRules(config: EffectiveConfig, strings: UiStrings): HTMLElement {
           id: `disabled-${rule.id}`,
           'data-rule': rule.id,
           checked: config.settings.disabledRules.includes(rule.id),
-          disabled: disabledLocked,
+          disabled: disabledLocked || !personsChoice,
           'aria-label': `${strings.ruleNames[rule.id]}: ${strings.ruleOff}`,
+          ...describedBy,
         }),
       ),
       h(
@@ -94,6 +98,7 @@ function renderRules(config: EffectiveConfig, strings: UiStrings): HTMLElement {
             'data-rule': rule.id,
             disabled: overrideLocked,
             'aria-label': `${strings.ruleNames[rule.id]}: ${strings.ruleSeverity}`,
+            ...describedBy,
           },
           h('option', { value: '', selected: override === undefined }, strings.defaultSeverity(strings.severity[rule.severity])),
           severities.map((severity) => h('option', { value: severity, selected: override === severity }, strings.severity[severity])),
@@ -107,6 +112,7 @@ function renderRules(config: EffectiveConfig, strings: UiStrings): HTMLElement {
     {},
     h('legend', {}, strings.rulesLegend),
     lockedNote,
+    h('p', { id: 'protected-rules', class: 'hint' }, strings.protectedRules(protectedRules.map((rule) => strings.ruleNames[rule]))),
     h(
       'table',
       { class: 'rules' },
@@ -133,12 +139,12 @@ export function readForm(form: HTMLFormElement, config: EffectiveConfig): Partia
   }
   const layer: Record<string, unknown> = { ...groups };
   if (!isLocked(config, 'disabledRules')) {
-    layer.disabledRules = [...form.querySelectorAll<HTMLInputElement>('input[id^="disabled-"]:checked')].map((box) => box.dataset.rule);
+    layer.disabledRules = [...form.querySelectorAll<HTMLInputElement>('input[id^="disabled-"]:checked:not(:disabled)')].map((box) => box.dataset.rule);
   }
   const overrides: Record<string, unknown> = {};
   for (const select of form.querySelectorAll<HTMLSelectElement>('select[id^="severity-"]')) {
     const rule = select.dataset.rule as RuleId;
-    if (select.value !== '' && !isLocked(config, `severityOverrides.${rule}`)) overrides[rule] = severitySchema.parse(select.value);
+    if (select.value !== '' && !select.disabled) overrides[rule] = severitySchema.parse(select.value);
   }
   layer.severityOverrides = overrides;
   // Everything above is validated by the caller with the same schema as the policy; this cast only names the shape.

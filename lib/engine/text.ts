@@ -65,12 +65,40 @@ export function findAll(pattern: RegExp, text: string): Span[] {
   return spans;
 }
 
+/** Every match of a pattern in the last text it was asked about: kept per pattern, one text each. */
+const matchIndexes = new WeakMap<RegExp, { text: string; spans: Span[] }>();
+
+function matchesOf(pattern: RegExp, text: string): Span[] {
+  let index = matchIndexes.get(pattern);
+  if (index?.text !== text) {
+    index = { text, spans: findAll(pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`), text) };
+    matchIndexes.set(pattern, index);
+  }
+  return index.spans;
+}
+
+/**
+ * The first match of `pattern` lying within `from…to` of `text`. The text is scanned once and
+ * each question is a binary search: rules ask about a sentence per cue, and rescanning the
+ * sentence each time made long unpunctuated drafts quadratic.
+ */
 export function firstMatch(pattern: RegExp, text: string, from = 0, to = text.length): Span | undefined {
-  pattern.lastIndex = 0;
-  const slice = text.slice(from, to);
-  const match = pattern.exec(slice);
-  pattern.lastIndex = 0;
-  return match ? { start: from + match.index, end: from + match.index + match[0].length } : undefined;
+  const spans = matchesOf(pattern, text);
+  // Matches do not overlap: at most one starts inside the range and runs past its end.
+  for (let i = firstStartingFrom(spans, from); i < spans.length && spans[i]!.start < to; i++) if (spans[i]!.end <= to) return spans[i];
+  return undefined;
+}
+
+/** Index of the first of `spans` (sorted by start) that starts at or after `offset`, by binary search. */
+export function firstStartingFrom(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 export function hasMatch(pattern: RegExp, text: string, from = 0, to = text.length): boolean {

@@ -124,6 +124,13 @@ export class BoxController {
     this.schedule(0);
   }
 
+  /** Something was removed from the page: if it was our panel, it comes back. */
+  restorePanel(): void {
+    if (this.panel.host.isConnected || !this.box.isConnected) return;
+    this.panel.restore();
+    this.place(true);
+  }
+
   dispose(): void {
     clearTimeout(this.timer);
     this.running?.abort();

@@ -1,5 +1,6 @@
 import type { Finding } from '../engine';
-import { baseCss, createShadowHost, h } from './dom';
+import { groupByRule } from './by-rule';
+import { baseCss, createShadowHost, h, onPersonsClick } from './dom';
 import type { PageStrings } from './strings';
 
 export const dialogTag = 'vaer-varsom-dialog';
@@ -27,14 +28,18 @@ export interface ConfirmRequest {
 // The site may have a focus trap of its own (its modal): take focus back a few times, never fight forever.
 const maxFocusReclaims = 5;
 
-let openDialog: { close(): void } | undefined;
+let openDialog: { close(): void; restore(): void } | undefined;
 
 /**
  * `<vaer-varsom-dialog>`: an alertdialog listing the critical findings. Focus starts on "Rediger";
  * Tab and Shift+Tab stay inside; Escape is "Rediger". Each button acts once, then the dialog closes.
+ * Only the person's own clicks and keys choose; if the page removes the dialog, it comes back.
  */
 export function openConfirmDialog(request: ConfirmRequest): void {
-  if (openDialog) return;
+  if (openDialog) {
+    openDialog.restore();
+    return;
+  }
   const { strings } = request;
   const { host, root } = createShadowHost(dialogTag, css);
   const edit = h('button', { type: 'button', 'data-action': 'edit' }, strings.edit);
@@ -43,10 +48,13 @@ export function openConfirmDialog(request: ConfirmRequest): void {
     h('h2', { id: 'title' }, strings.dialogTitle),
     h('div', { id: 'description' },
       h('p', {}, strings.dialogDescription),
-      h('ul', {}, ...request.findings.map((finding) =>
-        h('li', { 'data-rule': finding.rule, 'data-severity': finding.severity },
-          h('p', { class: 'message' }, finding.message),
-          finding.suggestion && h('p', { class: 'suggestion' }, finding.suggestion))))),
+      h('ul', {}, ...groupByRule(request.findings).flatMap((group) => [
+        ...group.listed.map((finding) =>
+          h('li', { 'data-rule': finding.rule, 'data-severity': finding.severity },
+            h('p', { class: 'message' }, finding.message),
+            finding.suggestion && h('p', { class: 'suggestion' }, finding.suggestion))),
+        group.more > 0 && h('li', { class: 'more', 'data-more': group.rule }, strings.more(group.more)),
+      ]))),
     h('div', { class: 'actions' }, edit, postAnyway));
   root.append(h('div', { class: 'backdrop' }, dialog));
 
@@ -54,7 +62,16 @@ export function openConfirmDialog(request: ConfirmRequest): void {
   const keepFocus = (event: FocusEvent) => {
     if (!event.composedPath().includes(host) && reclaims++ < maxFocusReclaims) edit.focus();
   };
+  // Removing the dialog must not silence it: the post stays stopped until the person chooses.
+  const restore = () => {
+    if (host.isConnected) return;
+    document.body.append(host);
+    edit.focus();
+  };
+  const removal = new MutationObserver(restore);
+  removal.observe(document.documentElement, { childList: true, subtree: true });
   const close = () => {
+    removal.disconnect();
     document.removeEventListener('focusin', keepFocus, true);
     host.remove();
     openDialog = undefined;
@@ -64,12 +81,12 @@ export function openConfirmDialog(request: ConfirmRequest): void {
     action();
   };
   const onEdit = choose(request.onEdit);
-  edit.addEventListener('click', onEdit);
-  postAnyway.addEventListener('click', choose(request.onPostAnyway));
+  onPersonsClick(edit, onEdit);
+  onPersonsClick(postAnyway, choose(request.onPostAnyway));
   dialog.addEventListener('keydown', (event) => {
     // The site never sees keys pressed in the dialog (they could close its own modal).
     event.stopPropagation();
-    if (event.key === 'Escape') {
+    if (event.key === 'Escape' && event.isTrusted) {
       event.preventDefault();
       onEdit();
     } else if (event.key === 'Tab') {
@@ -80,7 +97,7 @@ export function openConfirmDialog(request: ConfirmRequest): void {
     }
   });
   document.addEventListener('focusin', keepFocus, true);
-  openDialog = { close };
+  openDialog = { close, restore };
   edit.focus();
 }
 

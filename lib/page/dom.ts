@@ -13,6 +13,16 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 }
 
 /**
+ * Runs `action` only for the person's own clicks. The site's scripts share the DOM with our
+ * panel and dialog and can `click()` them; only the browser can mark an event as trusted.
+ */
+export function onPersonsClick(element: HTMLElement, action: (event: MouseEvent) => void): void {
+  element.addEventListener('click', (event) => {
+    if (event.isTrusted) action(event);
+  });
+}
+
+/**
  * An element of ours with an open shadow root, appended to <body> (outside every editor). Not
  * registered as a custom element: content scripts run in an isolated world without `customElements`.
  */

@@ -80,7 +80,10 @@ export class HighlightLayer {
       const ranges: RangesBySeverity = new Map();
       for (const finding of this.findings) {
         const range = rangeOf(draft, finding.start, finding.end);
-        if (range) ranges.set(finding.severity, [...(ranges.get(finding.severity) ?? []), range]);
+        if (!range) continue;
+        const ofSeverity = ranges.get(finding.severity);
+        if (ofSeverity) ofSeverity.push(range);
+        else ranges.set(finding.severity, [range]);
       }
       rangesByBox.set(this, ranges);
       publishHighlights(registry);

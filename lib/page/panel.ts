@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '../engine';
 import { findPoint } from '../guideline';
-import { baseCss, createShadowHost, h } from './dom';
+import { groupByRule } from './by-rule';
+import { baseCss, createShadowHost, h, onPersonsClick } from './dom';
 import { panelTop, placeBeside } from './layout';
 import type { PageStrings } from './strings';
 
@@ -28,6 +29,7 @@ li { border-left: 4px solid #767676; padding: 4px 0 8px 8px; margin-bottom: 6px;
 li[data-severity="critical"] { border-color: #b00020; }
 li[data-severity="warning"] { border-color: #a15c00; }
 li[data-severity="info"] { border-color: #0b57d0; }
+li.more { border-left: none; padding-left: 12px; color: #333; }
 p { margin: 2px 0; }
 .suggestion { color: #333; }
 q { display: block; font-style: italic; color: #333; margin: 4px 0; }
@@ -73,7 +75,7 @@ export class Panel {
     this.badgeText = h('span');
     this.badge = h('button', { type: 'button', class: 'badge', 'aria-expanded': 'false', 'aria-controls': 'findings' },
       h('span', { class: 'dot', 'aria-hidden': 'true' }), this.badgeText);
-    this.badge.addEventListener('click', () => {
+    onPersonsClick(this.badge, () => {
       this.setExpanded(!this.isExpanded());
       callbacks.onResize();
     });
@@ -108,7 +110,10 @@ export class Panel {
         .map((severity) =>
           h('section', { 'data-group': severity },
             h('h2', {}, this.strings.severity[severity]),
-            h('ul', {}, ...findings.filter((f) => f.severity === severity).map((f) => this.findingItem(f)))),
+            h('ul', {}, ...groupByRule(findings.filter((f) => f.severity === severity)).flatMap((group) => [
+              ...group.listed.map((f) => this.findingItem(f)),
+              group.more > 0 && h('li', { class: 'more', 'data-more': group.rule }, this.strings.more(group.more)),
+            ]))),
         ),
     );
     if (this.live.textContent !== summary) this.live.textContent = summary;
@@ -130,6 +135,11 @@ export class Panel {
     if (this.host.style.transform !== transform) this.host.style.transform = transform;
   }
 
+  /** Puts the panel back if the page removed it: a watched box always has its panel. */
+  restore(): void {
+    if (!this.host.isConnected) document.body.append(this.host);
+  }
+
   remove(): void {
     this.host.remove();
   }
@@ -148,13 +158,14 @@ export class Panel {
   private findingItem(finding: Finding): HTMLElement {
     const point = findPoint(finding.section);
     const ignore = h('button', { type: 'button', 'data-action': 'ignore' }, this.strings.ignore);
-    ignore.addEventListener('click', () => this.callbacks.onIgnore(finding));
+    onPersonsClick(ignore, () => this.callbacks.onIgnore(finding));
     const guidelineLink = h('a', { href: this.guideline.url(finding.section), target: '_blank', rel: 'noopener noreferrer', 'data-section': finding.section },
       this.strings.guidelineLink(point?.section.heading ?? finding.section));
     // A page may not open an extension page itself (it is not web-accessible): the background does.
+    // Only the person's own click opens it: a script clicking the link opens nothing.
     guidelineLink.addEventListener('click', (event) => {
       event.preventDefault();
-      this.guideline.open(finding.section);
+      if (event.isTrusted) this.guideline.open(finding.section);
     });
     return h('li', { 'data-rule': finding.rule, 'data-severity': finding.severity },
       h('p', { class: 'message' }, finding.message),

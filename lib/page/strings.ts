@@ -9,6 +9,8 @@ export interface PageStrings {
   summary(counts: Record<Severity, number>): string;
   guidelineLink(heading: string): string;
   ignore: string;
+  /** The findings of a rule beyond those listed: "+12 flere". */
+  more(count: number): string;
   show: string;
   hide: string;
   dialogTitle: string;
@@ -36,6 +38,7 @@ const nb: PageStrings = {
   ]),
   guidelineLink: (heading) => `Retningslinjen: ${heading}`,
   ignore: 'Ignorer for dette utkastet',
+  more: (count) => `+${count} flere`,
   show: 'Vis funn',
   hide: 'Skjul funn',
   dialogTitle: 'Vil du virkelig publisere dette?',
@@ -54,6 +57,7 @@ const nn: PageStrings = {
   ]),
   guidelineLink: (heading) => `Retningslinja: ${heading}`,
   ignore: 'Ignorer for dette utkastet',
+  more: (count) => `+${count} fleire`,
   show: 'Vis funn',
   hide: 'Skjul funn',
   dialogTitle: 'Vil du verkeleg publisere dette?',
@@ -72,6 +76,7 @@ const en: PageStrings = {
   ]),
   guidelineLink: (heading) => `Guideline: ${heading}`,
   ignore: 'Ignore for this draft',
+  more: (count) => `+${count} more`,
   show: 'Show findings',
   hide: 'Hide findings',
   dialogTitle: 'Do you really want to post this?',

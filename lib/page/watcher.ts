@@ -176,7 +176,10 @@ export class Watcher {
     const removals = this.removals;
     this.removals = false;
     for (const element of added) if (element.isConnected) this.watchWithin(element);
-    if (removals) this.forgetDetached();
+    if (removals) {
+      this.forgetDetached();
+      for (const controller of this.controllers.values()) controller.restorePanel();
+    }
     // An attachment preview may have come or gone: boxes near a change check their draft again.
     for (const controller of this.controllers.values()) {
       const composer = this.adapter.composer(controller.box);

@@ -64,6 +64,8 @@ export interface UiStrings {
   onePerLine: string;
   ruleColumn: string;
   ruleOff: string;
+  /** Under the rules: which ones only the central policy can switch off or lower. */
+  protectedRules: (names: string[]) => string;
   ruleSeverity: string;
   defaultSeverity: (severity: string) => string;
   save: string;
@@ -121,7 +123,7 @@ const nb: UiStrings = {
   crisisSwitchHint: 'Alle innlegg stoppes før publisering; kommunikasjonen går via kommunikasjonsenheten.',
   languageLabel: 'Språk',
   lockedByPolicy: 'Låst av IT-avdelingen (sentral policy).',
-  policyInvalid: (details) => `Den sentrale policyen er ugyldig: ${details}. Standardinnstillingene gjelder.`,
+  policyInvalid: (details) => `Felt i den sentrale policyen er ugyldige og brukes ikke: ${details}. Resten av policyen gjelder.`,
   userSettingsInvalid: (details) => `De lagrede innstillingene dine er ugyldige og brukes ikke: ${details}.`,
   crisisBanner: (unit, contact) =>
     `Krisemodus er på. All kommunikasjon går via ${unit} (${contact}). Alle innlegg på Facebook, X og Instagram stoppes før publisering.`,
@@ -153,6 +155,7 @@ const nb: UiStrings = {
   onePerLine: 'Én per linje.',
   ruleColumn: 'Sjekk',
   ruleOff: 'Slått av',
+  protectedRules: (names) => `${names.join(', ')}: taushetsplikt og rettslig ansvar. Bare IT-avdelingen kan slå dem av eller dempe dem.`,
   ruleSeverity: 'Alvorlighetsgrad',
   defaultSeverity: (severity) => `Standard (${severity})`,
   save: 'Lagre',
@@ -210,7 +213,7 @@ const nn: UiStrings = {
   crisisSwitchHint: 'Alle innlegg blir stoppa før publisering; kommunikasjonen går via kommunikasjonseininga.',
   languageLabel: 'Språk',
   lockedByPolicy: 'Låst av IT-avdelinga (sentral policy).',
-  policyInvalid: (details) => `Den sentrale policyen er ugyldig: ${details}. Standardinnstillingane gjeld.`,
+  policyInvalid: (details) => `Felt i den sentrale policyen er ugyldige og blir ikkje brukte: ${details}. Resten av policyen gjeld.`,
   userSettingsInvalid: (details) => `Dei lagra innstillingane dine er ugyldige og blir ikkje brukte: ${details}.`,
   crisisBanner: (unit, contact) =>
     `Krisemodus er på. All kommunikasjon går via ${unit} (${contact}). Alle innlegg på Facebook, X og Instagram blir stoppa før publisering.`,
@@ -242,6 +245,7 @@ const nn: UiStrings = {
   onePerLine: 'Éin per linje.',
   ruleColumn: 'Sjekk',
   ruleOff: 'Slått av',
+  protectedRules: (names) => `${names.join(', ')}: teieplikt og rettsleg ansvar. Berre IT-avdelinga kan slå dei av eller dempe dei.`,
   ruleSeverity: 'Alvorsgrad',
   defaultSeverity: (severity) => `Standard (${severity})`,
   save: 'Lagre',
@@ -299,7 +303,7 @@ const en: UiStrings = {
   crisisSwitchHint: 'Every post is stopped before publishing; communication goes through the communications unit.',
   languageLabel: 'Language',
   lockedByPolicy: 'Locked by the IT department (central policy).',
-  policyInvalid: (details) => `The central policy is invalid: ${details}. The defaults are in force.`,
+  policyInvalid: (details) => `Fields of the central policy are invalid and not used: ${details}. The rest of the policy applies.`,
   userSettingsInvalid: (details) => `Your stored settings are invalid and are not used: ${details}.`,
   crisisBanner: (unit, contact) =>
     `Crisis mode is on. All communication goes through ${unit} (${contact}). Every post on Facebook, X and Instagram is stopped before publishing.`,
@@ -331,6 +335,7 @@ const en: UiStrings = {
   onePerLine: 'One per line.',
   ruleColumn: 'Check',
   ruleOff: 'Switched off',
+  protectedRules: (names) => `${names.join(', ')}: confidentiality and legal liability. Only the IT department can switch them off or lower them.`,
   ruleSeverity: 'Severity',
   defaultSeverity: (severity) => `Default (${severity})`,
   save: 'Save',

@@ -5,7 +5,8 @@
  * one scan of the text over all the word lists below.
  */
 import type { RuleContext } from '../../lib/engine/rule';
-import { cover, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, type Span } from '../../lib/engine/text';
+import { cover, distance, firstStartingFrom, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, type Span } from '../../lib/engine/text';
+import { enclosingQuote, quotedPassages } from './quotes';
 import { tagged, taggedLexicon } from './tagged-lexicon';
 import { dropOverlaps, inSentences, near } from './sentences';
 
@@ -57,20 +58,29 @@ const recommendationWords = [
   "the chief executive's",
 ];
 
-// "Som privatperson", "mine egne meninger", "not on behalf of my employer": clears political-opinion.
+// "Som privatperson", "mine egne meninger", "not on behalf of my employer": the writer's own
+// disclaimer, which clears political-opinion. Not "en privatperson" (someone else) nor "ikke
+// kommunens ansvar" (whose job something is): each entry says in whose name the writer speaks.
 const privatePersonWords = [
-  'som privatperson', 'privatperson', 'privat person', 'privat mening', 'privat meining', 'private mening',
+  'som privatperson', 'som privat person', 'privat mening', 'privat meining', 'private mening',
   'private meining', 'min private mening', 'mi private meining', 'private meninger',
   'private meiningar', 'helt privat', 'heilt privat', 'rent privat', 'skriver privat', 'skriv privat',
   'uttaler meg privat', 'uttalar meg privat', 'mine egne meninger', 'mine eigne meiningar', 'mine egne synspunkter',
   'mine eigne synspunkt', 'min egen mening', 'mi eiga meining', 'mitt eget syn', 'mitt eige syn',
   'ikke på vegne av', 'ikkje på vegner av', 'ikkje på vegne av', 'ikke som ansatt', 'ikkje som tilsett',
-  'ikke som kommuneansatt', 'ikke arbeidsgiverens', 'ikke arbeidsgiver*', 'ikkje arbeidsgjevar*',
-  'ikke min arbeidsgivers', 'ikke kommunens', 'ikkje kommunen sine',
+  'ikke som kommuneansatt', 'ikke arbeidsgiverens syn', 'ikke arbeidsgivers syn', 'ikke min arbeidsgivers syn',
+  'ikkje arbeidsgjevaren sitt syn', 'ikke kommunens syn', 'ikke kommunens mening', 'ikke kommunens meninger',
+  'ikkje kommunen sitt syn', 'ikkje kommunen si meining',
   'speaking privately', 'private opinion', 'private view*', 'personal opinion', 'personal view*', 'my own view*',
   'my own opinion*', 'views are my own', 'opinions are my own', 'views my own', 'not on behalf of',
-  'not for my employer', 'not my employer', 'in a private capacity', 'as a private citizen', 'as a private person',
+  'not for my employer', "not my employer's", 'in a private capacity', 'as a private citizen', 'as a private person',
 ];
+// A disclaimer speaks for the passage around it, not for a whole document.
+const disclaimerReach = 600;
+// "ikke (bare) som privatperson, men som rådgiver": denied, not claimed.
+const deniedBefore = /(?:^|[^\p{L}])(?:ikke|ikkje|not|never|aldri)(?:\s+\p{L}+)?\s+$/iu;
+// "Hun skriver som privatperson": someone else's disclaimer.
+const otherSpeaker = /(?<![\p{L}])(?:han|hun|ho|hen|de|dei|he|she|they)(?![\p{L}])/iu;
 
 // The writer's own view. Verbs need the writer as subject; phrases carry it.
 const opinionVerbWords = ['mener', 'meiner', 'synes', 'synest', 'syns'];
@@ -214,8 +224,8 @@ interface PoliticsAnalysis {
   actors: Span[];
   /** Actors plus political topics, pending cases and the recommendation. */
   subjects: Span[];
-  /** The draft says the writer speaks as a private person. */
-  speaksPrivately: boolean;
+  /** Where the writer says they speak as a private person. */
+  disclaimers: Span[];
   opinions: Opinion[];
   pendingCase: PendingCaseSignal[];
 }
@@ -232,13 +242,32 @@ export function analysePolitics(context: RuleContext): PoliticsAnalysis {
     const actors = [...tagged(spans, 'actor'), ...parties].sort(byStart);
     const pending = spans.filter((span) => span.tags.has('pending') || span.tags.has('recommendation'));
     const subjects = [...actors, ...tagged(spans, 'topic'), ...pending].sort(byStart);
-    const speaksPrivately = spans.some((span) => span.tags.has('private'));
+    const disclaimers = writersDisclaimers(context, tagged(spans, 'private'));
     const found = subjects.length > 0 ? opinions(context, spans) : [];
     const pendingCase = subjects.length > 0 ? pendingCaseSignals(context, spans, subjects, pending, found) : [];
-    analysis = { actors, subjects, speaksPrivately, opinions: found, pendingCase };
+    analysis = { actors, subjects, disclaimers, opinions: found, pendingCase };
     cache.set(context, analysis);
   }
   return analysis;
+}
+
+/** The private-person markers that are the writer's own claim: not quoted, not denied, not someone else's. */
+function writersDisclaimers(context: RuleContext, markers: PoliticsSpan[]): Span[] {
+  if (markers.length === 0) return [];
+  const { text, sentences } = context;
+  const quotes = quotedPassages(text);
+  return markers.filter((marker) => {
+    const sentence = sentences[sentenceIndexAt(sentences, marker.start)];
+    const lead = text.slice(Math.max(sentence?.start ?? 0, marker.start - 60), marker.start);
+    return !deniedBefore.test(lead) && !otherSpeaker.test(lead) && enclosingQuote(quotes, marker) === undefined;
+  });
+}
+
+/** The writer's own disclaimer lies within reach of `span` (`disclaimers` in order). */
+export function disclaimedAt(disclaimers: readonly Span[], span: Span): boolean {
+  // The nearest disclaimers are the last one before the span and the first one from it.
+  const next = firstStartingFrom(disclaimers, span.start);
+  return [disclaimers[next - 1], disclaimers[next]].some((disclaimer) => disclaimer && distance(disclaimer, span) <= disclaimerReach);
 }
 
 function opinions(context: RuleContext, spans: PoliticsSpan[]): Opinion[] {

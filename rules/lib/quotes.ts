@@ -1,4 +1,4 @@
-import type { Span } from '../../lib/engine/text';
+import { firstStartingFrom, type Span } from '../../lib/engine/text';
 
 const quoteMark = /[«»“”„"'‘’]/gu;
 const wordChar = /[\p{L}\p{N}]/u;
@@ -32,7 +32,9 @@ export function quotedPassages(text: string): Span[] {
   return passages;
 }
 
-/** The passage that contains `span`, if any. */
+/** The passage that contains `span`, if any (`passages` as quotedPassages gives them: in order, apart). */
 export function enclosingQuote(passages: readonly Span[], span: Span): Span | undefined {
-  return passages.find((passage) => passage.start < span.start && span.end < passage.end);
+  // The last passage opening before the span is the only one that can hold it.
+  const passage = passages[firstStartingFrom(passages, span.start) - 1];
+  return passage && span.end < passage.end ? passage : undefined;
 }

@@ -1,19 +1,7 @@
 /**
  * Sentence-aware span helpers for rules that pair a cue with a subject nearby.
  */
-import { distance, type Span } from '../../lib/engine/text';
-
-/** Index of the first of `spans` (sorted by start) that starts at or after `offset`. */
-function firstFrom(spans: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (spans[middle]!.start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
+import { distance, firstStartingFrom, type Span } from '../../lib/engine/text';
 
 /** A span of `spans` (sorted by start) lying in the sentences `index - before … index + after`. */
 export function inSentences(
@@ -26,7 +14,7 @@ export function inSentences(
   const first = sentences[Math.max(0, index - before)];
   const last = sentences[Math.min(sentences.length - 1, index + after)];
   if (!first || !last) return undefined;
-  for (let i = firstFrom(spans, first.start); i < spans.length && spans[i]!.start < last.end; i++) {
+  for (let i = firstStartingFrom(spans, first.start); i < spans.length && spans[i]!.start < last.end; i++) {
     if (spans[i]!.end <= last.end) return spans[i];
   }
   return undefined;
@@ -46,7 +34,7 @@ export function near(
   reach: number,
   side: 'before' | 'after' | 'either' = 'either',
 ): Span | undefined {
-  for (let i = firstFrom(spans, anchor.start - reach - longestPhrase); i < spans.length; i++) {
+  for (let i = firstStartingFrom(spans, anchor.start - reach - longestPhrase); i < spans.length; i++) {
     const span = spans[i]!;
     if (span.start > anchor.end + reach) break;
     const isBefore = span.end <= anchor.start;

@@ -10,6 +10,9 @@ const normalise = (words: string) => {
   return /\s/u.test(lower) ? lower.replace(/\s+/gu, ' ') : lower;
 };
 
+/** Distinct matched strings whose tags are remembered, per lexicon. */
+const maxCachedMatches = 1_000;
+
 /**
  * Several word lists found in one scan of the text: a single linear, case-folded lexicon pattern
  * (foldedLexicon in lib/engine/text.ts) over all entries, each match then tagged with the lists its words belong to. Each scan of a long text
@@ -32,7 +35,8 @@ export function taggedLexicon<Tag extends string>(lists: Record<Tag, readonly st
   }
   const pattern = foldedLexicon(Object.values<readonly string[]>(lists).flat());
 
-  // The same few words recur across a long text: their tags are worked out once.
+  // The same few words recur across a long text: their tags are worked out once. The cache is
+  // bounded, and keeps copies: a matched string can be a view that keeps the whole draft alive.
   const tagsOfMatch = new Map<string, ReadonlySet<Tag>>();
   const tagsOf = (match: string): ReadonlySet<Tag> => {
     let tags = tagsOfMatch.get(match);
@@ -41,7 +45,8 @@ export function taggedLexicon<Tag extends string>(lists: Record<Tag, readonly st
       const exactTags = exact.get(words);
       const stemTags = stems.filter(({ stem }) => words.startsWith(stem)).map(({ tag }) => tag);
       tags = stemTags.length === 0 && exactTags ? exactTags : new Set([...(exactTags ?? []), ...stemTags]);
-      tagsOfMatch.set(match, tags);
+      if (tagsOfMatch.size >= maxCachedMatches) tagsOfMatch.clear();
+      tagsOfMatch.set(match.split('').join(''), tags);
     }
     return tags;
   };

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chromiumExtensionId, geckoId } from '../../lib/config/identity';
 import { managedPolicySchema } from '../../lib/config/schema';
+import { policyProblems } from '../../scripts/policy-check';
 
 const guide = readFileSync(new URL('../../docs/administrators.md', import.meta.url), 'utf8');
 const examples = [...guide.matchAll(/```json\n([\s\S]*?)```/g)].map((block) => JSON.parse(block[1]!));
@@ -19,5 +20,10 @@ describe('docs/administrators.md', () => {
     const [chromium, firefox] = examples;
     expect(managedPolicySchema.safeParse(chromium['3rdparty'].extensions[chromiumExtensionId]).error).toBeUndefined();
     expect(managedPolicySchema.safeParse(firefox.policies['3rdparty'].Extensions[geckoId]).error).toBeUndefined();
+    expect(examples.map(policyProblems)).toEqual([[], []]);
+  });
+
+  it('tells IT to check a policy before deploying it', () => {
+    expect(guide).toContain('npm run -s policy:check -- policy.json');
   });
 });

@@ -15,10 +15,10 @@ describe('resolveConfig: defaults < user < managed policy', () => {
 
   it('lets the user change a field and keeps the defaults of the others', () => {
     const config = resolveConfig({
-      userSettings: { organisation: { name: 'Ås kommune' }, severityOverrides: { tone: 'warning' } },
+      userSettings: { organisation: { officialPhoneNumbers: ['64 90 61 00'] }, severityOverrides: { tone: 'warning' } },
       userPreferences: { sites: { x: false }, uiLanguage: 'nn' },
     });
-    expect(config.settings.organisation.name).toBe('Ås kommune');
+    expect(config.settings.organisation.officialPhoneNumbers).toEqual(['64 90 61 00']);
     expect(config.settings.organisation.website).toBe(frognDefaults.organisation.website);
     expect(config.settings.severityOverrides).toEqual({ tone: 'warning' });
     expect(config.preferences).toEqual({ sites: { facebook: true, x: false, instagram: true }, uiLanguage: 'nn' });
@@ -39,7 +39,8 @@ describe('resolveConfig: defaults < user < managed policy', () => {
         sites: { x: false },
       },
     });
-    expect(config.settings.organisation).toMatchObject({ name: 'Frogn kommune', website: 'https://www.as.kommune.no' });
+    // Naming another organisation starts it afresh: nothing of Ås carries over to Frogn.
+    expect(config.settings.organisation).toEqual({ name: 'Frogn kommune', officialDomains: [], officialEmails: [], officialPhoneNumbers: [] });
     expect(config.settings.crisisMode).toBe(true);
     expect(config.settings.severityOverrides).toEqual({ tone: 'critical', sarcasm: 'info' });
     expect(config.preferences.sites).toEqual({ facebook: false, x: false, instagram: true });
@@ -62,16 +63,24 @@ describe('resolveConfig: defaults < user < managed policy', () => {
 });
 
 describe('resolveConfig: invalid layers', () => {
-  it('reports an invalid policy by field and problem, ignores all of it and keeps the defaults', () => {
+  it('applies and locks every valid policy field; an invalid field is reported by name and only it falls back', () => {
     const config = resolveConfig({
-      userSettings: { organisation: { name: 'Ås kommune' } },
-      managed: { crisisMode: 'yes', organisation: { name: 'Frogn kommune', website: 'not a url' } },
+      userSettings: { organisation: { website: 'https://www.frogn.no' }, disabledRules: ['tone'] },
+      managed: { crisisMode: true, disabledRules: ['no-such-rule'], organisation: { name: 'Frogn kommune', website: 'not a url' }, sites: { x: 'off', facebook: false } },
     });
-    expect(config.policyError).toMatch(/(^|; )crisisMode: [^;]*expected boolean/);
+    expect(config.policyError).toMatch(/(^|; )sites\.x: [^;]*expected boolean/);
     expect(config.policyError).toContain('organisation.website: ');
-    expect(config.settings.crisisMode).toBe(false);
-    // Nothing of an invalid policy applies, not even its valid fields; the user's layer still does.
-    expect(config.settings.organisation.name).toBe('Ås kommune');
+    expect(config.policyError).toContain('disabledRules.0: ');
+    expect(config.settings.crisisMode).toBe(true);
+    expect(config.settings.organisation.website).toBe('https://www.frogn.no');
+    expect(config.settings.disabledRules).toEqual(['tone']);
+    expect(config.preferences.sites).toEqual({ facebook: false, x: true, instagram: true });
+    expect([...config.locked].sort()).toEqual(['crisisMode', 'organisation.name', 'sites.facebook']);
+  });
+
+  it('applies nothing of a policy that is not an object', () => {
+    const config = resolveConfig({ managed: ['crisisMode'] });
+    expect(config.policyError).toBeDefined();
     expect(config.locked).toEqual([]);
   });
 
@@ -93,6 +102,26 @@ describe('resolveConfig: invalid layers', () => {
     expect(config.userError).toContain('preferences: uiLanguage: ');
     expect(config.settings.disabledRules).toEqual([]);
     expect(config.preferences.uiLanguage).toBe('auto');
+  });
+});
+
+describe('another organisation', () => {
+  it("replaces Frogn's name, numbers, domains and unit contact as a whole", () => {
+    const config = resolveConfig({ managed: { organisation: { name: 'Asker kommune' }, communicationsUnit: { name: 'Kommunikasjonsavdelingen', phone: '66 90 00 00' } } });
+    expect(config.settings.organisation).toEqual({ name: 'Asker kommune', officialDomains: [], officialEmails: [], officialPhoneNumbers: [] });
+    expect(config.settings.communicationsUnit).toEqual({ name: 'Kommunikasjonsavdelingen', phone: '66 90 00 00' });
+  });
+});
+
+describe('protected rules', () => {
+  it("stay on and critical whatever the person's own settings say; the organisation's policy decides", () => {
+    const user = { disabledRules: ['national-id', 'identifiable-person', 'offensive', 'tone'], severityOverrides: { offensive: 'info', sarcasm: 'info' } };
+    const personal = resolveConfig({ userSettings: user }).settings;
+    expect(personal.disabledRules).toEqual(['tone']);
+    expect(personal.severityOverrides).toEqual({ sarcasm: 'info' });
+    const byPolicy = resolveConfig({ userSettings: user, managed: { disabledRules: ['offensive'], severityOverrides: { 'national-id': 'warning' } } }).settings;
+    expect(byPolicy.disabledRules).toEqual(['offensive']);
+    expect(byPolicy.severityOverrides).toEqual({ sarcasm: 'info', 'national-id': 'warning' });
   });
 });
 

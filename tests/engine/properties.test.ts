@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeDraft, type Finding } from '../../lib/engine';
+import { hostileInputs } from '../../scripts/hostile-inputs';
 
 // Pieces real drafts are made of, plus the odd Unicode that pastes bring along.
 const pieces = fc.constantFrom(
@@ -55,5 +56,35 @@ describe('analyze on any input', () => {
       const text = run.repeat(50_000);
       expectWellFormed(text, analyzeDraft(text).findings);
     }
+  });
+});
+
+/** CPU time of one analysis in µs: unlike the clock, hardly moved by other processes on a busy machine. */
+function cpuTimeOf(text: string): number {
+  const start = process.cpuUsage();
+  analyzeDraft(text);
+  const { user, system } = process.cpuUsage(start);
+  return user + system;
+}
+
+/** How many times the long text costs the short one: the least disturbed of a few interleaved runs. */
+function costRatio(short: string, long: string): number {
+  let shortCost = Infinity;
+  let longCost = Infinity;
+  for (let run = 0; run < 5; run++) {
+    shortCost = Math.min(shortCost, cpuTimeOf(short));
+    longCost = Math.min(longCost, cpuTimeOf(long));
+  }
+  return longCost / shortCost;
+}
+
+describe('cost linear in the length', () => {
+  // 8× the text: linear work costs about 8×, a rule rescanning its sentence per match up to 64×.
+  // The bound leaves room for noise; `npm run bench` reports the figures (goal ≤ 10×).
+  it.each(Object.entries(hostileInputs))('%s: 8× the text costs at most 16× the time', { timeout: 120_000 }, (_name, build) => {
+    const short = build(64_000);
+    const long = build(512_000);
+    expectWellFormed(long, analyzeDraft(long).findings);
+    expect(costRatio(short, long)).toBeLessThanOrEqual(16);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  analyze,
   frognDefaults,
   mergeSettings,
   organisationSettingsSchema,
@@ -36,12 +37,49 @@ describe('organisation settings', () => {
   });
 
   it('merges layers field by field, later layers winning', () => {
-    const user = parsePartialSettings({ organisation: { name: 'Frogn' }, severityOverrides: { tone: 'warning' } });
+    const user = parsePartialSettings({ organisation: { website: 'https://frogn.no' }, severityOverrides: { tone: 'warning' } });
     const policy = parsePartialSettings({ crisisMode: true, severityOverrides: { media: 'warning' } });
     const merged = mergeSettings(frognDefaults, user, policy);
-    expect(merged.organisation.name).toBe('Frogn');
+    expect(merged.organisation.website).toBe('https://frogn.no');
     expect(merged.organisation.officialDomains).toEqual(frognDefaults.organisation.officialDomains);
     expect(merged.crisisMode).toBe(true);
     expect(merged.severityOverrides).toEqual({ tone: 'warning', media: 'warning' });
+  });
+});
+
+describe('bounded text fields', () => {
+  const huge = 'a'.repeat(1_000_000);
+  it.each([
+    ['communicationsUnit.email', { communicationsUnit: { email: `${huge}@frogn.kommune.no` } }, 254],
+    ['communicationsUnit.name', { communicationsUnit: { name: huge } }, 120],
+    ['communicationsUnit.phone', { communicationsUnit: { phone: huge } }, 30],
+    ['organisation.name', { organisation: { name: huge } }, 120],
+    ['organisation.website', { organisation: { website: `https://${huge}.no` } }, 2000],
+    ['organisation.officialDomains[0]', { organisation: { officialDomains: [`${huge}.no`] } }, 253],
+    ['organisation.officialEmails[0]', { organisation: { officialEmails: [`${huge}@frogn.no`] } }, 254],
+  ])('refuses a 1 MB value, naming %s and its limit', (field, input, limit) => {
+    const refusal = (() => {
+      try {
+        parsePartialSettings(input, 'policy');
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(refusal).toContain(`at ${field}`);
+    expect(refusal).toContain(`at most ${limit} characters`);
+    expect(refusal!.length).toBeLessThan(1_000);
+  });
+});
+
+describe('another organisation', () => {
+  it("speaks with its own unit's contact in a crisis, never Frogn's", () => {
+    const asker = mergeSettings(frognDefaults, {
+      organisation: { name: 'Asker kommune' },
+      communicationsUnit: { name: 'Kommunikasjonsavdelingen', email: 'kommunikasjon@asker.kommune.no' },
+    });
+    const [crisis] = analyze('Det brenner på skolen nå!', { settings: asker, crisisMode: true }).filter((finding) => finding.rule === 'crisis');
+    const said = `${crisis!.message} ${crisis!.suggestion}`;
+    expect(said).toContain('kommunikasjon@asker.kommune.no');
+    expect(said).not.toMatch(/frogn|64 90 60 00/i);
   });
 });

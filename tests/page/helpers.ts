@@ -27,12 +27,15 @@ export const stubAnalyzer = vi.fn((text: string, options: AnalyzeOptions): Analy
   return { lang: 'nb', findings };
 });
 
+/** What the panel's guideline links ask the background to open. */
+export const openGuideline = vi.fn((_section: string) => {});
+
 export function startWatcher(adapter: SiteAdapter): Watcher {
   const watcher = new Watcher({
     adapter,
     settings: frognDefaults,
     strings: pageStrings('nb'),
-    guideline: { url: (section) => `chrome-extension://test/guideline.html#${section}`, open: () => {} },
+    guideline: { url: (section) => `chrome-extension://test/guideline.html#${section}`, open: openGuideline },
     analyze: stubAnalyzer,
   });
   watcher.start();
@@ -114,8 +117,22 @@ export function focusBox(box: HTMLElement): void {
   box.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
 }
 
-export function key(box: HTMLElement, init: KeyboardEventInit): KeyboardEvent {
-  const event = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, composed: true, ...init });
-  box.dispatchEvent(event);
+/**
+ * The person's own event. Only the browser can mark one trusted (in Chromium `isTrusted` cannot be
+ * redefined); happy-dom lets a test stand in for the person. Events without it are the page's.
+ */
+function byPerson<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
   return event;
+}
+
+export function key(box: HTMLElement, init: KeyboardEventInit, from: 'person' | 'page' = 'person'): KeyboardEvent {
+  const event = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, composed: true, ...init });
+  box.dispatchEvent(from === 'person' ? byPerson(event) : event);
+  return event;
+}
+
+/** A click by the person (`element.click()` is what a page script can do). */
+export function personClick(element: HTMLElement): void {
+  element.dispatchEvent(byPerson(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true })));
 }

@@ -4,7 +4,7 @@ import type { Watcher } from '../../lib/page/watcher';
 import { facebookAdapter } from '../../lib/page/sites/facebook';
 import { instagramAdapter } from '../../lib/page/sites/instagram';
 import { xAdapter } from '../../lib/page/sites/x';
-import { dialogRoot, focusBox, key, mount, snippets, startWatcher, type } from './helpers';
+import { dialogRoot, focusBox, key, mount, personClick, snippets, startWatcher, type } from './helpers';
 
 let watcher: Watcher | undefined;
 let posts: string[];
@@ -99,7 +99,7 @@ describe('confirm before posting', () => {
     const { box, button: post } = xComposer();
     type(box, 'Din idiot');
     post.click();
-    button('edit').click();
+    personClick(button('edit'));
     expect(document.activeElement).toBe(box);
     expect(box.textContent).toBe('Din idiot');
     post.click();
@@ -111,7 +111,7 @@ describe('confirm before posting', () => {
     const { box, button: post } = xComposer();
     type(box, 'Din idiot');
     post.click();
-    button('post-anyway').click();
+    personClick(button('post-anyway'));
     expect(posts).toEqual(['Din idiot']);
     expect(document.querySelector('vaer-varsom-dialog')).toBeNull();
   });
@@ -120,7 +120,7 @@ describe('confirm before posting', () => {
     const { box, button: post } = xComposer();
     type(box, 'Din idiot');
     post.click();
-    button('post-anyway').click();
+    personClick(button('post-anyway'));
     post.click();
     expect(posts).toEqual(['Din idiot', 'Din idiot']);
     type(box, 'Din idiot, her er HEMMELIG');
@@ -142,9 +142,19 @@ describe('confirm before posting', () => {
     const { box, button: post } = xComposer();
     type(box, 'Din idiot');
     await vi.advanceTimersByTimeAsync(300);
-    document.querySelector('vaer-varsom-panel')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="ignore"]')!.click();
+    personClick(document.querySelector('vaer-varsom-panel')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="ignore"]')!);
     post.click();
     expect(posts).toEqual(['Din idiot']);
+  });
+});
+
+describe('a huge paste in the dialog', () => {
+  it('lists a few findings per rule and counts the rest', () => {
+    const { box, button: post } = xComposer();
+    type(box, 'idiot '.repeat(2_000));
+    post.click();
+    expect(dialogRoot()!.querySelectorAll('[data-rule="offensive"]')).toHaveLength(3);
+    expect(dialogRoot()!.querySelector('[data-more="offensive"]')?.textContent).toBe('+1997 flere');
   });
 });
 
@@ -170,7 +180,7 @@ describe('the posting key', () => {
     const attempt = key(box, { key: 'Enter', ctrlKey: true });
     expect(attempt.defaultPrevented).toBe(true);
     expect(keys).toEqual([]);
-    button('post-anyway').click();
+    personClick(button('post-anyway'));
     expect(keys).toHaveLength(1);
     expect(keys[0]).toMatchObject({ key: 'Enter', ctrlKey: true, keyCode: 13 });
   });
@@ -180,10 +190,10 @@ describe('the posting key', () => {
     type(box, 'Din idiot');
     key(box, { key: 'Enter' });
     expect(posts).toEqual([]);
-    button('edit').click();
+    personClick(button('edit'));
     expect(box.value).toBe('Din idiot');
     key(box, { key: 'Enter' });
-    button('post-anyway').click();
+    personClick(button('post-anyway'));
     expect(posts).toEqual(['Din idiot']);
   });
 
@@ -224,5 +234,46 @@ describe('the posting key', () => {
     type(box, 'Din idiot');
     expect(key(box, { key: 'Enter' }).defaultPrevented).toBe(false);
     expect(dialogRoot()).toBeUndefined();
+  });
+});
+
+describe('the page cannot act for the person', () => {
+  const panelButton = (selector: string) => document.querySelector('vaer-varsom-panel')!.shadowRoot!.querySelector<HTMLElement>(selector)!;
+
+  it('a script clicking "Ignorer" leaves the critical finding standing', async () => {
+    const { box, button: post } = xComposer();
+    type(box, 'Din idiot');
+    await vi.advanceTimersByTimeAsync(300);
+    panelButton('[data-action="ignore"]').click();
+    post.click();
+    expect(posts).toEqual([]);
+    expect(dialogRoot()?.querySelector('[data-rule="offensive"]')).toBeTruthy();
+  });
+
+  it('a script clicking "Publiser likevel" or pressing Escape chooses nothing', () => {
+    const { box, button: post } = xComposer();
+    type(box, 'Din idiot');
+    post.click();
+    button('post-anyway').click();
+    button('edit').click();
+    key(dialogRoot()!.querySelector<HTMLElement>('[role="alertdialog"]')!, { key: 'Escape' }, 'page');
+    expect(posts).toEqual([]);
+    expect(dialogRoot()?.querySelector('[role="alertdialog"]')).toBeTruthy();
+    personClick(button('post-anyway'));
+    expect(posts).toEqual(['Din idiot']);
+  });
+
+  it('a removed dialog comes back, and the post stays stopped until the person chooses', async () => {
+    const { box, button: post } = xComposer();
+    type(box, 'Din idiot');
+    post.click();
+    document.querySelector('vaer-varsom-dialog')!.remove();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(dialogRoot()?.querySelector('[role="alertdialog"]')).toBeTruthy();
+    for (let attempt = 0; attempt < 3; attempt++) post.click();
+    expect(posts).toEqual([]);
+    expect(document.querySelectorAll('vaer-varsom-dialog')).toHaveLength(1);
+    personClick(button('post-anyway'));
+    expect(posts).toEqual(['Din idiot']);
   });
 });

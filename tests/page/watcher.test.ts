@@ -5,7 +5,7 @@ import type { Watcher } from '../../lib/page/watcher';
 import { facebookAdapter } from '../../lib/page/sites/facebook';
 import { instagramAdapter } from '../../lib/page/sites/instagram';
 import { xAdapter } from '../../lib/page/sites/x';
-import { focusBox, mount, panels, shown, snippets, startWatcher, stubAnalyzer, type } from './helpers';
+import { focusBox, mount, openGuideline, panels, personClick, shown, snippets, startWatcher, stubAnalyzer, type } from './helpers';
 
 let watcher: Watcher | undefined;
 
@@ -116,7 +116,7 @@ describe('the panel', () => {
     expect(link.href).toBe('chrome-extension://test/guideline.html#bevisst.taushetsplikt');
     expect(link.textContent).toBe('Retningslinjen: Vær bevisst!');
     expect(root.querySelector('[role="status"]')?.textContent).toBe('Vær varsom: 1 advarsel');
-    root.querySelector<HTMLButtonElement>('[data-rule="political-opinion"] [data-action="ignore"]')!.click();
+    personClick(root.querySelector<HTMLButtonElement>('[data-rule="political-opinion"] [data-action="ignore"]')!);
     expect(shown()).toEqual([]);
     type(box, 'Slik er det når ledelsen er en skandale, sier jeg');
     await settle();
@@ -128,7 +128,7 @@ describe('the panel', () => {
     watcher = startWatcher(instagramAdapter);
     type(box, 'skandale');
     await settle();
-    panels()[0]!.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="ignore"]')!.click();
+    personClick(panels()[0]!.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="ignore"]')!);
     type(box, '');
     await settle();
     type(box, 'skandale');
@@ -164,6 +164,51 @@ describe('the panel', () => {
   });
 });
 
+/** The X timeline composer with `text` typed and analysed: its panel's shadow root. */
+async function xPanelFor(text: string): Promise<ShadowRoot> {
+  const box = mount(snippets.xTimeline).querySelector<HTMLElement>('[data-testid^="tweetTextarea_"]')!;
+  watcher = startWatcher(xAdapter);
+  type(box, text);
+  await settle();
+  return panels()[0]!.shadowRoot!;
+}
+
+describe('a huge paste', () => {
+  it('lists a few findings per rule and counts the rest, so the panel stays small', async () => {
+    const root = await xPanelFor(`${'idiot '.repeat(5_000)}skandale`);
+    expect(shown()).toEqual(['offensive:critical', 'offensive:critical', 'offensive:critical', 'political-opinion:warning']);
+    expect(root.querySelector('[data-more="offensive"]')?.textContent).toBe('+4997 flere');
+    expect(root.querySelector('[data-more="political-opinion"]')).toBeNull();
+    expect(root.querySelectorAll('*').length).toBeLessThan(60);
+  });
+});
+
+describe('a page that pokes at the panel', () => {
+  it('rebuilds a removed panel, with its findings', async () => {
+    await xPanelFor('Din idiot');
+    panels()[0]!.remove();
+    expect(panels()).toHaveLength(0);
+    await settle();
+    expect(panels()).toHaveLength(1);
+    expect(shown()).toEqual(['offensive:critical']);
+  });
+
+  it("opens the guideline for the person's click only, and never expands or collapses for a script", async () => {
+    const root = await xPanelFor('Din idiot');
+    const link = root.querySelector<HTMLAnchorElement>('[data-rule="offensive"] a')!;
+    openGuideline.mockClear();
+    for (let click = 0; click < 25; click++) link.click();
+    expect(openGuideline).not.toHaveBeenCalled();
+    personClick(link);
+    expect(openGuideline).toHaveBeenCalledTimes(1);
+    const badge = root.querySelector<HTMLButtonElement>('.badge')!;
+    badge.click();
+    expect(badge.getAttribute('aria-expanded')).toBe('true');
+    personClick(badge);
+    expect(badge.getAttribute('aria-expanded')).toBe('false');
+  });
+});
+
 describe('never touching the editor', () => {
   it.each([
     ['X (Draft.js)', xAdapter, snippets.xTimeline],
@@ -178,7 +223,7 @@ describe('never touching the editor', () => {
     const observer = new MutationObserver((batch) => records.push(...batch));
     observer.observe(box, { subtree: true, childList: true, attributes: true, characterData: true });
     await settle();
-    panels()[0]!.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="ignore"]')!.click();
+    personClick(panels()[0]!.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="ignore"]')!);
     await settle();
     records.push(...observer.takeRecords());
     observer.disconnect();

@@ -113,6 +113,25 @@ describe('options page', () => {
     expect(saved.severityOverrides).toEqual({});
   });
 
+  it('reports an invalid policy field by name and locks the valid ones', async () => {
+    await fakeBrowser.storage.managed.set({ organisation: { name: 'Asker kommune', website: 'asker' } });
+    const root = await openOptions();
+    expect(root.querySelector('#policy-error')?.textContent).toMatch(/: organisation\.website: .+Resten av policyen gjelder\.$/);
+    expect([field(root, 'organisation-name').value, field(root, 'organisation-name').disabled]).toEqual(['Asker kommune', true]);
+    expect(field(root, 'organisation-website').disabled).toBe(false);
+    expect(field<HTMLTextAreaElement>(root, 'organisation-officialDomains').value).toBe('');
+  });
+
+  it('leaves confidentiality and legal liability to the policy: those rules cannot be switched off or lowered here', async () => {
+    const root = await openOptions();
+    for (const rule of ['national-id', 'identifiable-person', 'offensive'] as const) {
+      const off = getByLabelText<HTMLInputElement>(root, `${nb.ruleNames[rule]}: ${nb.ruleOff}`);
+      expect([off.disabled, description(off).join()]).toEqual([true, expect.stringContaining('Bare IT-avdelingen')]);
+      expect(getByLabelText<HTMLSelectElement>(root, `${nb.ruleNames[rule]}: ${nb.ruleSeverity}`).disabled).toBe(true);
+    }
+    expect(getByLabelText<HTMLInputElement>(root, `${nb.ruleNames.tone}: ${nb.ruleOff}`).disabled).toBe(false);
+  });
+
   it('restores the defaults', async () => {
     await fakeBrowser.storage.local.set({ [storageKeys.settings]: { crisisMode: true, organisation: { name: 'Ås kommune' } } });
     const root = await openOptions();

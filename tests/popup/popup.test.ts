@@ -150,13 +150,15 @@ describe('popup: switches', () => {
     expect(popup.querySelector('#crisis-banner')).not.toBeNull();
   });
 
-  it('reports an invalid policy with the field and keeps the defaults', async () => {
-    await fakeBrowser.storage.managed.set({ crisisMode: 'ja' });
+  it('reports an invalid policy field by name; only it falls back, the valid fields apply and lock', async () => {
+    await fakeBrowser.storage.managed.set({ crisisMode: 'ja', sites: { x: false } });
     const popup = await openPopup();
     const banner = popup.querySelector('#policy-error')!;
-    expect(banner.textContent).toMatch(/^Den sentrale policyen er ugyldig: crisisMode: .+\. Standardinnstillingene gjelder\.$/);
+    expect(banner.textContent).toMatch(/^Felt i den sentrale policyen er ugyldige og brukes ikke: crisisMode: .+\. Resten av policyen gjelder\.$/);
     const crisis = getByLabelText<HTMLInputElement>(popup, nb.crisisSwitch);
     expect([crisis.checked, crisis.disabled]).toEqual([false, false]);
+    const x = getByLabelText<HTMLInputElement>(popup, nb.siteSwitch('X'));
+    expect([x.checked, x.disabled]).toEqual([false, true]);
   });
 
   it('links to the options page and the guideline page', async () => {

@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/engine';
 import politicalOpinion from '../../rules/political-opinion';
 import { testRule } from '../rule-tester';
 
@@ -19,6 +21,12 @@ testRule(politicalOpinion, {
     { text: 'Endelig noen i kommunestyret som tør å prioritere eldreomsorgen 👏', flagged: 'Endelig noen' },
     { text: 'Nasjonale prøver bør avskaffes, de gir oss ingenting nytt om elevene.', flagged: 'bør' },
     { text: 'Skulestrukturen er heilt feil for ei kommune med så spreidd busetnad. Det ser alle som jobbar her.', flagged: 'heilt feil' },
+    // Only the writer's own disclaimer of speaking privately clears a stance.
+    { text: 'Jeg mener kommunestyret tar feil om skolestrukturen, og det sier jeg ikke som privatperson, men som rådgiver i kommunen.', flagged: 'Jeg mener' },
+    { text: 'Jeg mener kommunestyret tar feil om skolestrukturen. Veien er ikke kommunens ansvar.', flagged: 'Jeg mener' },
+    { text: 'Naboen min er en privatperson. Jeg mener kommunestyret tar feil om skolestrukturen.', flagged: 'Jeg mener' },
+    { text: 'Jeg mener budsjettet er en skandale. Mange skriver «som privatperson» under slike innlegg.', flagged: 'Jeg mener' },
+    { text: 'Hun skriver som privatperson, men jeg mener kommunestyret tar feil om skolestrukturen.', flagged: 'jeg mener' },
     {
       text: 'Kommunestyret vedtok i går å kutte 10 stillinger i barnehagene. Det er uansvarlig, rett og slett.',
       flagged: 'uansvarlig',
@@ -33,6 +41,7 @@ testRule(politicalOpinion, {
     { text: 'Som privatperson: jeg synes ordføreren har gjort en god jobb med havna.', note: 'private-person marker' },
     { text: 'Personal views only: I think the council majority got the pool decision wrong.', note: 'English private marker' },
     { text: 'Eg uttalar meg privat her: eg meiner skulestrukturen bør sjåast på på nytt.', note: 'Nynorsk private marker' },
+    { text: 'Jeg mener eiendomsskatten er urettferdig. Dette er mine egne meninger, ikke kommunens syn.', note: 'disclaimer in the next sentence' },
     { text: 'Ordføreren mener dette er en viktig dag for hele Frogn.', note: 'reports the mayor, not the writer' },
     { text: 'Du bør ta med legitimasjon når du skal stemme ved kommunestyrevalget.', note: '"bør" as practical advice, election info' },
     { text: 'The council meeting on Thursday will be streamed. Great to see so many residents taking an interest!', note: 'praise of residents, council only in the previous sentence' },
@@ -50,4 +59,15 @@ testRule(politicalOpinion, {
     { text: 'Takk til formannskapet for besøket i barnehagen i dag, barna viste stolt fram den nye lekeplassen.', note: 'thanks for a visit' },
     { text: 'Why not join us at the library on Saturday? Free coffee when you arrive!', note: 'question without public money' },
   ],
+});
+
+describe('a private-person disclaimer', () => {
+  const stance = 'Jeg mener kommunestyret tar feil om skolestrukturen.';
+  const rulesOf = (text: string) => analyze(text).map((finding) => finding.rule);
+
+  it('speaks for the passage around it, not for a stance 50,000 characters away', () => {
+    const farAway = 'Biblioteket holder åpent til klokka åtte. '.repeat(1_200);
+    expect(rulesOf(`Som privatperson: ${stance}`)).not.toContain('political-opinion');
+    expect(rulesOf(`Som privatperson: jeg liker sommeren. ${farAway}${stance}`)).toContain('political-opinion');
+  });
 });

@@ -12,6 +12,8 @@ testRule(sarcasm, {
     { text: 'Thanks for nothing, housing office.', flagged: 'Thanks for nothing' },
     { text: 'Three hours on hold with the tax office. Living the dream.', flagged: 'Living the dream' },
     { text: 'Nok et møte som kunne vært en e-post 🙄', flagged: '🙄' },
+    // A run of eye-rolls is one finding, not one per emoji.
+    { text: 'Nok et møte som kunne vært en e-post 🙄🙄🙄', flagged: '🙄🙄🙄' },
     { text: 'Oh joy, another budget meeting.', flagged: 'Oh joy' },
     { text: 'Nytt skjema å fylle ut for å søke om å fylle ut skjema. Genialt /s', flagged: '/s' },
     { text: 'Vi fikk servert «næringsrik» middag på kurset: loff og brus.', flagged: '«næringsrik»' },

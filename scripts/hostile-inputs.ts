@@ -1,0 +1,20 @@
+/**
+ * Long inputs built to make a rule rescan its sentence per match (issue 8): one long
+ * unpunctuated sentence repeating a cue. `npm run bench` times them; the property tests check
+ * that their cost grows linearly.
+ */
+export const hostileInputs: Record<string, (length: number) => string> = {
+  "'hvorfor '×N + '?'": (length) => `${repeatTo('hvorfor ', length - 1)}?`,
+  "'Storgata 7, '×N": (length) => repeatTo('Storgata 7, ', length),
+  "'han stjeler '×N": (length) => repeatTo('han stjeler ', length),
+  "'kommunestyret ' + 'jeg tror '×N": (length) => `kommunestyret ${repeatTo('jeg tror ', length - 14)}`,
+  "'kommunestyret jeg mener som privatperson '×N": (length) => repeatTo('kommunestyret jeg mener som privatperson ', length),
+  "'«idiot» '×N": (length) => repeatTo('«idiot» ', length),
+  '🙄×N': (length) => repeatTo('🙄', length),
+};
+
+/** `unit` repeated to exactly `length` UTF-16 code units (a cut surrogate pair is dropped). */
+export function repeatTo(unit: string, length: number): string {
+  const text = unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+  return text.replace(/[\uD800-\uDBFF]$/u, '');
+}
