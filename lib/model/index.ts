@@ -1,4 +1,4 @@
-import modelFile from './model.json';
+import modelFile from './model.json' with { type: 'json' };
 import { decodeModel, type LinearModel } from './model';
 
 export { scoreUnit, decodeModel, type LinearModel, type Thresholds, type UnitScore } from './model';
