@@ -3,13 +3,12 @@
  * guideline, deep links land on their section, the popup's switches change what happens on the
  * sites, and axe finds no WCAG 2.1 A/AA violations.
  */
-import { mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromiumExtensionId } from '../../lib/config/identity';
 import { guideline, pointIds } from '../../lib/guideline';
 import { uiStrings } from '../../lib/ui/strings';
 import { BOXES, DIALOG, attemptPost, focusBox } from './compose';
-import { expect, test, type Page } from './harness';
+import { expect, saveScreenshot, test, type Page } from './harness';
 
 const nb = uiStrings.nb;
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -47,8 +46,7 @@ test('the popup shows every heading and point of the guideline in the original t
   await expect(page.getByText(nb.statusUnsupported)).toBeVisible();
 
   await page.evaluate(() => window.scrollTo(0, 0));
-  mkdirSync('docs/screenshots', { recursive: true });
-  await page.screenshot({ path: 'docs/screenshots/popup.png' });
+  await saveScreenshot(page, 'popup');
   await expectNoAxeViolations(page);
 });
 
