@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTENSION_DIR, launchChromium } from '../../scripts/fixture-browser';
 import { uiStrings } from '../../lib/ui/strings';
-import { chromiumIdFromKey } from '../config/extension-id';
+import { chromiumIdFromKey } from '../../lib/build/extension-id';
 import { BOXES, DIALOG, attemptPost, focusBox } from './compose';
 import { expect, test as harness, type Page } from './harness';
 
