@@ -31,6 +31,12 @@ test('the popup shows every heading and point of the guideline in the original t
   expect(extensionId).toBe(chromiumExtensionId);
   await page.setViewportSize({ width: 420, height: 600 });
   await openExtensionPage(page, extensionId, 'popup.html');
+  // First run, in the first screenful: the language (Nynorsk among the choices) and how to see it work.
+  await expect(page.locator('#config-loading')).toHaveCount(0);
+  await expect(page.getByLabel(nb.languageLabel)).toBeInViewport();
+  await expect(page.getByLabel(nb.languageLabel).locator('option', { hasText: 'Nynorsk' })).toHaveCount(1);
+  await expect(page.getByRole('region', { name: nb.introHeading })).toBeInViewport();
+  await expect(page.getByText(nb.introExample)).toBeInViewport();
   for (const section of guideline) {
     await expect(page.getByRole('heading', { name: section.heading, exact: true })).toBeVisible();
     for (const point of section.points) {
@@ -48,6 +54,11 @@ test('the popup shows every heading and point of the guideline in the original t
   await page.evaluate(() => window.scrollTo(0, 0));
   await saveScreenshot(page, 'popup');
   await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: nb.introDismiss }).click();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: guideline[0]!.heading, exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: nb.introHeading })).toHaveCount(0);
 });
 
 test('a deep link to guideline.html#bevisst.krise shows that point', async ({ page, extensionId }) => {
