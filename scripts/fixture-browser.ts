@@ -33,6 +33,9 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** '' (default) = a fresh temporary profile that Playwright deletes on close. */
   userDataDir?: string;
+  /** More command-line switches and environment variables for Chromium (the demo's, for one). */
+  extraArgs?: string[];
+  env?: Record<string, string>;
 }
 
 export async function launchChromium({
@@ -41,6 +44,8 @@ export async function launchChromium({
   withExtension = true,
   extensionDir = EXTENSION_DIR,
   userDataDir = '',
+  extraArgs = [],
+  env = {},
 }: LaunchOptions): Promise<BrowserContext> {
   if (withExtension && !existsSync(resolve(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
@@ -54,6 +59,7 @@ export async function launchChromium({
     ignoreHTTPSErrors: true,
     viewport: headless ? { width: 1280, height: 900 } : null,
     locale: 'nb-NO',
+    env: { ...process.env, ...env },
     args: [
       ...extensionArgs,
       `--host-resolver-rules=${hostResolverRules(port)}`,
@@ -65,6 +71,7 @@ export async function launchChromium({
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }

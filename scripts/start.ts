@@ -7,10 +7,11 @@
  * .output/demo/, so the demo also proves itself on a server. Ctrl+C ends it cleanly.
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { buildFixtures } from './build-fixtures';
+import { createDemoProfile, demoArgs, demoEnv } from './demo-profile';
 import { extensionIdOf, launchChromium } from './fixture-browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 
@@ -60,9 +61,14 @@ async function main(): Promise<void> {
   await buildFixtures();
   const server = await startFixtureServer();
 
+  // With a display: a profile of our own with the icon pinned and translation off. Removed on exit,
+  // whoever exits: on Ctrl+C Playwright's own handler closes the browser and exits before stop() ends.
+  const profile = headless ? '' : createDemoProfile();
+  if (profile) process.on('exit', () => rmSync(profile, { recursive: true, force: true }));
   let context: BrowserContext;
   try {
-    context = await launchChromium({ port: server.port, headless });
+    const desktop = headless ? {} : { userDataDir: profile, extraArgs: demoArgs, env: demoEnv };
+    context = await launchChromium({ port: server.port, headless, ...desktop });
   } catch (error) {
     await server.close();
     explainLaunchFailure(error);
@@ -105,6 +111,9 @@ async function demo(context: BrowserContext, server: FixtureServer): Promise<voi
   console.log(`
 Vær varsom demo is running (extension ${extensionId}).
 The browser shows the start page; X, Facebook and Instagram are imitated locally under their real addresses.
+
+The Vær varsom icon (a speech bubble with a warning mark) is pinned right of the address bar: it opens
+the guideline, the switches and the language (Nynorsk is chosen there).
 
 Try this:
   • Skriv «${EXAMPLE}» i X-boksen og trykk «Publiser»: varselet, markeringen og bekreftelsen.

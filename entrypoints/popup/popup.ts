@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { isLocked, type EffectiveConfig } from '../../lib/config/resolve';
-import { loadConfig, savePreferences, saveUserSettings, watchConfig } from '../../lib/config/store';
+import { isLocked, resolveConfig, type EffectiveConfig } from '../../lib/config/resolve';
+import { loadConfigInStages, savePreferences, saveUserSettings, watchConfig } from '../../lib/config/store';
 import { siteIds, uiLanguageSchema, type SiteId } from '../../lib/config/schema';
 import { tabStatusSchema, type StatusRequest, type TabStatus } from '../../lib/config/messages';
 import { severities } from '../../lib/engine/schema';
@@ -22,14 +22,26 @@ async function queryTabStatus(): Promise<TabStatus | undefined> {
   }
 }
 
-function renderStatus(status: TabStatus | undefined, strings: UiStrings): HTMLElement {
-  const body = status
-    ? [
-        h('p', { 'data-status': status.enabled ? 'on' : 'off' }, strings.statusSite(strings.siteNames[status.site], status.enabled)),
-        h('p', {}, status.boxes === 0 ? strings.statusNoBox : strings.statusBoxes(status.boxes)),
-        status.active && renderCounts(status.active.counts, strings),
-      ]
-    : [h('p', { 'data-status': 'unsupported' }, strings.statusUnsupported)];
+/** What the popup knows so far. It shows at once and again as each answer comes in. */
+export interface PopupState {
+  config: EffectiveConfig;
+  /** 'defaults': nothing read yet; 'user': the person's own settings, the policy not yet; 'complete'. */
+  stage: 'defaults' | 'user' | 'complete';
+  /** undefined: the page is not one of the three sites; 'pending': the tab has not answered yet. */
+  tab: TabStatus | undefined | 'pending';
+}
+
+function renderStatus(tab: PopupState['tab'], strings: UiStrings): HTMLElement {
+  const body =
+    tab === 'pending'
+      ? [h('p', {}, strings.statusPending)]
+      : tab
+        ? [
+            h('p', { 'data-status': tab.enabled ? 'on' : 'off' }, strings.statusSite(strings.siteNames[tab.site], tab.enabled)),
+            h('p', {}, tab.boxes === 0 ? strings.statusNoBox : strings.statusBoxes(tab.boxes)),
+            tab.active && renderCounts(tab.active.counts, strings),
+          ]
+        : [h('p', { 'data-status': 'unsupported' }, strings.statusUnsupported)];
   return h('section', { class: 'status', 'aria-labelledby': 'status-heading' }, h('h2', { id: 'status-heading' }, strings.statusHeading), body);
 }
 
@@ -48,20 +60,24 @@ function lockNote(id: string, locked: boolean, strings: UiStrings): HTMLElement 
   return locked ? h('p', { id, class: 'locked' }, strings.lockedByPolicy) : null;
 }
 
-function checkbox(
-  id: string,
-  label: string,
-  checked: boolean,
-  locked: boolean,
-  strings: UiStrings,
-  onChange: (checked: boolean) => void,
-  hint?: string,
-): HTMLElement {
+interface CheckboxSpec {
+  id: string;
+  label: string;
+  checked: boolean;
+  /** Fixed by the policy: disabled, and says so. */
+  locked: boolean;
+  /** Disabled without a note, e.g. while the policy that may lock it has not answered. */
+  waiting: boolean;
+  hint?: string;
+  onChange: (checked: boolean) => void;
+}
+
+function checkbox({ id, label, checked, locked, waiting, hint, onChange }: CheckboxSpec, strings: UiStrings): HTMLElement {
   const input = h('input', {
     type: 'checkbox',
     id,
     checked,
-    disabled: locked,
+    disabled: locked || waiting,
     'aria-describedby': idList(hint && `${id}-hint`, locked && `${id}-locked`),
   });
   input.addEventListener('change', () => onChange(input.checked));
@@ -75,26 +91,44 @@ function checkbox(
   );
 }
 
-function renderSwitches(config: EffectiveConfig, strings: UiStrings): HTMLElement {
+function renderSwitches({ config, stage }: PopupState, strings: UiStrings): HTMLElement {
+  const waiting = stage !== 'complete';
   const crisis = checkbox(
-    'crisis-mode',
-    strings.crisisSwitch,
-    config.settings.crisisMode,
-    isLocked(config, 'crisisMode'),
+    {
+      id: 'crisis-mode',
+      label: strings.crisisSwitch,
+      checked: config.settings.crisisMode,
+      locked: isLocked(config, 'crisisMode'),
+      waiting,
+      hint: strings.crisisSwitchHint,
+      onChange: (crisisMode) => void saveUserSettings({ crisisMode }),
+    },
     strings,
-    (crisisMode) => void saveUserSettings({ crisisMode }),
-    strings.crisisSwitchHint,
   );
   const sites = siteIds.map((site: SiteId) =>
     checkbox(
-      `site-${site}`,
-      strings.siteSwitch(strings.siteNames[site]),
-      config.preferences.sites[site],
-      isLocked(config, `sites.${site}`),
+      {
+        id: `site-${site}`,
+        label: strings.siteSwitch(strings.siteNames[site]),
+        checked: config.preferences.sites[site],
+        locked: isLocked(config, `sites.${site}`),
+        waiting,
+        onChange: (enabled) => void savePreferences({ sites: { [site]: enabled } }),
+      },
       strings,
-      (enabled) => void savePreferences({ sites: { [site]: enabled } }),
     ),
   );
+  return h(
+    'section',
+    { class: 'switches', 'aria-labelledby': 'switches-heading', 'aria-busy': waiting ? 'true' : undefined },
+    h('h2', { id: 'switches-heading' }, strings.switchesHeading),
+    crisis,
+    sites,
+  );
+}
+
+/** The product's name with the UI language beside it: Chrome has no Nynorsk UI, so Nynorsk is picked here. */
+function renderHeader(config: EffectiveConfig, strings: UiStrings): HTMLElement {
   const language = h(
     'select',
     { id: 'ui-language' },
@@ -105,12 +139,27 @@ function renderSwitches(config: EffectiveConfig, strings: UiStrings): HTMLElemen
   language.value = config.preferences.uiLanguage;
   language.addEventListener('change', () => void savePreferences({ uiLanguage: uiLanguageSchema.parse(language.value) }));
   return h(
+    'header',
+    { class: 'popup-header' },
+    h('h1', {}, strings.appName),
+    h('div', { class: 'language' }, h('label', { for: 'ui-language' }, strings.languageLabel), language),
+  );
+}
+
+/** The first-run explanation, until the person puts it away; hidden until their own settings say whether they did. */
+function renderIntro({ config, stage }: PopupState, lang: UiLang): HTMLElement | null {
+  if (stage === 'defaults' || config.preferences.introDismissed) return null;
+  const strings = uiStrings[lang];
+  const dismiss = h('button', { type: 'button', class: 'secondary', 'data-action': 'dismiss-intro' }, strings.introDismiss);
+  dismiss.addEventListener('click', () => void savePreferences({ introDismissed: true }));
+  return h(
     'section',
-    { class: 'switches', 'aria-labelledby': 'switches-heading' },
-    h('h2', { id: 'switches-heading' }, strings.switchesHeading),
-    crisis,
-    sites,
-    h('div', { class: 'field' }, h('label', { for: 'ui-language' }, strings.languageLabel), language),
+    { class: 'intro', 'aria-labelledby': 'intro-heading' },
+    h('h2', { id: 'intro-heading' }, strings.introHeading),
+    h('p', {}, strings.introHowItWorks),
+    h('p', {}, strings.introTryIt),
+    h('p', { class: 'example', lang }, strings.introExample),
+    dismiss,
   );
 }
 
@@ -123,27 +172,51 @@ function renderLinks(strings: UiStrings): HTMLElement {
   );
 }
 
-export function renderPopup(config: EffectiveConfig, status: TabStatus | undefined, lang: UiLang): HTMLElement[] {
+export function renderPopup(state: PopupState, lang: UiLang): HTMLElement[] {
   const strings = uiStrings[lang];
   return [
-    h('h1', {}, strings.appName),
-    crisisBanner(config, strings),
-    ...problemBanners(config, strings),
-    renderStatus(status, strings),
-    renderSwitches(config, strings),
+    renderHeader(state.config, strings),
+    state.stage !== 'complete' && h('p', { role: 'status', id: 'config-loading', class: 'loading' }, strings.configLoading),
+    crisisBanner(state.config, strings),
+    ...problemBanners(state.config, strings),
+    renderIntro(state, lang),
+    renderStatus(state.tab, strings),
+    renderSwitches(state, strings),
     renderLinks(strings),
     renderGuideline(lang, 2),
-  ].filter((element): element is HTMLElement => element !== null);
+  ].filter((element): element is HTMLElement => Boolean(element));
 }
 
-/** Renders the popup and re-renders it whenever the settings change, keeping keyboard focus where it was. */
+/**
+ * Shows the popup at once with the defaults, then with the person's own settings, then with the
+ * policy (which can take seconds after the browser starts), and again whenever the settings
+ * change, keeping keyboard focus where it was. Resolves once the settings and the tab have answered.
+ */
 export async function mountPopup(root: HTMLElement): Promise<void> {
-  const render = async (config: EffectiveConfig) => {
-    const status = await queryTabStatus();
+  let state: PopupState = { config: resolveConfig({}), stage: 'defaults', tab: 'pending' };
+  const show = (next: Partial<PopupState>) => {
+    state = { ...state, ...next };
     const focusedId = document.activeElement?.id;
-    root.replaceChildren(...renderPopup(config, status, pageLanguage(config)));
+    root.replaceChildren(...renderPopup(state, pageLanguage(state.config)));
     if (focusedId) document.getElementById(focusedId)?.focus();
   };
-  await render(await loadConfig());
-  watchConfig((config) => void render(config));
+  // A settings change makes the answers to questions asked before it stale.
+  let changes = 0;
+  const askTab = async () => {
+    const askedAt = changes;
+    const tab = await queryTabStatus();
+    if (askedAt === changes) show({ tab });
+  };
+  const loadSettings = async () => {
+    const askedAt = changes;
+    const config = await loadConfigInStages((userConfig) => askedAt === changes && show({ config: userConfig, stage: 'user' }));
+    if (askedAt === changes) show({ config, stage: 'complete' });
+  };
+  show({});
+  watchConfig((config) => {
+    changes += 1;
+    show({ config, stage: 'complete' });
+    void askTab();
+  });
+  await Promise.all([askTab(), loadSettings()]);
 }

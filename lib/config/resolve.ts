@@ -148,6 +148,7 @@ export function resolveConfig(raw: RawConfig): EffectiveConfig {
     preferences: {
       sites: { ...defaultPreferences.sites, ...userPreferences.sites, ...managedSites },
       uiLanguage: userPreferences.uiLanguage ?? defaultPreferences.uiLanguage,
+      introDismissed: userPreferences.introDismissed ?? defaultPreferences.introDismissed,
     },
     locked: lockedPaths(managed.value),
     policyError: managed.problems.join('; ') || undefined,

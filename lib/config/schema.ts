@@ -8,21 +8,24 @@ export type SiteId = z.infer<typeof siteIdSchema>;
 export const uiLanguageSchema = z.enum(['auto', 'nb', 'nn', 'en']);
 export type UiLanguage = z.infer<typeof uiLanguageSchema>;
 
-/** The person's own switches (popup): which sites are watched and the UI language. */
+/** The person's own switches (popup): which sites are watched, the UI language, and whether the first-run explanation was put away. */
 export const preferencesSchema = z.strictObject({
   sites: z.strictObject({ facebook: z.boolean(), x: z.boolean(), instagram: z.boolean() }),
   uiLanguage: uiLanguageSchema,
+  introDismissed: z.boolean(),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 
 export const defaultPreferences: Preferences = {
   sites: { facebook: true, x: true, instagram: true },
   uiLanguage: 'auto',
+  introDismissed: false,
 };
 
 export const partialPreferencesSchema = z.strictObject({
   sites: z.optional(z.partial(preferencesSchema.shape.sites)),
   uiLanguage: z.optional(uiLanguageSchema),
+  introDismissed: z.optional(z.boolean()),
 });
 export type PartialPreferences = z.infer<typeof partialPreferencesSchema>;
 

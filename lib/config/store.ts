@@ -19,17 +19,25 @@ async function readManaged(): Promise<unknown> {
   }
 }
 
-export async function readRawConfig(): Promise<RawConfig> {
+async function readUserLayers(): Promise<RawConfig> {
   const local = await browser.storage.local.get([storageKeys.settings, storageKeys.preferences]);
-  return {
-    userSettings: local[storageKeys.settings],
-    userPreferences: local[storageKeys.preferences],
-    managed: await readManaged(),
-  };
+  return { userSettings: local[storageKeys.settings], userPreferences: local[storageKeys.preferences] };
 }
 
 export async function loadConfig(): Promise<EffectiveConfig> {
-  return resolveConfig(await readRawConfig());
+  const [user, managed] = await Promise.all([readUserLayers(), readManaged()]);
+  return resolveConfig({ ...user, managed });
+}
+
+/**
+ * Like loadConfig, but first hands `onUserLayers` the config without the policy as soon as
+ * storage.local answers: after the browser starts, managed storage can take seconds to answer.
+ */
+export async function loadConfigInStages(onUserLayers: (config: EffectiveConfig) => void): Promise<EffectiveConfig> {
+  const managed = readManaged();
+  const user = await readUserLayers();
+  onUserLayers(resolveConfig(user));
+  return resolveConfig({ ...user, managed: await managed });
 }
 
 /** Calls `onChange` with the new effective config whenever the user's or the managed settings change. */

@@ -2,10 +2,10 @@ import type { Finding, Lang, OrganisationSettings } from '../engine';
 import { analyzeNow, analyzeSoon, type Analyzer } from './analysis';
 import { readDraft, type DraftText } from './draft-text';
 import { HighlightLayer } from './highlight';
-import { followEveryFrame, trackLayout } from './layout';
+import { followEveryFrame, isCovered, trackLayout, union } from './layout';
 import { Panel, type GuidelineLink } from './panel';
 import { hasAttachments, type SiteAdapter } from './sites/adapter';
-import type { PageStrings } from './strings';
+import { messageStrings, type PageStrings } from './strings';
 
 /** What every box on the page shares: the site, the settings and the UI language. */
 export interface PageEnvironment {
@@ -44,6 +44,8 @@ export class BoxController {
   private readonly highlights: HighlightLayer;
   private readonly stopTracking: () => void;
   private stopFollowing: (() => void) | undefined;
+  /** The region holding the box and its post button, as of the last reading of the draft. */
+  private composer: Element | null = null;
   /** The box's geometry when the panel was last placed. */
   private placedAt = '';
 
@@ -62,6 +64,14 @@ export class BoxController {
 
   get lang(): Lang {
     return this.analysed.lang;
+  }
+
+  /**
+   * The panel's and the dialog's labels: in the language of the findings' messages while there
+   * are findings (an English draft gets English labels), else in the person's UI language.
+   */
+  get strings(): PageStrings {
+    return this.analysed.findings.length ? messageStrings(this.analysed.lang) : this.env.strings;
   }
 
   /** Findings as shown: the latest analysis without the ignored ones. */
@@ -119,7 +129,7 @@ export class BoxController {
 
   /** Settings or UI language changed: show again in the new language, analyse with the new settings. */
   reconfigure(): void {
-    this.panel.setStrings(this.env.strings, this.findings);
+    this.render();
     this.stale = true;
     this.schedule(0);
   }
@@ -160,7 +170,8 @@ export class BoxController {
   }
 
   private read(): { draft: DraftText; media: boolean } {
-    return { draft: readDraft(this.box), media: hasAttachments(this.env.adapter.composer(this.box)) };
+    this.composer = this.env.adapter.composer(this.box);
+    return { draft: readDraft(this.box), media: hasAttachments(this.composer) };
   }
 
   private options(media: boolean) {
@@ -180,7 +191,7 @@ export class BoxController {
 
   private render(): void {
     const findings = this.findings;
-    this.panel.render(findings);
+    this.panel.render(findings, this.strings);
     this.highlights.show(this.analysed.draft, findings);
     this.place(true);
   }
@@ -189,10 +200,13 @@ export class BoxController {
   private place(contentChanged = false): void {
     if (!this.box.isConnected) return;
     const rect = this.box.getBoundingClientRect();
-    const at = [rect.left, rect.top, rect.width, rect.height, this.box.scrollTop, window.innerWidth, window.innerHeight].join();
+    const region = this.composer?.isConnected ? this.composer : this.box.parentElement;
+    const composer = union(rect, region?.getBoundingClientRect() ?? rect);
+    const covered = region !== null && isCovered(region, rect);
+    const at = [rect.left, rect.top, rect.width, rect.height, composer.left, composer.top, composer.right, composer.bottom, covered, this.box.scrollTop, window.innerWidth, window.innerHeight].join();
     if (at === this.placedAt && !contentChanged) return;
     this.placedAt = at;
-    this.panel.place(rect);
+    this.panel.place(rect, composer, covered);
     this.highlights.place(rect);
   }
 

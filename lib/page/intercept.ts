@@ -52,7 +52,7 @@ export function interceptPosting(watcher: Watcher): () => void {
     event.preventDefault();
     event.stopImmediatePropagation();
     openConfirmDialog({
-      strings: watcher.strings,
+      strings: controller.strings,
       findings: blocking,
       onEdit: () => controller.box.focus(),
       onPostAnyway: () => {

@@ -1,6 +1,7 @@
 /**
  * Keeps our fixed-position UI next to its box. Every placer runs in one animation frame after a
- * scroll (any scroll container: capture phase), a resize or a change of the box's size; the box
+ * scroll (any scroll container: capture phase), a resize, a change of the box's size or a move
+ * of focus (a site's dialog opening over a box takes focus); the box
  * that has focus is also followed every frame, so the UI moves with dialogs that animate or drag.
  */
 type Placer = () => void;
@@ -22,6 +23,7 @@ export function trackLayout(box: Element, place: Placer): () => void {
   if (placers.size === 0) {
     window.addEventListener('scroll', placeAllSoon, listenerOptions);
     window.addEventListener('resize', placeAllSoon, listenerOptions);
+    window.addEventListener('focusin', placeAllSoon, listenerOptions);
   }
   placers.add(place);
   const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(placeAllSoon) : undefined;
@@ -33,6 +35,7 @@ export function trackLayout(box: Element, place: Placer): () => void {
     if (placers.size > 0) return;
     window.removeEventListener('scroll', placeAllSoon, listenerOptions);
     window.removeEventListener('resize', placeAllSoon, listenerOptions);
+    window.removeEventListener('focusin', placeAllSoon, listenerOptions);
   };
 }
 
@@ -50,28 +53,81 @@ export interface Size {
   height: number;
 }
 
-const gap = 6;
-/** Narrower than this, a panel beside the box is unreadable: it goes above or below instead. */
-export const narrowestPanel = 220;
+export type Rect = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom'>;
 
-/**
- * Where a panel goes next to `box`: to its right, else its left (narrowed to the room there),
- * else above, else below – beside the box rather than under it, where the site's post button
- * usually is. `width` is the panel's natural width; the result says how wide it may be.
- */
-export function placeBeside(box: DOMRect, width: number, viewport: Size): { left: number; maxWidth: number; side: 'right' | 'left' | 'above' | 'below' } {
-  const needed = Math.min(width, narrowestPanel);
-  const roomRight = viewport.width - box.right - 2 * gap;
-  if (roomRight >= needed) return { left: box.right + gap, maxWidth: roomRight, side: 'right' };
-  const roomLeft = box.left - 2 * gap;
-  if (roomLeft >= needed) return { left: box.left - gap - Math.min(width, roomLeft), maxWidth: roomLeft, side: 'left' };
-  const maxWidth = viewport.width - 2 * gap;
-  const left = Math.min(Math.max(box.right - width, gap), Math.max(gap, viewport.width - width - gap));
-  return { left, maxWidth, side: box.top > viewport.height - box.bottom ? 'above' : 'below' };
+export interface Placement {
+  left: number;
+  top: number;
+  /** How wide and tall the panel may be there; a longer list scrolls inside it. */
+  maxWidth: number;
+  maxHeight: number;
+  side: 'right' | 'left' | 'above' | 'below';
 }
 
-/** The panel's top: level with the box beside it, or just above or below it; always on screen. */
-export function panelTop(box: DOMRect, height: number, side: ReturnType<typeof placeBeside>['side'], viewport: Size): number {
-  const wanted = side === 'above' ? box.top - gap - height : side === 'below' ? box.bottom + gap : box.top;
-  return Math.min(Math.max(wanted, gap), Math.max(gap, viewport.height - height - gap));
+/** Between the panel and the composer. */
+const gap = 8;
+/** Between the panel and the window's edges (the sites' own scroll bars and edge columns). */
+const margin = 12;
+/** Narrower than this, a panel beside the composer is unreadable: it goes above it instead. */
+export const narrowestPanel = 220;
+/** The panel's widest, where there is room. */
+export const widestPanel = 360;
+
+/**
+ * Where the panel of a composer goes: to its right, else its left, else above it – never over
+ * the composer (box and post button) and never under it, where the next post in a feed is.
+ * Only a list the person opened (`opened`) that is too tall for the room above goes under the
+ * composer instead, over the feed, until they close it. `composer` is the box together with its
+ * post button; `size` is the panel's natural size.
+ */
+export function placePanel(composer: Rect, size: Size, viewport: Size, opened = false): Placement {
+  const width = Math.min(size.width, widestPanel);
+  const needed = Math.min(width, narrowestPanel);
+  const beside = (left: number, room: number, side: 'right' | 'left'): Placement => {
+    const maxHeight = viewport.height - 2 * margin;
+    const height = Math.min(size.height, maxHeight);
+    // Level with the composer's top; pushed up (beside it, not over it) when it would leave the window.
+    const top = Math.min(Math.max(composer.top, margin), viewport.height - margin - height);
+    return { left, top, maxWidth: Math.min(room, widestPanel), maxHeight, side };
+  };
+  const roomRight = viewport.width - composer.right - gap - margin;
+  if (roomRight >= needed) return beside(composer.right + gap, roomRight, 'right');
+  const roomLeft = composer.left - gap - margin;
+  if (roomLeft >= needed) return beside(composer.left - gap - Math.min(width, roomLeft), roomLeft, 'left');
+  const maxWidth = Math.min(widestPanel, viewport.width - 2 * margin);
+  const shown = Math.min(width, maxWidth);
+  const left = Math.min(Math.max(composer.right - shown, margin), viewport.width - margin - shown);
+  const roomAbove = Math.max(0, composer.top - gap - margin);
+  const roomBelow = Math.max(0, viewport.height - composer.bottom - gap - margin);
+  if (opened && size.height > roomAbove && roomBelow > roomAbove) {
+    return { left, top: composer.bottom + gap, maxWidth, maxHeight: roomBelow, side: 'below' };
+  }
+  const top = Math.max(margin, composer.top - gap - Math.min(size.height, roomAbove));
+  return { left, top, maxWidth, maxHeight: roomAbove, side: 'above' };
+}
+
+/** The smallest rectangle holding all of `rects`. */
+export function union(...rects: Rect[]): Rect {
+  return {
+    left: Math.min(...rects.map((r) => r.left)),
+    top: Math.min(...rects.map((r) => r.top)),
+    right: Math.max(...rects.map((r) => r.right)),
+    bottom: Math.max(...rects.map((r) => r.bottom)),
+  };
+}
+
+const ownElement = /^VAER-VARSOM-/;
+
+/**
+ * Whether something from outside the box's composer lies over the box (a dialog above the feed,
+ * say). The box's middle and the middle of its right edge, next to our panel, are hit-tested;
+ * the composer's own overlays (a placeholder over an empty editor) do not count.
+ */
+export function isCovered(composer: Element, box: DOMRect): boolean {
+  if (typeof document.elementFromPoint !== 'function') return false;
+  const y = box.top + box.height / 2;
+  return [box.left + box.width / 2, box.right - 4].some((x) => {
+    const hit = document.elementFromPoint(x, y);
+    return hit !== null && !composer.contains(hit) && !hit.contains(composer) && !ownElement.test(hit.tagName);
+  });
 }

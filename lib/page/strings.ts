@@ -1,18 +1,21 @@
 import { resolveUiLanguage, type UiLanguage } from '../config/schema';
-import type { Severity } from '../engine/schema';
+import { messageLang } from '../engine/messages';
+import type { Lang, Severity } from '../engine/schema';
 
 /** The in-page UI strings (panel, dialog, live region). Rule messages come from the engine instead. */
 export interface PageStrings {
+  /** The product's name, the same in every language (as in the manifest). */
   name: string;
   severity: Record<Severity, string>;
   /** Live-region summary of the findings, e.g. "Vær varsom: 1 kritisk, 2 advarsler" (or "ingen funn"). */
   summary(counts: Record<Severity, number>): string;
   guidelineLink(heading: string): string;
+  /** Labels of a finding's two parts: what is wrong, and what to do instead. */
+  why: string;
+  instead: string;
   ignore: string;
   /** The findings of a rule beyond those listed: "+12 flere". */
   more(count: number): string;
-  show: string;
-  hide: string;
   dialogTitle: string;
   dialogDescription: string;
   edit: string;
@@ -37,10 +40,10 @@ const nb: PageStrings = {
     c.info > 0 && `${c.info} til ettertanke`,
   ]),
   guidelineLink: (heading) => `Retningslinjen: ${heading}`,
+  why: 'Hvorfor',
+  instead: 'Gjør heller',
   ignore: 'Ignorer for dette utkastet',
   more: (count) => `+${count} flere`,
-  show: 'Vis funn',
-  hide: 'Skjul funn',
   dialogTitle: 'Vil du virkelig publisere dette?',
   dialogDescription: 'Utkastet bryter med retningslinjen for sosiale medier:',
   edit: 'Rediger',
@@ -48,18 +51,18 @@ const nb: PageStrings = {
 };
 
 const nn: PageStrings = {
-  name: 'Ver varsam',
+  name: 'Vær varsom',
   severity: { critical: 'Kritisk', warning: 'Åtvaring', info: 'Til ettertanke' },
-  summary: summarise('Ver varsam', 'Ver varsam: ingen funn', (c) => [
+  summary: summarise('Vær varsom', 'Vær varsom: ingen funn', (c) => [
     c.critical > 0 && `${c.critical} kritisk${c.critical > 1 ? 'e' : ''}`,
     c.warning > 0 && `${c.warning} ${c.warning > 1 ? 'åtvaringar' : 'åtvaring'}`,
     c.info > 0 && `${c.info} til ettertanke`,
   ]),
   guidelineLink: (heading) => `Retningslinja: ${heading}`,
+  why: 'Kvifor',
+  instead: 'Gjer heller',
   ignore: 'Ignorer for dette utkastet',
   more: (count) => `+${count} fleire`,
-  show: 'Vis funn',
-  hide: 'Skjul funn',
   dialogTitle: 'Vil du verkeleg publisere dette?',
   dialogDescription: 'Utkastet bryt med retningslinja for sosiale medium:',
   edit: 'Rediger',
@@ -75,10 +78,10 @@ const en: PageStrings = {
     c.info > 0 && `${c.info} worth a thought`,
   ]),
   guidelineLink: (heading) => `Guideline: ${heading}`,
+  why: 'Why',
+  instead: 'Do instead',
   ignore: 'Ignore for this draft',
   more: (count) => `+${count} more`,
-  show: 'Show findings',
-  hide: 'Hide findings',
   dialogTitle: 'Do you really want to post this?',
   dialogDescription: 'The draft breaks the social-media guideline:',
   edit: 'Edit',
@@ -90,4 +93,9 @@ const byLanguage = { nb, nn, en } as const;
 /** The strings for the person's UI-language preference, falling back on the browser's language. */
 export function pageStrings(preference: UiLanguage, browserLanguage = globalThis.navigator?.language): PageStrings {
   return byLanguage[resolveUiLanguage(preference, browserLanguage)];
+}
+
+/** The strings in the language the engine wrote a draft's messages in, so that labels and messages agree. */
+export function messageStrings(lang: Lang): PageStrings {
+  return byLanguage[messageLang(lang)];
 }

@@ -53,10 +53,6 @@ export class Watcher {
     return this.env.adapter;
   }
 
-  get strings(): PageStrings {
-    return this.env.strings;
-  }
-
   get running(): boolean {
     return this.observer !== undefined;
   }

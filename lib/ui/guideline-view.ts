@@ -1,4 +1,4 @@
-import { guideline, guidelineSubtitle, guidelineTitle, guidanceOnlyPoints, type GuidelinePoint } from '../guideline';
+import { guideline, guidelineSubtitle, guidelineTitle, type GuidelinePoint } from '../guideline';
 import { guidelineTranslations } from '../guideline/translations';
 import { rules } from '../../rules';
 import { h, type Child } from './dom';
@@ -12,12 +12,11 @@ function translationOf(lang: UiLang, text: string | undefined): Child {
   return h('p', { class: 'translation', lang }, h('span', { class: 'translation-label' }, `${uiStrings[lang].translationLabel}: `), text);
 }
 
-function warningsFor(point: GuidelinePoint, lang: UiLang): HTMLElement {
+/** The warnings that rest on a point; none for a guidance-only point, which the note above the sections explains once. */
+function warningsFor(point: GuidelinePoint, lang: UiLang): HTMLElement | null {
   const strings = uiStrings[lang];
   const cited = rules.filter((rule) => rule.section === point.id);
-  if (cited.length === 0 || point.id in guidanceOnlyPoints) {
-    return h('p', { class: 'point-rules guidance-only', lang }, strings.guidanceOnly);
-  }
+  if (cited.length === 0) return null;
   return h(
     'p',
     { class: 'point-rules', lang },
@@ -49,6 +48,7 @@ export function renderGuideline(lang: UiLang, titleLevel: TitleLevel): HTMLEleme
       h('p', { class: 'subtitle' }, guidelineSubtitle),
       translation && translationOf(lang, `${translation.title} ${translation.subtitle}`),
       lang !== 'nb' && h('p', { class: 'original-note', lang }, strings.originalNote),
+      h('p', { class: 'points-note', lang }, strings.pointsWithoutWarnings),
     ),
     guideline.map((section) =>
       h(

@@ -19,7 +19,15 @@ export interface UiStrings {
   siteNames: Record<SiteId, string>;
 
   // Popup
+  configLoading: string;
+  introHeading: string;
+  introHowItWorks: string;
+  introTryIt: string;
+  /** A draft in this language that gets one warning: harmless even if someone posts it. */
+  introExample: string;
+  introDismiss: string;
   statusHeading: string;
+  statusPending: string;
   statusUnsupported: string;
   statusSite: (site: string, enabled: boolean) => string;
   statusNoBox: string;
@@ -43,7 +51,7 @@ export interface UiStrings {
   originalNote: string;
   translationLabel: string;
   warningsForPoint: string;
-  guidanceOnly: string;
+  pointsWithoutWarnings: string;
 
   // Options page
   optionsTitle: string;
@@ -110,7 +118,15 @@ const nb: UiStrings = {
   languageNames: { auto: 'Som nettleseren', nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
   siteNames: { facebook: 'Facebook', x: 'X', instagram: 'Instagram' },
 
+  configLoading: 'Henter innstillingene …',
+  introHeading: 'Slik virker Vær varsom',
+  introHowItWorks:
+    'Skriv et innlegg på Facebook, X eller Instagram som vanlig. Varslene kommer fram ved siden av skrivefeltet mens du skriver, med hvorfor og hva du kan gjøre i stedet. Ingenting sendes fra maskinen din.',
+  introTryIt: 'Prøv det – skriv dette i et skrivefelt, uten å publisere:',
+  introExample: 'Send meg en melding her, så behandler jeg byggesaken din med en gang.',
+  introDismiss: 'Skjønner',
   statusHeading: 'Denne fanen',
+  statusPending: 'Ser på denne fanen …',
   statusUnsupported: 'Vær varsom sjekker innlegg på Facebook, X og Instagram. Denne siden er ikke en av dem.',
   statusSite: (site, enabled) => `${site}: sjekken er ${enabled ? 'på' : 'av'}.`,
   statusNoBox: 'Ingen skrivefelt er tatt i bruk ennå.',
@@ -134,7 +150,7 @@ const nb: UiStrings = {
   originalNote: 'Originalteksten på bokmål.',
   translationLabel: 'Oversettelse',
   warningsForPoint: 'Varsler:',
-  guidanceOnly: 'Veiledning – ingen automatisk sjekk.',
+  pointsWithoutWarnings: 'Under hvert punkt står varslene som bygger på det. Punkter uten varsler er veiledning – ingen automatisk sjekk.',
 
   optionsTitle: 'Vær varsom – innstillinger',
   optionsIntro:
@@ -200,7 +216,15 @@ const nn: UiStrings = {
   languageNames: { auto: 'Som nettlesaren', nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
   siteNames: { facebook: 'Facebook', x: 'X', instagram: 'Instagram' },
 
+  configLoading: 'Hentar innstillingane …',
+  introHeading: 'Slik verkar Vær varsom',
+  introHowItWorks:
+    'Skriv eit innlegg på Facebook, X eller Instagram som vanleg. Varsla kjem fram ved sida av skrivefeltet medan du skriv, med kvifor og kva du kan gjere i staden. Ingenting blir sendt frå maskina di.',
+  introTryIt: 'Prøv det – skriv dette i eit skrivefelt, utan å publisere:',
+  introExample: 'Send meg ei melding her, så handsamar eg byggesaka di med ein gong.',
+  introDismiss: 'Skjønar',
   statusHeading: 'Denne fana',
+  statusPending: 'Ser på denne fana …',
   statusUnsupported: 'Vær varsom sjekkar innlegg på Facebook, X og Instagram. Denne sida er ikkje ei av dei.',
   statusSite: (site, enabled) => `${site}: sjekken er ${enabled ? 'på' : 'av'}.`,
   statusNoBox: 'Ingen skrivefelt er tekne i bruk enno.',
@@ -224,7 +248,7 @@ const nn: UiStrings = {
   originalNote: 'Originalteksten på bokmål.',
   translationLabel: 'Omsetjing',
   warningsForPoint: 'Varsel:',
-  guidanceOnly: 'Rettleiing – ingen automatisk sjekk.',
+  pointsWithoutWarnings: 'Under kvart punkt står varsla som byggjer på det. Punkt utan varsel er rettleiing – ingen automatisk sjekk.',
 
   optionsTitle: 'Vær varsom – innstillingar',
   optionsIntro:
@@ -290,7 +314,15 @@ const en: UiStrings = {
   languageNames: { auto: 'Same as the browser', nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
   siteNames: { facebook: 'Facebook', x: 'X', instagram: 'Instagram' },
 
+  configLoading: 'Loading the settings …',
+  introHeading: 'How Vær varsom works',
+  introHowItWorks:
+    'Write a post on Facebook, X or Instagram as usual. Warnings appear beside the compose box as you type, with why and what to do instead. Nothing leaves your computer.',
+  introTryIt: 'Try it – type this in a compose box, without posting:',
+  introExample: 'Send me a message here and I will handle your building application right away.',
+  introDismiss: 'Got it',
   statusHeading: 'This tab',
+  statusPending: 'Looking at this tab …',
   statusUnsupported: 'Vær varsom checks posts on Facebook, X and Instagram. This page is not one of them.',
   statusSite: (site, enabled) => `${site}: checking is ${enabled ? 'on' : 'off'}.`,
   statusNoBox: 'No compose box has been used yet.',
@@ -314,7 +346,7 @@ const en: UiStrings = {
   originalNote: 'The original text in Norwegian Bokmål.',
   translationLabel: 'Translation',
   warningsForPoint: 'Warnings:',
-  guidanceOnly: 'Guidance – not checked automatically.',
+  pointsWithoutWarnings: 'Under each point are the warnings based on it. Points without warnings are guidance – not checked automatically.',
 
   optionsTitle: 'Vær varsom – settings',
   optionsIntro:

@@ -1,26 +1,29 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chromiumExtensionId, geckoId } from '../../lib/config/identity';
 import { managedPolicySchema } from '../../lib/config/schema';
+import { ruleIds } from '../../lib/engine/schema';
 import { policyProblems } from '../../scripts/policy-check';
+import { guide, guideExample } from './guide-examples';
 
-const guide = readFileSync(new URL('../../docs/administrators.md', import.meta.url), 'utf8');
-const examples = [...guide.matchAll(/```json\n([\s\S]*?)```/g)].map((block) => JSON.parse(block[1]!));
-
-// Administrators copy these examples as they stand: they must name the right ids and pass the extension's own check.
+// Administrators copy these examples as they stand (with the id `npm run release` printed): they must pass the extension's own check.
 describe('docs/administrators.md', () => {
-  it('has a Chrome/Edge and a Firefox example that force-install the extension by its ids', () => {
-    expect(examples).toHaveLength(2);
-    const [chromium, firefox] = examples;
-    expect(chromium.ExtensionSettings[chromiumExtensionId].installation_mode).toBe('force_installed');
+  const linux = guideExample('linux-policy', 'my-id') as any;
+  const firefox = guideExample('firefox-policies', 'my-id') as any;
+
+  it('force-installs the extension by its id, from the update manifest that npm run release writes', () => {
+    expect(linux.ExtensionSettings['my-id']).toMatchObject({ installation_mode: 'force_installed', toolbar_pin: 'force_pinned' });
+    expect(linux.ExtensionSettings['my-id'].update_url).toMatch(/\/updates\.xml$/);
     expect(firefox.policies.ExtensionSettings[geckoId].installation_mode).toBe('force_installed');
   });
 
-  it('gives extension policies that the managed-policy schema accepts', () => {
-    const [chromium, firefox] = examples;
-    expect(managedPolicySchema.safeParse(chromium['3rdparty'].extensions[chromiumExtensionId]).error).toBeUndefined();
-    expect(managedPolicySchema.safeParse(firefox.policies['3rdparty'].Extensions[geckoId]).error).toBeUndefined();
-    expect(examples.map(policyProblems)).toEqual([[], []]);
+  it('gives extension policies that the managed-policy schema accepts, locking the sites and the critical rules', () => {
+    for (const policy of [linux['3rdparty'].extensions['my-id'], firefox.policies['3rdparty'].Extensions[geckoId]]) {
+      expect(managedPolicySchema.safeParse(policy).error).toBeUndefined();
+      expect(policy.sites).toEqual({ facebook: true, x: true, instagram: true });
+      expect(policy.disabledRules).toEqual([]);
+      expect(Object.keys(policy.severityOverrides).every((rule) => (ruleIds as readonly string[]).includes(rule))).toBe(true);
+    }
+    expect([guideExample('linux-policy', chromiumExtensionId), firefox].map(policyProblems)).toEqual([[], []]);
   });
 
   it('tells IT to check a policy before deploying it', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chromiumExtensionId, manifestKey } from '../../lib/config/identity';
-import { chromiumIdFromKey } from './extension-id';
+import { chromiumIdFromKey } from '../../lib/build/extension-id';
 
 describe('extension identity', () => {
   // The e2e suite checks the other half: Chromium gives the built extension this very id.

@@ -21,7 +21,7 @@ describe('resolveConfig: defaults < user < managed policy', () => {
     expect(config.settings.organisation.officialPhoneNumbers).toEqual(['64 90 61 00']);
     expect(config.settings.organisation.website).toBe(frognDefaults.organisation.website);
     expect(config.settings.severityOverrides).toEqual({ tone: 'warning' });
-    expect(config.preferences).toEqual({ sites: { facebook: true, x: false, instagram: true }, uiLanguage: 'nn' });
+    expect(config.preferences).toEqual({ sites: { facebook: true, x: false, instagram: true }, uiLanguage: 'nn', introDismissed: false });
   });
 
   it('lets the policy win over the user, field by field, and locks exactly what it sets', () => {

@@ -11,6 +11,8 @@
  * does both). Every test gets a fresh browser profile; after each test the harness fails the
  * test if the browser requested anything outside the fixture hosts.
  */
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { extensionIdOf, launchChromium } from '../../scripts/fixture-browser';
 import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer, type Site } from '../../scripts/fixture-server';
@@ -97,6 +99,20 @@ export function editorText(page: Page, box: string): Promise<string> {
 /** The texts the fixture page posted, in order (one `#posted li` per post). */
 export function postedTexts(page: Page): Promise<string[]> {
   return page.locator('#posted li').allTextContents();
+}
+
+const SCREENSHOTS = resolve(import.meta.dirname, '../../.output/screenshots');
+const DOCS_SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
+
+/**
+ * Saves a screenshot to `.output/screenshots/<name>.png`; with `UPDATE_SCREENSHOTS=1` it also
+ * replaces the README's copy in `docs/screenshots/` (tests never change tracked files otherwise).
+ */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = resolve(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path });
+  if (process.env.UPDATE_SCREENSHOTS) copyFileSync(path, resolve(DOCS_SCREENSHOTS, `${name}.png`));
 }
 
 export type { BrowserContext, Page };

@@ -3,9 +3,7 @@
  * highlights, the dialog's focus handling, acknowledgement, pastes, attachments, boxes that
  * leave, and the keys that must keep working (Shift+Enter, a mention picker's Enter).
  */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { editorText, expect, test, type Page } from './harness';
+import { editorText, expect, saveScreenshot, test, type Page } from './harness';
 import {
   BOXES,
   DIALOG,
@@ -20,8 +18,6 @@ import {
   panelFindings,
   type ComposeBox,
 } from './compose';
-
-const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 
 function boxNamed(name: string): ComposeBox {
   const box = BOXES.find((candidate) => candidate.name.startsWith(name));
@@ -167,33 +163,125 @@ test("Facebook comment box: the mention picker's Enter picks the mention and is 
   expect(await editorText(page, facebookComment.box)).toBe(withMention);
 });
 
-test("the panel never covers the site's post button, also in a narrower window", async ({ page, openSite }) => {
-  await page.setViewportSize({ width: 1000, height: 640 });
-  await openBox(page, openSite, xTimeline);
-  await page.keyboard.type(MIXED);
-  await expectPanel(page, xTimeline.editor, analyzerFindings(MIXED));
-  const buttonIsOnTop = await page.locator(xTimeline.postButton!).evaluate((button) => {
-    const rect = button.getBoundingClientRect();
-    const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
-    return hit !== null && button.contains(hit);
-  });
-  expect(buttonIsOnTop, 'the post button can be clicked').toBe(true);
-  expect(await editorText(page, xTimeline.box)).toBe(MIXED);
-});
+/** Where things are on screen, in CSS pixels. */
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
 
-test('screenshots of the inline panel and the confirm dialog (docs/screenshots)', async ({ page, openSite }) => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * The visible parts of the X timeline composer's panel (button and list) and what it must
+ * leave free: the composer with its border, the post button and the post right under it.
+ */
+function measureXTimeline(page: Page) {
+  return page.evaluate(() => {
+    const rect = (element: Element | null | undefined): Box => {
+      const { left, top, right, bottom } = element!.getBoundingClientRect();
+      return { left, top, right, bottom };
+    };
+    const main = document.querySelector('main')!;
+    const panel = [...document.querySelectorAll('vaer-varsom-panel')].find((host) => host.shadowRoot!.querySelector('[data-rule]'))!;
+    const root = panel.shadowRoot!;
+    const list = root.querySelector<HTMLElement>('.findings')!;
+    const lines = [...root.querySelectorAll('summary')];
+    return {
+      viewport: { width: innerWidth, height: innerHeight },
+      panel: rect(root.querySelector('.panel')),
+      listShown: !list.hidden,
+      list: rect(list),
+      lines: lines.map(rect),
+      badge: root.querySelector('.badge')!.getAttribute('aria-label'),
+      composer: rect(main.querySelector('.composer')),
+      postButton: rect(main.querySelector('[data-testid="tweetButtonInline"]')),
+      nextPost: rect(main.querySelector('article[data-testid="tweet"]')),
+    };
+  });
+}
+
+for (const width of [800, 1024, 1280, 1920]) {
+  test(`at ${width} px the panel covers neither the composer, its post button nor the post under it, and shows every finding`, async ({ page, openSite }) => {
+    await page.setViewportSize({ width, height: 720 });
+    await openBox(page, openSite, xTimeline);
+    await page.keyboard.type(MIXED);
+    await expectPanel(page, xTimeline.editor, analyzerFindings(MIXED));
+    // The panel is placed in the next animation frame after it changes size.
+    await page.waitForTimeout(300);
+    const at = await measureXTimeline(page);
+    for (const [what, region] of [['composer', at.composer], ['post button', at.postButton], ['post under it', at.nextPost]] as const) {
+      expect(overlaps(at.panel, region), `the panel over the ${what}`).toBe(false);
+    }
+    expect(at.panel.left).toBeGreaterThanOrEqual(8);
+    expect(at.panel.right).toBeLessThanOrEqual(width - 8);
+    expect(at.panel.top).toBeGreaterThanOrEqual(0);
+    expect(at.panel.bottom).toBeLessThanOrEqual(720);
+    expect(at.badge).toBe('Vær varsom: 1 kritisk, 1 advarsel, 1 til ettertanke');
+    const everyLineInView = (shown: typeof at) =>
+      shown.lines.length === 3 && shown.lines.every((line) => line.top >= shown.list.top && line.bottom <= shown.list.bottom);
+    if (at.listShown) {
+      expect(everyLineInView(at), 'every finding in view, nothing to scroll to').toBe(true);
+    } else {
+      // No room beside or above the composer for the list: one click on the button shows it all,
+      // over the feed under the composer, still clear of the composer and its button.
+      await page.locator('vaer-varsom-panel .badge >> visible=true').click();
+      await page.waitForTimeout(300);
+      const opened = await measureXTimeline(page);
+      expect(opened.listShown).toBe(true);
+      expect(everyLineInView(opened), 'every finding in view once opened').toBe(true);
+      expect(overlaps(opened.panel, opened.composer) || overlaps(opened.panel, opened.postButton)).toBe(false);
+      await saveScreenshot(page, `panel-${width}-opened`);
+      await page.locator('vaer-varsom-panel .badge >> visible=true').click();
+    }
+    const buttonIsOnTop = await page.locator(xTimeline.postButton!).evaluate((button) => {
+      const rect = button.getBoundingClientRect();
+      const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+      return hit !== null && button.contains(hit);
+    });
+    expect(buttonIsOnTop, 'the post button can be clicked').toBe(true);
+    await saveScreenshot(page, `panel-${width}`);
+    expect(await editorText(page, xTimeline.box)).toBe(MIXED);
+  });
+}
+
+test('a finding opens to "Hvorfor" and "Gjør heller"; an English draft gets English labels', async ({ page, openSite }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await openBox(page, openSite, xTimeline);
   await page.keyboard.type(MIXED);
   await expectPanel(page, xTimeline.editor, analyzerFindings(MIXED));
-  // Let the panel settle beside the box before the picture.
+  const critical = page.locator('vaer-varsom-panel [data-severity="critical"]');
+  await critical.locator('summary').click();
+  await expect(critical.getByText('Hvorfor', { exact: true })).toBeVisible();
+  await expect(critical.getByText('Gjør heller', { exact: true })).toBeVisible();
   await page.waitForTimeout(300);
-  await page.screenshot({ path: resolve(SCREENSHOTS, 'panel.png') });
+  await saveScreenshot(page, 'panel');
 
   await attemptPost(page, xTimeline);
   await expect(page.locator(DIALOG)).toBeVisible();
-  await page.screenshot({ path: resolve(SCREENSHOTS, 'dialog.png') });
+  await saveScreenshot(page, 'dialog');
   await page.keyboard.press('Escape');
   expect(await editorText(page, xTimeline.box)).toBe(MIXED);
+
+  await page.keyboard.press('Control+A');
+  const english = 'The pupil\'s national identity number is 24077501076';
+  await page.keyboard.type(english);
+  await expectPanel(page, xTimeline.editor, analyzerFindings(english));
+  const panel = page.locator('vaer-varsom-panel >> visible=true');
+  await expect(panel.locator('h2').first()).toHaveText('Critical');
+  await expect(panel.locator('[data-action="ignore"]').first()).toHaveText('Ignore for this draft');
+});
+
+test('a box hidden behind a site dialog shows no badge', async ({ page, openSite }) => {
+  await openBox(page, openSite, facebookComment);
+  const commentPanel = page.locator('vaer-varsom-panel');
+  await expect(commentPanel).toHaveCount(1);
+  await expect(commentPanel.locator('.badge')).toBeVisible();
+  await focusBox(page, facebookPost);
+  await expect(page.locator('vaer-varsom-panel')).toHaveCount(2);
+  await expect(page.locator('vaer-varsom-panel .badge >> visible=true')).toHaveCount(1);
+  const visibleBadge = await page.locator('vaer-varsom-panel .badge >> visible=true').boundingBox();
+  const dialog = await page.locator('[role="dialog"]').boundingBox();
+  expect(visibleBadge!.x).toBeGreaterThanOrEqual(dialog!.x + dialog!.width);
 });

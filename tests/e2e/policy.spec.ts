@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTENSION_DIR, launchChromium } from '../../scripts/fixture-browser';
 import { uiStrings } from '../../lib/ui/strings';
-import { chromiumIdFromKey } from '../config/extension-id';
+import { chromiumIdFromKey } from '../../lib/build/extension-id';
+import { guideExample } from '../config/guide-examples';
 import { BOXES, DIALOG, attemptPost, focusBox } from './compose';
 import { expect, test as harness, type Page } from './harness';
 
@@ -39,15 +40,28 @@ function policyDirWritable(): string | undefined {
   }
 }
 
-const test = harness.extend<{ policy: Record<string, unknown> }>({
+/**
+ * A guide example without its `ExtensionSettings`: Chromium will not load an unpacked build under
+ * an id that policy force-installs from an update URL (it waits for that install), so the
+ * installation half is left to a real deployment and the extension's own policy is tested here.
+ */
+function extensionPolicyOf(example: unknown): unknown {
+  const { ExtensionSettings: _installation, ...rest } = example as Record<string, unknown>;
+  return rest;
+}
+
+const test = harness.extend<{ policy: Record<string, unknown>; guidePolicy: string | undefined }>({
   policy: [{}, { option: true }],
-  context: async ({ server, policy }, use, testInfo) => {
+  /** A JSON example of docs/administrators.md to write as the whole policy file instead of `policy`. */
+  guidePolicy: [undefined, { option: true }],
+  context: async ({ server, policy, guidePolicy }, use, testInfo) => {
     const problem = policyDirWritable();
     testInfo.skip(problem !== undefined, problem);
     const build = isolatedBuild();
-    const policyFile = join(POLICY_DIR, `vaer-varsom-e2e-${build.id}.json`);
+    const file = join(POLICY_DIR, `vaer-varsom-e2e-${build.id}.json`);
     try {
-      writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [build.id]: policy } } }));
+      const document = guidePolicy ? extensionPolicyOf(guideExample(guidePolicy, build.id)) : { '3rdparty': { extensions: { [build.id]: policy } } };
+      writeFileSync(file, JSON.stringify(document));
       const context = await launchChromium({ port: server.port, extensionDir: build.dir });
       try {
         await use(context);
@@ -55,7 +69,7 @@ const test = harness.extend<{ policy: Record<string, unknown> }>({
         await context.close();
       }
     } finally {
-      rmSync(policyFile, { force: true });
+      rmSync(file, { force: true });
       rmSync(build.dir, { recursive: true, force: true });
     }
   },
@@ -117,5 +131,30 @@ test.describe('a policy with an invalid field', () => {
     await expect(page.getByLabel(nb.crisisSwitch)).toBeChecked();
     await expect(page.getByLabel(nb.crisisSwitch)).toBeDisabled();
     await expect(page.locator('#crisis-banner')).toContainText('postmottak@frogn.kommune.no');
+  });
+});
+
+test.describe("the administrators' guide's Linux example policy, as the guide prints it", () => {
+  test.use({ guidePolicy: 'linux-policy' });
+
+  test('locks checking on all three sites and keeps every check on, the critical ones at critical', async ({ page, extensionId }) => {
+    await openPopup(page, extensionId);
+    for (const site of ['Facebook', 'X', 'Instagram']) {
+      await expect(page.getByLabel(nb.siteSwitch(site))).toBeChecked();
+      await expect(page.getByLabel(nb.siteSwitch(site))).toBeDisabled();
+    }
+    await expect(page.getByLabel(nb.crisisSwitch)).toBeDisabled();
+
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect(page.locator('input[id^="disabled-"]')).toHaveCount(14);
+    for (const box of await page.locator('input[id^="disabled-"]').all()) {
+      await expect(box).not.toBeChecked();
+      await expect(box).toBeDisabled();
+    }
+    for (const rule of ['national-id', 'identifiable-person', 'offensive']) {
+      await expect(page.locator(`#severity-${rule}`)).toHaveValue('critical');
+      await expect(page.locator(`#severity-${rule}`)).toBeDisabled();
+    }
+    await expect(page.locator('#severity-tone')).toBeEnabled();
   });
 });

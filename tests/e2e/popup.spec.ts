@@ -3,13 +3,12 @@
  * guideline, deep links land on their section, the popup's switches change what happens on the
  * sites, and axe finds no WCAG 2.1 A/AA violations.
  */
-import { mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromiumExtensionId } from '../../lib/config/identity';
 import { guideline, pointIds } from '../../lib/guideline';
 import { uiStrings } from '../../lib/ui/strings';
 import { BOXES, DIALOG, attemptPost, focusBox } from './compose';
-import { expect, test, type Page } from './harness';
+import { expect, saveScreenshot, test, type Page } from './harness';
 
 const nb = uiStrings.nb;
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -32,6 +31,12 @@ test('the popup shows every heading and point of the guideline in the original t
   expect(extensionId).toBe(chromiumExtensionId);
   await page.setViewportSize({ width: 420, height: 600 });
   await openExtensionPage(page, extensionId, 'popup.html');
+  // First run, in the first screenful: the language (Nynorsk among the choices) and how to see it work.
+  await expect(page.locator('#config-loading')).toHaveCount(0);
+  await expect(page.getByLabel(nb.languageLabel)).toBeInViewport();
+  await expect(page.getByLabel(nb.languageLabel).locator('option', { hasText: 'Nynorsk' })).toHaveCount(1);
+  await expect(page.getByRole('region', { name: nb.introHeading })).toBeInViewport();
+  await expect(page.getByText(nb.introExample)).toBeInViewport();
   for (const section of guideline) {
     await expect(page.getByRole('heading', { name: section.heading, exact: true })).toBeVisible();
     for (const point of section.points) {
@@ -47,9 +52,13 @@ test('the popup shows every heading and point of the guideline in the original t
   await expect(page.getByText(nb.statusUnsupported)).toBeVisible();
 
   await page.evaluate(() => window.scrollTo(0, 0));
-  mkdirSync('docs/screenshots', { recursive: true });
-  await page.screenshot({ path: 'docs/screenshots/popup.png' });
+  await saveScreenshot(page, 'popup');
   await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: nb.introDismiss }).click();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: guideline[0]!.heading, exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: nb.introHeading })).toHaveCount(0);
 });
 
 test('a deep link to guideline.html#bevisst.krise shows that point', async ({ page, extensionId }) => {

@@ -12,6 +12,19 @@ test('the extension loads and its service worker runs', async ({ context, extens
   expect(await worker!.evaluate(() => self.location.href)).toBe(`chrome-extension://${extensionId}/background.js`);
 });
 
+test('the manifest gives the extension and its toolbar button the product icon, drawn at 16, 32, 48 and 128 px', async ({ context, extensionId }) => {
+  const worker = context.serviceWorkers().find((candidate) => candidate.url().startsWith(`chrome-extension://${extensionId}/`))!;
+  const manifest = await worker.evaluate(async () => (await fetch('/manifest.json')).json() as Promise<{ icons: unknown; action?: { default_icon?: unknown } }>);
+  const icons = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+  expect(manifest.icons).toEqual(icons);
+  expect(manifest.action?.default_icon).toEqual(icons);
+  const sizes = await worker.evaluate(async (paths) => Promise.all(paths.map(async (path) => {
+    const bitmap = await createImageBitmap(await (await fetch(`/${path}`)).blob());
+    return bitmap.width;
+  })), Object.values(icons));
+  expect(sizes).toEqual([16, 32, 48, 128]);
+});
+
 test('the demo start page links the three sites', async ({ page, server }) => {
   await page.goto(server.demoUrl);
   const links = await page.locator('ul.sites a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));

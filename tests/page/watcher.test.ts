@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { within } from '@testing-library/dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mutationBatchMs } from '../../lib/page/watcher';
 import type { Watcher } from '../../lib/page/watcher';
@@ -20,6 +21,11 @@ afterEach(() => {
   vi.useRealTimers();
   document.body.replaceChildren();
 });
+
+/** What the first panel's shadow root shows (testing-library queries take an element, not a shadow root). */
+// happy-dom lays nothing out, so every box counts as off screen and its panel as hidden: queries must include hidden elements.
+const hidden = true;
+const panelContent = () => panels()[0]!.shadowRoot!.querySelector<HTMLElement>('.panel')!;
 
 /** Long enough for the debounce (150 ms) and the mutation batch (200 ms). */
 const settle = () => vi.advanceTimersByTimeAsync(mutationBatchMs + 50);
@@ -123,6 +129,48 @@ describe('the panel', () => {
     expect(shown()).toEqual([]);
   });
 
+  it('lists every finding as one line under its severity, named once, each opening to "Hvorfor" and "Gjør heller"', async () => {
+    const box = mount(snippets.facebookDialog).querySelector<HTMLElement>('[data-lexical-editor]')!;
+    watcher = startWatcher(facebookAdapter);
+    type(box, 'Dette er en skandale!!!\n\nDin idiot');
+    await settle();
+    const panel = within(panelContent());
+    const toggle = panel.getByRole('button', { expanded: true, hidden });
+    expect(toggle.getAttribute('aria-label')).toBe('Vær varsom: 1 kritisk, 1 advarsel, 1 til ettertanke');
+    expect(toggle.textContent).toBe('Vær varsom3');
+    expect(panel.getAllByText('Vær varsom')).toHaveLength(1);
+    expect(panel.getAllByRole('heading', { level: 2, hidden }).map((heading) => heading.textContent)).toEqual(['Kritisk', 'Advarsel', 'Til ettertanke']);
+    const lines = panel.getAllByRole('listitem', { hidden });
+    expect(lines.map((line) => line.querySelector('summary')?.textContent)).toEqual(['offensive message', 'political-opinion message', 'tone message']);
+    expect(lines.every((line) => !line.querySelector('details')!.open)).toBe(true);
+    within(lines[0]!).getByText('offensive message', { selector: 'summary' }).click();
+    expect(lines.map((line) => line.querySelector('details')!.open)).toEqual([true, false, false]);
+    const critical = within(lines[0]!);
+    expect(critical.getByText('Hvorfor', { selector: 'h3' }).nextElementSibling?.textContent).toBe('offensive message');
+    expect(critical.getByText('Gjør heller', { selector: 'h3' }).nextElementSibling?.textContent).toBe('offensive suggestion');
+  });
+
+  it('labels the panel in the language of its messages: English for an English draft, the UI language when all is well', async () => {
+    const box = mount(snippets.instagramComment).querySelector('textarea')!;
+    watcher = startWatcher(instagramAdapter);
+    const analyzeInNorwegian = stubAnalyzer.getMockImplementation()!;
+    stubAnalyzer.mockImplementation((text, options) => ({ ...analyzeInNorwegian(text, options), lang: 'en' }));
+    try {
+      type(box, 'You idiot');
+      await settle();
+      const root = panelContent();
+      expect(within(root).getByRole('heading', { level: 2, hidden }).textContent).toBe('Critical');
+      expect(within(root).getByText('Why', { selector: 'h3' })).toBeTruthy();
+      expect(within(root).getByText('Do instead', { selector: 'h3' })).toBeTruthy();
+      expect(within(root).getByText('Ignore for this draft', { selector: 'button' })).toBeTruthy();
+      type(box, 'Fine weather');
+      await settle();
+      expect(root.querySelector('.badge')?.getAttribute('aria-label')).toBe('Vær varsom: ingen funn');
+    } finally {
+      stubAnalyzer.mockImplementation(analyzeInNorwegian);
+    }
+  });
+
   it('forgets ignored findings when the box is emptied (a new draft)', async () => {
     const box = mount(snippets.instagramComment).querySelector('textarea')!;
     watcher = startWatcher(instagramAdapter);
@@ -179,7 +227,8 @@ describe('a huge paste', () => {
     expect(shown()).toEqual(['offensive:critical', 'offensive:critical', 'offensive:critical', 'political-opinion:warning']);
     expect(root.querySelector('[data-more="offensive"]')?.textContent).toBe('+4997 flere');
     expect(root.querySelector('[data-more="political-opinion"]')).toBeNull();
-    expect(root.querySelectorAll('*').length).toBeLessThan(60);
+    // Four listed findings (each a details element with its why and what to do) and one «+N flere».
+    expect(root.querySelectorAll('*').length).toBeLessThan(80);
   });
 });
 

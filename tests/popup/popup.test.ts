@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { getByLabelText, getByRole, getByText, queryByText } from '@testing-library/dom';
+import { getAllByText, getByLabelText, getByRole, getByText, queryByRole, queryByText } from '@testing-library/dom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { mountPopup } from '../../entrypoints/popup/popup';
@@ -7,21 +7,35 @@ import { storageKeys } from '../../lib/config/store';
 import type { TabStatus } from '../../lib/config/messages';
 import { guideline, guidelineTitle } from '../../lib/guideline';
 import { guidelineTranslations } from '../../lib/guideline/translations';
+import { analyzeDraft } from '../../lib/engine';
 import { uiStrings } from '../../lib/ui/strings';
 import { rules } from '../../rules';
 
 const nb = uiStrings.nb;
 
-async function openPopup(status?: TabStatus): Promise<HTMLElement> {
+/** Starts the popup; `mounted` settles once the settings and the tab have answered. */
+function startPopup(status?: TabStatus): { popup: HTMLElement; mounted: Promise<void> } {
   vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 } as never]);
   const sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
   if (status) sendMessage.mockResolvedValue(status);
   else sendMessage.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
   document.body.replaceChildren();
-  const root = document.createElement('main');
-  document.body.append(root);
-  await mountPopup(root);
-  return root;
+  const popup = document.createElement('main');
+  document.body.append(popup);
+  return { popup, mounted: mountPopup(popup) };
+}
+
+async function openPopup(status?: TabStatus): Promise<HTMLElement> {
+  const { popup, mounted } = startPopup(status);
+  await mounted;
+  return popup;
+}
+
+/** Managed storage that answers only when told to, as it does for seconds after the browser starts. */
+function slowPolicy(): (policy: Record<string, unknown>) => void {
+  let answer!: (policy: Record<string, unknown>) => void;
+  vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(new Promise((resolve) => (answer = resolve)) as never);
+  return (policy) => answer(policy);
 }
 
 beforeEach(() => {
@@ -43,9 +57,16 @@ describe('popup: the guideline', () => {
         expect(item.closest('[lang]')?.getAttribute('lang')).toBe('nb');
         const cited = rules.filter((rule) => rule.section === point.id).map((rule) => rule.id);
         expect([...item.querySelectorAll('[data-rule]')].map((element) => element.getAttribute('data-rule'))).toEqual(cited);
-        if (cited.length === 0) expect(item.textContent).toContain(nb.guidanceOnly);
+        if (cited.length === 0) expect(item.querySelector('.point-rules')).toBeNull();
       }
     }
+  });
+
+  it('says once, above the sections, that points without warnings are guidance only', async () => {
+    const popup = await openPopup();
+    const [note, ...more] = getAllByText(popup, nb.pointsWithoutWarnings);
+    expect(more).toEqual([]);
+    expect(note!.closest('header')?.parentElement?.classList.contains('guideline')).toBe(true);
   });
 
   it('names the warnings in the UI language', async () => {
@@ -66,6 +87,57 @@ describe('popup: the guideline', () => {
     expect(translation.getAttribute('lang')).toBe('en');
     expect(translation.textContent).toContain(guidelineTranslations.en.points['bevisst.krise']);
     expect(getByRole(popup, 'heading', { name: 'This tab' })).toBeTruthy();
+  });
+});
+
+describe('popup: at once, before the policy answers', () => {
+  it('shows the guideline and says it is loading, with the switches the policy may lock held until it answers', async () => {
+    const answerPolicy = slowPolicy();
+    const { popup, mounted } = startPopup();
+    expect(getByRole(popup, 'heading', { name: guidelineTitle })).toBeTruthy();
+    expect(getByRole(popup, 'status').textContent).toBe(nb.configLoading);
+    expect(getByText(popup, nb.statusPending)).toBeTruthy();
+
+    await vi.waitFor(() => expect(getByText(popup, nb.statusUnsupported)).toBeTruthy());
+    expect(getByRole(popup, 'status').textContent).toBe(nb.configLoading);
+    expect(getByLabelText<HTMLInputElement>(popup, nb.crisisSwitch).disabled).toBe(true);
+    expect(getByLabelText<HTMLSelectElement>(popup, nb.languageLabel).disabled).toBe(false);
+
+    answerPolicy({ crisisMode: true });
+    await mounted;
+    expect(queryByRole(popup, 'status')).toBeNull();
+    expect(popup.querySelector('#crisis-banner')).not.toBeNull();
+    const crisis = getByLabelText<HTMLInputElement>(popup, nb.crisisSwitch);
+    expect([crisis.checked, crisis.disabled]).toEqual([true, true]);
+    expect(getByLabelText<HTMLInputElement>(popup, nb.siteSwitch('X')).disabled).toBe(false);
+  });
+
+  it("applies the person's own language while the policy is still silent", async () => {
+    await fakeBrowser.storage.local.set({ [storageKeys.preferences]: { uiLanguage: 'nn' } });
+    slowPolicy();
+    const { popup } = startPopup();
+    await vi.waitFor(() => expect(getByRole(popup, 'status').textContent).toBe(uiStrings.nn.configLoading));
+    expect(getByRole(popup, 'heading', { name: uiStrings.nn.statusHeading })).toBeTruthy();
+  });
+});
+
+describe('popup: first run', () => {
+  it('explains what happens and gives an example to try, until put away, and remembers that', async () => {
+    const popup = await openPopup();
+    const intro = getByRole(popup, 'region', { name: nb.introHeading });
+    expect(intro.textContent).toContain(nb.introHowItWorks);
+    expect(getByText(intro, nb.introExample).getAttribute('lang')).toBe('nb');
+
+    getByRole(intro, 'button', { name: nb.introDismiss }).click();
+    await vi.waitFor(() => expect(queryByRole(popup, 'region', { name: nb.introHeading })).toBeNull());
+    expect((await fakeBrowser.storage.local.get(storageKeys.preferences))[storageKeys.preferences]).toMatchObject({ introDismissed: true });
+    expect(queryByText(await openPopup(), nb.introHowItWorks)).toBeNull();
+  });
+
+  it.each(['nb', 'nn', 'en'] as const)('the %s example gets a warning in its own language when typed', (lang) => {
+    const { lang: detected, findings } = analyzeDraft(uiStrings[lang].introExample);
+    expect(detected).toBe(lang);
+    expect(findings.map((finding) => finding.severity)).toContain('warning');
   });
 });
 
@@ -125,6 +197,15 @@ describe('popup: switches', () => {
     );
     await vi.waitFor(() => expect(getByLabelText<HTMLInputElement>(popup, nb.siteSwitch('Instagram')).checked).toBe(false));
     expect(getByLabelText<HTMLInputElement>(popup, nb.siteSwitch('Facebook')).checked).toBe(true);
+  });
+
+  it('offers the UI language, Nynorsk among them, at the top, before the status and the switches', async () => {
+    const popup = await openPopup();
+    const language = getByLabelText<HTMLSelectElement>(popup, nb.languageLabel);
+    expect([...language.options].map((option) => option.textContent)).toContain('Nynorsk');
+    expect(language.closest('header')?.querySelector('h1')?.textContent).toBe(nb.appName);
+    const status = getByRole(popup, 'heading', { name: nb.statusHeading });
+    expect(language.compareDocumentPosition(status) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('changes the UI language at once', async () => {
