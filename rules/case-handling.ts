@@ -25,6 +25,9 @@ const generalAddress = /^\W*(?:(?:har|skal|mener|lurer|ønsker|trenger|vil|får|
 const forEveryone = foldedLexicon([
   'generelt', 'in general', 'til alle', 'alle som', 'everyone', 'all residents', 'alle innbyggere', 'alle innbyggjarar',
   'det du trenger å vite', 'det du treng å vite', 'what you need to know', 'søknadsfri*', 'no application needed',
+  'deg som søker', 'deg som søkjer', 'du som søker', 'du som søkjer', 'as an applicant',
+  'må sendes', 'må sendast', 'bør inneholde', 'bør innehalde', 'viser hvordan', 'syner korleis', 'hver måned', 'kvar månad',
+  'every month', 'each month', 'innen den', 'innan den',
 ]);
 
 const isGeneralInformation = (text: string, folded: string, sentence: Span) =>

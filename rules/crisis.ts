@@ -77,13 +77,16 @@ const notACrisis = foldedLexicon([
   'forrige uke', 'forrige måned', 'førre veke', 'førre månad', 'i fjor høst', 'i fjor vinter', 'ten years', 'years since',
   'øver', 'øvar', 'practise', 'practice', 'ingen grunn til bekymring', 'inga grunn til uro', 'no need to worry',
   'nobody panics', 'slapp av', 'visste du', 'did you know', 'betyr ikke at', 'betyr ikkje at', 'does not mean',
-  'ikke gått noen', 'ikkje gått noko', 'stilte opp under',
+  'ikke gått noen', 'ikkje gått noko', 'stilte opp under', 'risiko*', 'kan føre til', 'kan føra til', 'kan medføre',
+  'kan medføra', 'can cause', 'could cause', 'may cause', 'unngå', 'avoid', 'vær påpasselig', 'ver påpasseleg', 'vær forsiktig',
+  'ver forsiktig', 'be careful', 'take care', 'ikke la', 'ikkje la', 'vis hensyn', 'vis omsyn', 'ver obs', 'vær obs', 'husk',
+  'hugs', 'remember', 'tillatt', 'tillate', 'tillete', 'allowed', 'varsle', 'varsla', 'varsling*',
 ]);
 // A year told as the past: «i 2015», «in 2019», «the 2023 landslide», «Drøbak brann i 1904».
 const pastYear = /(?<![\p{L}\p{N}])(?:i|in|the|frå|fra|from|since|siden|sidan|etter)\s(?:1[89]|20)\d\d(?!\p{N})/u;
-// Compounds of a crisis word with a drill or a test: «evakueringsøvelsen», «brannøvinga»; and a word
+// Compounds of a crisis word with a drill, a test or a warning: «evakueringsøvelsen», «jordskredvarsling»; and a word
 // cut before a hyphen, the first half of a name: «Brann- og redningsetaten».
-const drillCompound = /øvels|øving|drill|test/u;
+const drillCompound = /øvels|øving|drill|test|varsl/u;
 const cutBeforeHyphen = (folded: string, span: Span) => folded[span.end] === '-';
 
 /** A sentence about drills, warnings, advice or the past: the model alone does not make it a crisis. */

@@ -31,6 +31,15 @@ const notPrivatePhoneContext = foldedLexicon([
   'på jobb', 'på jobben', 'på kontoret', 'jobbtelefon*', 'arbeidstelefon*', 'direktenummer*', 'at work', 'work phone',
   'work number', 'direct line', 'lifeguard', 'livredder*', 'ring oss', 'call us', 'kontakt oss', 'contact us', 'telefontid*', 'phone hours', 'havnevakt*', 'havnekontor*', 'harbour office',
 ]);
+// A service answering the number, named in the words before it: «Barnevernvakta på telefon …»,
+// «VA-vakta treffes på …», «kontakttelefon for flomvarsling», «The Immigrant Service can be reached by phone».
+const serviceWord = /vakt|tjenest|tenest|kontoret|kontakttelefon|etaten|direktorat|sentralen|sentralbord|service|office|hotline/u;
+/** The clause before a number (up to 120 characters, back to the last sentence mark) names a service. */
+function servedBy(folded: string, start: number): boolean {
+  const before = folded.slice(Math.max(0, start - 120), start);
+  const clauseStart = Math.max(...['.', '!', '?', '\n'].map((mark) => before.lastIndexOf(mark))) + 1;
+  return serviceWord.test(before.slice(clauseStart));
+}
 const amountAfter = /^\s?(?:kr\b|kroner|nok\b|,-|%)/iu;
 
 const nationalDigits = (phone: string) => {
@@ -52,6 +61,7 @@ function findPrivatePhones(text: string, settings: OrganisationSettings): Span[]
     if (!phoneLayouts.has(layout) || official.has(digits)) continue;
     const before = Math.max(0, start - 40);
     if (hasMatch(notPrivatePhoneContext, folded, before, start) || amountAfter.test(text.slice(end, end + 8))) continue;
+    if (servedBy(folded, start)) continue;
     if (isMobile(digits) || (isLandline(digits) && hasMatch(privatePhoneContext, folded, before, start))) {
       found.push({ start, end });
     }

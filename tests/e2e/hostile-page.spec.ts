@@ -68,7 +68,12 @@ test('a script clicking the guideline link opens no tab; the person opens exactl
   await pageScript(page, 'guideline-link');
   await page.waitForTimeout(1_000);
   expect(guidelineTabs()).toBe(0);
-  const link = page.locator('vaer-varsom-panel a[data-section]').first();
+  // The person opens the panel and the finding, as they would, then clicks the link three times.
+  const panel = page.locator('vaer-varsom-panel');
+  const badge = panel.locator('button.badge');
+  if ((await badge.getAttribute('aria-expanded')) !== 'true') await badge.click();
+  await panel.locator('li[data-severity="critical"] summary').first().click();
+  const link = panel.locator('li[data-severity="critical"] a[data-section]').first();
   for (let click = 0; click < 3; click++) await link.click();
   await expect.poll(guidelineTabs).toBe(1);
   await page.waitForTimeout(1_000);

@@ -22,6 +22,8 @@ testRule(caseHandling, {
     { text: 'Please post your case number here and I will see what is missing.', flagged: 'case number' },
   ],
   passes: [
+    { text: 'Kommunen behandler søknaden og har all kontakt med deg som søker.', note: 'general information for applicants' },
+    { text: 'Klagen må sendes skriftlig og bør inneholde en begrunnelse.', note: 'how to complain, for everyone' },
     { text: 'Vi kan dessverre ikke gå inn på enkeltsaker her. Send søknaden din via Min side.', note: 'declines and points to the official channel' },
     { text: "We can't discuss individual cases in the comments, but your complaint is important to us: use the secure form.", note: 'declines' },
     { text: 'Har du fått avslag på søknaden din, kan du klage innen tre uker.', note: 'conditional, general information' },

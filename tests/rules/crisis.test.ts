@@ -26,6 +26,9 @@ testRule(crisis, {
     { text: 'Thinking of everyone tonight ❤️', crisisMode: true, severity: 'critical' },
   ],
   passes: [
+    { text: 'Med høy risiko for lyngbrann ber vi alle unngå å grille i skogen.', note: 'risk and advice, no fire' },
+    { text: 'NVE har eget nummer for jordskredvarsling.', note: 'a warning service' },
+    { text: 'Ikke la barna leke i flomvann, og vær påpasselig på veier rammet av oversvømmelse.', note: 'advice' },
     { text: 'Brannøvelse for alle ansatte på rådhuset tirsdag. Alarmen går kl. 10.', note: 'fire drill' },
     { text: 'Fare for flom langs bekken i helga: flytt ting opp fra kjelleren og hold barna unna vannet.', note: 'flood advice' },
     { text: 'Gult farevarsel om jordskred for Follo fra torsdag. Sjekk stikkrenner og sluk ved huset.', note: 'a warning, not a slide' },

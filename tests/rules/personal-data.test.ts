@@ -21,6 +21,9 @@ testRule(personalData, {
     { text: 'Kontakt: Lars Moen, tlf. 915 77 204, lars.moen@gmail.com', flaggedAll: ['915 77 204', 'lars.moen@gmail.com'] },
   ],
   passes: [
+    { text: 'Utenfor kontortid når du barnevernvakta på telefon 404 11 222.', note: 'a service line, named as a compound of vakt' },
+    { text: 'The Immigrant Service can be reached by phone: 408 22 333.', note: 'a service line, English' },
+    { text: 'VA-vakta treffes på 905 11 222 utenom arbeidstid.', note: 'the water on-call line' },
     { text: 'Har du spørsmål om eiendomsskatt, ring servicetorget på 64 90 60 00.', note: "the organisation's configured switchboard" },
     { text: 'Call us on +47 64 90 60 00 or email postmottak@frogn.kommune.no.', note: 'official number with country code, official mailbox' },
     { text: 'Skriv til byggesak@frogn.kommune.no eller ola.nordmann@frogn.no.', note: 'work addresses at official domains' },
