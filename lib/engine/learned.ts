@@ -15,41 +15,44 @@ export interface LearnedEvidence {
   thresholds(rule: RuleId): Thresholds | undefined;
   /** The score of the draft, or for a long draft of the sentence holding `offset`. */
   scoreAt(rule: RuleId, offset: number): number;
+  /** The rule's highest score: the draft's, or for a long draft its best sentence's. */
+  topScore(rule: RuleId): number;
   /** The sentence with the highest score for the rule, and the words that weigh most there. */
   strongest(rule: RuleId): { span: Span; score: number; emphasis: Span[] } | undefined;
 }
 
+/**
+ * A draft of ordinary length is judged as a whole (measured better than its best sentence); only
+ * a finding needs its sentences scored, to point at one. A long draft is judged by its sentences.
+ */
 export function learnedEvidence(model: LinearModel, text: string, sentences: readonly Span[]): LearnedEvidence {
-  let units: { sentences: UnitScore[]; draft?: UnitScore } | undefined;
-  const scored = () => {
-    units ??= {
-      sentences: sentences.map((span) => scoreUnit(model, text, span.start, span.end)),
-      draft: text.length <= wholeDraftLimit ? scoreUnit(model, text, 0, text.length) : undefined,
-    };
-    return units;
-  };
+  const whole = text.length <= wholeDraftLimit;
+  let draft: UnitScore | undefined;
+  let perSentence: UnitScore[] | undefined;
+  const draftScore = () => (draft ??= scoreUnit(model, text, 0, text.length));
+  const sentenceScores = () => (perSentence ??= sentences.map((span) => scoreUnit(model, text, span.start, span.end)));
   const labelOf = (rule: RuleId) => model.labels.indexOf(rule);
+  const best = (label: number) => {
+    let found: UnitScore | undefined;
+    for (const unit of sentenceScores()) if (!found || unit.probabilities[label]! > found.probabilities[label]!) found = unit;
+    return found;
+  };
+  const topScore = (label: number) => (whole ? draftScore().probabilities[label]! : (best(label)?.probabilities[label] ?? 0));
   return {
     thresholds: (rule) => (labelOf(rule) >= 0 ? model.thresholds[rule] : undefined),
     scoreAt(rule, offset) {
       const label = labelOf(rule);
       if (label < 0) return 0;
-      const { sentences: scores, draft } = scored();
-      if (draft) return draft.probabilities[label]!;
-      return scores[sentenceIndexAt(sentences, offset)]?.probabilities[label] ?? 0;
+      if (whole) return draftScore().probabilities[label]!;
+      return sentenceScores()[sentenceIndexAt(sentences, offset)]?.probabilities[label] ?? 0;
     },
+    topScore: (rule) => (labelOf(rule) < 0 ? 0 : topScore(labelOf(rule))),
     strongest(rule) {
       const label = labelOf(rule);
-      if (label < 0) return undefined;
-      const { sentences: scores, draft } = scored();
-      let best: UnitScore | undefined;
-      for (const unit of scores) if (!best || unit.probabilities[label]! > best.probabilities[label]!) best = unit;
-      if (!best) return undefined;
-      // A draft of ordinary length is judged as a whole (measured better than its best sentence);
-      // the finding still points at the sentence that weighs most.
-      const score = draft ? draft.probabilities[label]! : best.probabilities[label]!;
-      const emphasis = best.strongestTokens(label, 3).map(({ start, end }) => ({ start, end }));
-      return { span: { start: best.start, end: best.end }, score, emphasis };
+      const unit = label < 0 ? undefined : best(label);
+      if (!unit) return undefined;
+      const emphasis = unit.strongestTokens(label, 3).map(({ start, end }) => ({ start, end }));
+      return { span: { start: unit.start, end: unit.end }, score: topScore(label), emphasis };
     },
   };
 }

@@ -40,7 +40,7 @@ export function weighEvidence(context: RuleContext, rule: RuleId, evidence: Dete
     const open = (options.candidates ?? []).filter((span) => !vetoed(sentenceAt(context.sentences, span.start) ?? span));
     const confirmed = withCandidate > 1 ? undefined : strongestOf(open, (span) => learned.scoreAt(rule, span.start));
     if (confirmed && confirmed.score >= withCandidate) return [{ start: confirmed.span.start, end: confirmed.span.end }];
-    if (alone > 1) return [];
+    if (alone > 1 || learned.topScore(rule) < alone) return [];
     const strongest = learned.strongest(rule);
     if (!strongest || strongest.score < alone || vetoed(strongest.span)) return [];
     return [{ ...strongest.span, emphasis: strongest.emphasis }];

@@ -147,6 +147,8 @@ test.describe("the administrators' guide's Linux example policy, as the guide pr
 
     await page.goto(`chrome-extension://${extensionId}/options.html`);
     await expect(page.locator('input[id^="disabled-"]')).toHaveCount(14);
+    // Managed storage can take seconds to answer after the browser starts (longer on a busy machine).
+    await expect(page.locator('#disabled-personal-data')).toBeDisabled({ timeout: 30_000 });
     for (const box of await page.locator('input[id^="disabled-"]').all()) {
       await expect(box).not.toBeChecked();
       await expect(box).toBeDisabled();
