@@ -27,7 +27,8 @@ const forEveryone = foldedLexicon([
   'det du trenger å vite', 'det du treng å vite', 'what you need to know', 'søknadsfri*', 'no application needed',
   'deg som søker', 'deg som søkjer', 'du som søker', 'du som søkjer', 'as an applicant',
   'må sendes', 'må sendast', 'bør inneholde', 'bør innehalde', 'viser hvordan', 'syner korleis', 'hver måned', 'kvar månad',
-  'every month', 'each month', 'innen den', 'innan den',
+  'every month', 'each month', 'innen den', 'innan den', 'du kan klage', 'you can appeal', 'skal sendes', 'skal sendast',
+  'must be submitted', 'etter at du har', 'after you have', 'if you need guidance',
 ]);
 
 const isGeneralInformation = (text: string, folded: string, sentence: Span) =>

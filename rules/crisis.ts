@@ -81,6 +81,11 @@ const notACrisis = foldedLexicon([
   'kan medføra', 'can cause', 'could cause', 'may cause', 'unngå', 'avoid', 'vær påpasselig', 'ver påpasseleg', 'vær forsiktig',
   'ver forsiktig', 'be careful', 'take care', 'ikke la', 'ikkje la', 'vis hensyn', 'vis omsyn', 'ver obs', 'vær obs', 'husk',
   'hugs', 'remember', 'tillatt', 'tillate', 'tillete', 'allowed', 'varsle', 'varsla', 'varsling*',
+  // what may happen, not what happens: hypotheses, rules and preparedness
+  'kan forårsake', 'kan forårsaka', 'kan være', 'kan vere', 'kan vera', 'kan bli', 'can be', 'may be', 'might',
+  'exposed to', 'utsatt for', 'utsett for', 'utsette for', 'be prepared', 'vær forberedt', 'ver budd', 'ver førebudd',
+  'som regel', 'as a rule', 'please note', 'regler', 'reglar', 'rules', 'dersom', 'hvis', 'viss', 'ikke oppstår',
+  'ikkje oppstår', 'aktsomhet', 'aktsemd',
 ]);
 // A year told as the past: «i 2015», «in 2019», «the 2023 landslide», «Drøbak brann i 1904».
 const pastYear = /(?<![\p{L}\p{N}])(?:i|in|the|frå|fra|from|since|siden|sidan|etter)\s(?:1[89]|20)\d\d(?!\p{N})/u;

@@ -6,7 +6,8 @@ import { analysePolitics } from './lib/politics';
 const meetingNotice = foldedLexicon([
   'folkemøte*', 'møte opp', 'møt opp', 'public meeting', 'open meeting', 'åpent møte', 'ope møte', 'strømmes', 'direkteoverført*',
   'livestream*', 'streamed', 'sakspapir*', 'saksdokument*', 'agenda', 'behandles', 'behandlast', 'skal opp i', 'til behandling',
-  'is discussed', 'will be discussed', 'votes on', 'stemmer over',
+  'is discussed', 'will be discussed', 'votes on', 'stemmer over', 'høring', 'høyring', 'offentlig ettersyn',
+  'offentleg ettersyn', 'innspill', 'innspel', 'public consultation', 'hearing',
 ]);
 
 export default defineRule({

@@ -26,6 +26,8 @@ testRule(crisis, {
     { text: 'Thinking of everyone tonight ❤️', crisisMode: true, severity: 'critical' },
   ],
   passes: [
+    { text: 'Tette stikkrenner kan forårsake skred, så hold dem åpne gjennom vinteren.', note: 'what may happen' },
+    { text: 'The coast will be exposed to storms this week: be prepared and secure loose objects.', note: 'preparedness, English' },
     { text: 'Med høy risiko for lyngbrann ber vi alle unngå å grille i skogen.', note: 'risk and advice, no fire' },
     { text: 'NVE har eget nummer for jordskredvarsling.', note: 'a warning service' },
     { text: 'Ikke la barna leke i flomvann, og vær påpasselig på veier rammet av oversvømmelse.', note: 'advice' },
