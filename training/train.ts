@@ -11,7 +11,7 @@
  *    with the corpus hash. Deterministic: fixed seed, fixed order.
  */
 import { writeFileSync } from 'node:fs';
-import { ruleIds, type Finding, type RuleId } from '../lib/engine';
+import type { Finding, RuleId } from '../lib/engine';
 import { analyzeWith } from '../lib/engine/analyze';
 import { learnedEvidence } from '../lib/engine/learned';
 import { normalizeText } from '../lib/engine/normalize';
@@ -20,13 +20,13 @@ import { forEachFeature, hashBits, tokenize } from '../lib/model/features';
 import { decodeModel, featureValue, type ModelFile, type ThresholdTier } from '../lib/model/model';
 import { rules } from '../rules';
 import { corpusHash, loadCorpus, loadSplits } from '../corpus/load';
-import type { CorpusDraft } from '../corpus/schema';
+import { judgedRules, type CorpusDraft } from '../corpus/schema';
 import { calibrateAll, validationReport, type ValidationPoint } from './calibrate';
 import { encodeWeights } from './encode';
 
-// The structural rules keep their exact logic, and tone is form (capitals, piles of !!!), which its
-// own checks read better than the model (it dropped explicit shouting when it weighed in).
-export const modelLabels = ruleIds.filter((id) => id !== 'national-id' && id !== 'media' && id !== 'tone');
+// The structural rules keep their exact logic, and tone's own checks read form better than the
+// model (it dropped explicit shouting when it weighed in).
+export const modelLabels = judgedRules;
 
 export const hyperparameters: { epochs: number; learningRate: number; l2: number; positiveWeight: number; minDocumentFrequency: number; maxFeatures: number; pruneBelow: number; folds: number; seed: number } = {
   epochs: 14,
