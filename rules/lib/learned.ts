@@ -37,9 +37,11 @@ export function weighEvidence(context: RuleContext, rule: RuleId, evidence: Dete
   const weigh = ({ withEvidence, withCandidate, alone }: ThresholdTier): Detection[] => {
     const kept = evidence.filter((detection) => learned.scoreAt(rule, detection.start) >= withEvidence);
     if (kept.length > 0) return kept;
-    const open = (options.candidates ?? []).filter((span) => !vetoed(sentenceAt(context.sentences, span.start) ?? span));
-    const confirmed = withCandidate > 1 ? undefined : strongestOf(open, (span) => learned.scoreAt(rule, span.start));
-    if (confirmed && confirmed.score >= withCandidate) return [{ start: confirmed.span.start, end: confirmed.span.end }];
+    if (withCandidate <= 1 && options.candidates?.length) {
+      const open = options.candidates.filter((span) => !vetoed(sentenceAt(context.sentences, span.start) ?? span));
+      const confirmed = strongestOf(open, (span) => learned.scoreAt(rule, span.start));
+      if (confirmed && confirmed.score >= withCandidate) return [{ start: confirmed.span.start, end: confirmed.span.end }];
+    }
     if (alone > 1 || learned.topScore(rule) < alone) return [];
     const strongest = learned.strongest(rule);
     if (!strongest || strongest.score < alone || vetoed(strongest.span)) return [];
