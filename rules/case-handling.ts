@@ -140,17 +140,18 @@ export default defineRule({
     const { text } = context;
     // General information to «du», or a reply that declines to handle cases here, is no case handled.
     const folded = foldCase(text);
-    return weighEvidence(context, 'case-handling', wordListEvidence(context), {
-      candidates: findAll(caseNoun, folded).filter((noun) => !isGeneralInformation(text, folded, sentenceAt(context.sentences, noun.start) ?? noun)),
+    const caseNouns = findAll(caseNoun, folded);
+    return weighEvidence(context, 'case-handling', wordListEvidence(context, caseNouns), {
+      candidates: caseNouns.filter((noun) => !isGeneralInformation(text, folded, sentenceAt(context.sentences, noun.start) ?? noun)),
       veto: (sentence) => isGeneralInformation(text, folded, sentence) || hasMatch(declines, folded),
     });
   },
 });
 
 /** Case nouns in sentences that handle the case or ask for its details. */
-function wordListEvidence({ text, sentences }: RuleContext): Detection[] {
+function wordListEvidence({ text, sentences }: RuleContext, caseNouns: readonly Span[]): Detection[] {
   const folded = foldCase(text);
-  const nouns = [...findAll(caseNoun, folded), ...findAll(caseNumber, text)].sort((a, b) => a.start - b.start);
+  const nouns = [...caseNouns, ...findAll(caseNumber, text)].sort((a, b) => a.start - b.start);
   if (nouns.length === 0) return [];
   const addressed = addressedOpening.test(text);
   const detections: Detection[] = [];

@@ -116,12 +116,11 @@ function sensitiveSpans(text: string, folded: string): Matter[] {
 }
 
 /** Pairs each sensitive matter with an identifiable person in the same or an adjacent sentence. */
-function identifiedMatters(text: string, sentences: readonly Span[]): Detection[] {
+function identifiedMatters(text: string, sentences: readonly Span[], persons: readonly PersonMention[]): Detection[] {
+  if (persons.length === 0) return [];
   const folded = foldCase(text);
   const matters = sensitiveSpans(text, folded);
   if (matters.length === 0) return [];
-  const persons = findPersons(text, sentences);
-  if (persons.length === 0) return [];
   const personSentence = persons.map((person) => sentenceIndexAt(sentences, person.start));
   const reported = new Set<PersonMention>();
   const detections: Detection[] = [];
@@ -179,8 +178,9 @@ export default defineRule({
   detect(context) {
     // Every person the draft points out is a place the model may read a sensitive matter at.
     const folded = foldCase(context.text);
-    return weighEvidence(context, 'identifiable-person', identifiedMatters(context.text, context.sentences), {
-      candidates: findPersons(context.text, context.sentences),
+    const persons = findPersons(context.text, context.sentences);
+    return weighEvidence(context, 'identifiable-person', identifiedMatters(context.text, context.sentences, persons), {
+      candidates: persons,
       // Staff introduced in their role, or a message to everyone, point out nobody's private matter.
       veto: (sentence) => [staffContext, generalAudience].some((words) => hasMatch(words, folded, sentence.start, sentence.end)),
     });

@@ -97,8 +97,9 @@ export default defineRule({
   },
   detect(context) {
     const folded = foldCase(context.text);
-    return weighEvidence(context, 'internal-dispute', wordListEvidence(context), {
-      candidates: tagged(scanWorkplace(context.text), 'workplace'),
+    const spans = scanWorkplace(context.text);
+    return weighEvidence(context, 'internal-dispute', wordListEvidence(context, spans), {
+      candidates: tagged(spans, 'workplace'),
       veto: (sentence) => isSincere(folded, sentence) || hasMatch(smallTalk, folded, sentence.start, sentence.end),
     });
   },
@@ -111,9 +112,8 @@ const smallTalk = foldedLexicon([
 ]);
 
 /** Complaints and scare quotes next to the workplace, its people or its decisions. */
-function wordListEvidence(context: RuleContext): Detection[] {
+function wordListEvidence(context: RuleContext, spans: ReturnType<typeof scanWorkplace>): Detection[] {
   const { text } = context;
-  const spans = scanWorkplace(text);
   const actors = tagged(spans, 'workplace');
   if (actors.length === 0) return [];
   const sentences = context.sentences;
