@@ -2,6 +2,7 @@
  * Agreement between the writers' labels and a blind second labelling of a random sample:
  *   npx tsx corpus/agreement.ts            per rule: both, only first, only second, Cohen's kappa
  *   npx tsx corpus/agreement.ts --list     also every disagreement, for settling
+ *   npx tsx corpus/agreement.ts --batches b19,b20   only the drafts of these batches (a new round)
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import * as z from 'zod/mini';
@@ -52,7 +53,9 @@ export function agreementTable(pairs: readonly { first: readonly RuleId[]; secon
 
 function main() {
   const byId = new Map(loadCorpus().map((draft) => [draft.id, draft]));
-  const second = loadSecondLabels();
+  const at = process.argv.indexOf('--batches');
+  const batches = at > 0 ? new Set(process.argv[at + 1]?.split(',')) : undefined;
+  const second = loadSecondLabels().filter((label) => !batches || batches.has(label.id.split('-')[0]!));
   const pairs = second.map((label) => {
     const draft = byId.get(label.id);
     if (!draft) throw new Error(`second label for unknown draft ${label.id}`);

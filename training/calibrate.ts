@@ -65,7 +65,8 @@ const candidateGrid = Array.from({ length: 20 }, (_, step) => (step + 1) / 20).c
 
 /**
  * The thresholds with the best F1 – less `penalty` per share of benign drafts they flag – whose
- * precision reaches `target`, never above `ceiling`; among equals the higher precision. Sweeps
+ * precision reaches `target` (or, where the word lists alone fall short of it, whose additions
+ * reach it without lowering the rule's precision), never above `ceiling`; among equals the higher precision. Sweeps
  * `alone` for each (withEvidence, withCandidate), so it stays O(grid² · n log n).
  */
 export function calibrate(points: readonly ValidationPoint[], target: number, ceiling: ThresholdTier = { withEvidence: never, withCandidate: never, alone: never }, penalty = 0): ThresholdTier & Scores {
@@ -86,25 +87,30 @@ export function calibrate(points: readonly ValidationPoint[], target: number, ce
       let tp = 0;
       let fp = 0;
       let alarms = 0;
+      // What the model adds to the word lists, apart: where the word lists alone fall short of the
+      // target, the model may still add findings that reach it (and not lower the rule's precision).
+      let addedTp = 0;
+      let addedFp = 0;
+      const count = (point: ValidationPoint) => {
+        const added = point.evidence < 0;
+        if (point.positive) (tp++, (addedTp += added ? 1 : 0));
+        else (fp++, (addedFp += added ? 1 : 0), (alarms += point.benign ? 1 : 0));
+      };
       const rest: ValidationPoint[] = [];
       for (const point of points) {
         if (!kept(point)) rest.push(point);
-        else if (point.positive) tp++;
-        else fp++, (alarms += point.benign ? 1 : 0);
+        else count(point);
       }
       rest.sort((a, b) => b.alone - a.alone);
       let next = 0;
       for (const alone of [...grid].reverse()) {
-        if (alone <= 1)
-          for (; next < rest.length && rest[next]!.alone >= alone; next++) {
-            if (rest[next]!.positive) tp++;
-            else fp++, (alarms += rest[next]!.benign ? 1 : 0);
-          }
+        if (alone <= 1) for (; next < rest.length && rest[next]!.alone >= alone; next++) count(rest[next]!);
         if (alone > ceiling.alone) continue;
         const precision = tp + fp ? tp / (tp + fp) : 1;
         const recall = positives ? tp / positives : 0;
         const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-        if (precision < target) continue;
+        const addedPrecision = addedTp + addedFp ? addedTp / (addedTp + addedFp) : 1;
+        if (precision < target && !(precision >= baseline.precision && addedPrecision >= target)) continue;
         const value = f1 - (penalty * alarms) / benign;
         if (value > best.value + 1e-9 || (Math.abs(value - best.value) <= 1e-9 && precision > best.precision))
           best = { withEvidence, withCandidate, alone, precision, recall, f1, value };

@@ -7,7 +7,7 @@
  *    runs. These out-of-fold scores are the validation set.
  * 3. Per rule, the two thresholds of rules/lib/learned.ts (word-list finding kept / model alone)
  *    that give the best F1 on the validation set at the precision the rule's severity needs.
- * 4. The final model on all development batches, int8 weights, written to lib/model/model.json
+ * 4. The final model on all development batches, 4-bit weights, written to lib/model/model.json
  *    with the corpus hash. Deterministic: fixed seed, fixed order.
  */
 import { writeFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ import { learnedEvidence } from '../lib/engine/learned';
 import { normalizeText } from '../lib/engine/normalize';
 import { sentenceSpans } from '../lib/engine/text';
 import { forEachFeature, hashBits, tokenize } from '../lib/model/features';
-import { decodeModel, featureValue, type ModelFile, type ThresholdTier } from '../lib/model/model';
+import { decodeModel, featureValue, weightRange, type ModelFile, type ThresholdTier } from '../lib/model/model';
 import { rules } from '../rules';
 import { corpusHash, loadCorpus, loadSplits } from '../corpus/load';
 import { judgedRules, type CorpusDraft } from '../corpus/schema';
@@ -29,13 +29,14 @@ import { encodeWeights } from './encode';
 export const modelLabels = judgedRules;
 
 export const hyperparameters: { epochs: number; learningRate: number; l2: number; positiveWeight: number; minDocumentFrequency: number; maxFeatures: number; pruneBelow: number; folds: number; seed: number } = {
-  epochs: 14,
+  epochs: 25,
   learningRate: 0.1,
-  l2: 0.03,
+  l2: 0.01,
   positiveWeight: 2,
   minDocumentFrequency: 2,
-  // The most frequent features only: the content script with the model must stay within 150 kB gzipped.
-  maxFeatures: 6000,
+  // The most frequent features only: the content script with the model must stay within 150 kB
+  // gzipped. At 4 bits, 14,000 features take the room 6,000 took at 8 and score better out of fold.
+  maxFeatures: 14000,
   pruneBelow: 0,
   folds: 4,
   seed: 20261203,
@@ -124,13 +125,13 @@ function quantize(buckets: readonly number[], weights: Float32Array, biases: Flo
   const scales = modelLabels.map((_, label) => {
     let max = 0;
     for (let row = 0; row < buckets.length; row++) max = Math.max(max, Math.abs(weights[row * labels + label]!));
-    return max / 127 || 1;
+    return max / weightRange.max || 1;
   });
   const keptBuckets: number[] = [];
   const kept: number[] = [];
   buckets.forEach((bucket, row) => {
     const quantized = modelLabels.map((_, label) => {
-      const weight = Math.round(weights[row * labels + label]! / scales[label]!);
+      const weight = Math.max(weightRange.min, Math.min(weightRange.max, Math.round(weights[row * labels + label]! / scales[label]!)));
       return Math.abs(weight) < hyperparameters.pruneBelow ? 0 : weight;
     });
     if (quantized.every((weight) => weight === 0)) return;
@@ -138,7 +139,7 @@ function quantize(buckets: readonly number[], weights: Float32Array, biases: Flo
     kept.push(...quantized);
   });
   return {
-    version: 1,
+    version: 2,
     corpusHash: '0'.repeat(64),
     hashBits,
     labels: [...modelLabels],

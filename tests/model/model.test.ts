@@ -39,11 +39,16 @@ describe('the shipped model', () => {
 
 describe('model files', () => {
   it('round-trip through the binary layout', () => {
-    const weights = Int8Array.from([1, -2, 3, 127, -127, 0]);
+    const weights = Int8Array.from([1, -2, 3, 7, -8, 0]);
     const file = { ...modelFile, labels: ['crisis', 'promise', 'sarcasm'], scales: [1, 1, 1], biases: [0, 0, 0], data: encodeWeights([5, 300_000], weights) };
     const model = decodeModel(file);
     expect([...model.buckets]).toEqual([5, 300_000]);
     expect([...model.weights]).toEqual([...weights]);
+  });
+
+  it('refuse a weight that does not fit in 4 bits', () => {
+    expect(() => encodeWeights([5], Int8Array.from([8]))).toThrow(RangeError);
+    expect(() => encodeWeights([5], Int8Array.from([-9]))).toThrow(RangeError);
   });
 
   it('reject a malformed file with the field named', () => {
