@@ -23,7 +23,11 @@ export interface ValidationPoint {
 /** A finding that stops posting needs this precision on the validation set; a warning 0.85. */
 export const criticalPrecision = 0.95;
 export const warningPrecision = 0.85;
-export const maxBenignAlarms = 0.02;
+/**
+ * The goal is at most 2 % of benign drafts with a warning on drafts nobody has seen; calibrated
+ * exactly at 2 %, half of all unseen samples would land above it, so the validation set gets a margin.
+ */
+export const maxBenignAlarms = 0.015;
 /**
  * The model may overrule a word-list finding only below this score: on a short, explicit draft
  * («Skolen har fått en bombetrussel») its score is low for want of knowledge, not for evidence.

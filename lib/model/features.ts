@@ -49,13 +49,23 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const folded = foldCase(text).slice(from, to);
   const tokens: Token[] = [];
   for (const match of folded.matchAll(tokenPattern)) {
-    let value = match[0].replace(/\d/g, '0');
+    let value = hasDigit(match[0]) ? match[0].replace(/\d/g, '0') : match[0];
     if (value.startsWith('!') || value.startsWith('?')) value = value.slice(0, 2);
     const start = from + match.index;
     const end = start + match[0].length;
-    tokens.push({ value, start, end, shouted: end - start >= 3 && isShouted(text.slice(start, end)) });
+    // Only a word whose first letter lower-casing changed can be in capitals.
+    const shouted = end - start >= 3 && text.charCodeAt(start) !== match[0].charCodeAt(0) && isShouted(text.slice(start, end));
+    tokens.push({ value, start, end, shouted });
   }
   return tokens;
+}
+
+function hasDigit(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
 }
 
 // A word in capitals («ALDRI», «SKANDALE»): shouting, which lower-casing would hide.
@@ -71,10 +81,24 @@ export function forEachFeature(tokens: readonly Token[], visit: (hash: number, t
     if (token.shouted) visit(shoutedFeature, index);
     const next = tokens[index + 1];
     if (next) visit(fold(fnv(fnv(fnv(bigramPrefix, token.value), ' '), next.value)), index);
-    if (token.value.length < charGram - 1 || !/\p{L}/u.test(token.value)) return;
-    const padded = `<${token.value}>`;
-    for (let at = 0; at + charGram <= padded.length; at++) visit(fold(fnv(charPrefix, padded, at, at + charGram)), index);
+    if (token.value.length < charGram - 1 || isNumber(token.value)) return;
+    // The 4-grams of «<word>», hashed from the word itself: no padded string per token.
+    const last = token.value.length + 2 - charGram;
+    for (let at = 0; at <= last; at++) {
+      let state = charPrefix;
+      for (let offset = at; offset < at + charGram; offset++) {
+        const code = offset === 0 ? 60 /* < */ : offset === token.value.length + 1 ? 62 /* > */ : token.value.charCodeAt(offset - 1);
+        state = Math.imul(state ^ code, 0x01000193);
+      }
+      visit(fold(state), index);
+    }
   });
+}
+
+// Digits read as 0, so a token of zeros is a number: it has no character n-grams.
+function isNumber(value: string): boolean {
+  for (let index = 0; index < value.length; index++) if (value.charCodeAt(index) !== 48) return false;
+  return true;
 }
 
 const shoutedFeature = hashFeature('s shouted');

@@ -50,6 +50,8 @@ export interface LinearModel {
   labels: readonly RuleId[];
   /** Sorted hash buckets of the features the model knows. */
   buckets: Uint32Array;
+  /** Hash table from a bucket to its row (`buildRowIndex`). */
+  rowIndex: Int32Array;
   /** Row-major: buckets.length × labels.length. */
   weights: Int8Array;
   scales: Float32Array;
@@ -86,6 +88,7 @@ export function decodeModel(input: unknown): LinearModel {
   return {
     labels: file.labels,
     buckets,
+    rowIndex: buildRowIndex(buckets),
     weights,
     scales: Float32Array.from(file.scales),
     biases: Float32Array.from(file.biases),
@@ -93,17 +96,29 @@ export function decodeModel(input: unknown): LinearModel {
   };
 }
 
-function rowOf(buckets: Uint32Array, hash: number): number {
-  let low = 0;
-  let high = buckets.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const value = buckets[middle]!;
-    if (value === hash) return middle;
-    if (value < hash) low = middle + 1;
-    else high = middle - 1;
+/**
+ * Open addressing from a feature's hash bucket to its row: one probe or two per feature, where a
+ * binary search over the buckets took fourteen.
+ */
+function buildRowIndex(buckets: Uint32Array): Int32Array {
+  let size = 1;
+  while (size < buckets.length * 2) size <<= 1;
+  const slots = new Int32Array(size).fill(-1);
+  buckets.forEach((bucket, row) => {
+    let slot = Math.imul(bucket, 0x9e3779b1) & (size - 1);
+    while (slots[slot]! >= 0) slot = (slot + 1) & (size - 1);
+    slots[slot] = row;
+  });
+  return slots;
+}
+
+function rowOf(model: LinearModel, hash: number): number {
+  const { rowIndex, buckets } = model;
+  const mask = rowIndex.length - 1;
+  for (let slot = Math.imul(hash, 0x9e3779b1) & mask; ; slot = (slot + 1) & mask) {
+    const row = rowIndex[slot]!;
+    if (row < 0 || buckets[row] === hash) return row;
   }
-  return -1;
 }
 
 /** The model's reading of one stretch of text. */
@@ -126,18 +141,9 @@ export const featureValue = (distinct: number) => (distinct > 0 ? 1 / Math.sqrt(
 
 /** Scores `text[from, to)`: every distinct feature counts once, with `featureValue`. */
 export function scoreUnit(model: LinearModel, text: string, from: number, to: number): UnitScore {
-  const tokens = tokenize(text, from, to);
+  const { rows, distinct } = knownRows(model, tokenize(text, from, to));
   const labelCount = model.labels.length;
-  const seen = new Set<number>();
-  const rows: number[] = [];
-  const rowTokens: number[] = [];
-  forEachFeature(tokens, (hash, token) => {
-    if (seen.has(hash)) return;
-    seen.add(hash);
-    const row = rowOf(model.buckets, hash);
-    if (row >= 0) rows.push(row), rowTokens.push(token);
-  });
-  const value = featureValue(seen.size);
+  const value = featureValue(distinct);
   const probabilities = new Float32Array(labelCount);
   for (let label = 0; label < labelCount; label++) {
     let sum = 0;
@@ -148,10 +154,13 @@ export function scoreUnit(model: LinearModel, text: string, from: number, to: nu
     start: from,
     end: to,
     probabilities,
+    // Tokenised again on demand: a long paste has thousands of units and only findings need this.
     strongestTokens(label, count) {
+      const tokens = tokenize(text, from, to);
+      const { rows: found, tokenOfRow } = knownRows(model, tokens);
       const byToken = new Map<number, number>();
-      rows.forEach((row, index) => {
-        const token = rowTokens[index]!;
+      found.forEach((row, index) => {
+        const token = tokenOfRow[index]!;
         byToken.set(token, (byToken.get(token) ?? 0) + model.weights[row * labelCount + label]!);
       });
       return [...byToken]
@@ -162,4 +171,18 @@ export function scoreUnit(model: LinearModel, text: string, from: number, to: nu
         .sort((a, b) => a.start - b.start);
     },
   };
+}
+
+/** The rows of the distinct features the model knows, each with the token it came from first. */
+function knownRows(model: LinearModel, tokens: readonly Token[]): { rows: number[]; tokenOfRow: number[]; distinct: number } {
+  const seen = new Set<number>();
+  const rows: number[] = [];
+  const tokenOfRow: number[] = [];
+  forEachFeature(tokens, (hash, token) => {
+    if (seen.has(hash)) return;
+    seen.add(hash);
+    const row = rowOf(model, hash);
+    if (row >= 0) rows.push(row), tokenOfRow.push(token);
+  });
+  return { rows, tokenOfRow, distinct: seen.size };
 }
