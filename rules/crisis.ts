@@ -86,6 +86,9 @@ const notACrisis = foldedLexicon([
   'exposed to', 'utsatt for', 'utsett for', 'utsette for', 'be prepared', 'vær forberedt', 'ver budd', 'ver førebudd',
   'som regel', 'as a rule', 'please note', 'regler', 'reglar', 'rules', 'dersom', 'hvis', 'viss', 'ikke oppstår',
   'ikkje oppstår', 'aktsomhet', 'aktsemd',
+  // what to do in case of it («Ved brann, ring 110»), and denials («Det var ikke brann», «no outbreak here»)
+  'ved brann', 'ved flom', 'ved ulykke', 'ved ulukke', 'i tilfelle', 'in case of', 'in the event of',
+  'ikke brann', 'ikkje brann', 'ikke noe utbrudd', 'ikkje noko utbrot', 'no outbreak', 'no fire', 'not a fire',
 ]);
 // A year told as the past: «i 2015», «in 2019», «the 2023 landslide», «Drøbak brann i 1904».
 const pastYear = /(?<![\p{L}\p{N}])(?:i|in|the|frå|fra|from|since|siden|sidan|etter)\s(?:1[89]|20)\d\d(?!\p{N})/u;

@@ -26,6 +26,9 @@ testRule(crisis, {
     { text: 'Thinking of everyone tonight ❤️', crisisMode: true, severity: 'critical' },
   ],
   passes: [
+    { text: 'Ved brann i boligen: kom deg ut, lukk døra etter deg og ring 110.', note: 'what to do in case of fire' },
+    { text: 'Det var ikke brann likevel, bare en komfyr som osa litt.', note: 'a fire denied' },
+    { text: 'No outbreak at the kindergarten, just the usual winter colds.', note: 'an outbreak denied, English' },
     { text: 'Tette stikkrenner kan forårsake skred, så hold dem åpne gjennom vinteren.', note: 'what may happen' },
     { text: 'The coast will be exposed to storms this week: be prepared and secure loose objects.', note: 'preparedness, English' },
     { text: 'Med høy risiko for lyngbrann ber vi alle unngå å grille i skogen.', note: 'risk and advice, no fire' },
