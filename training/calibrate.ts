@@ -96,9 +96,15 @@ export function calibrate(points: readonly ValidationPoint[], target: number, ce
       let addedTp = 0;
       let addedFp = 0;
       const count = (point: ValidationPoint) => {
-        const added = point.evidence < 0;
-        if (point.positive) (tp++, (addedTp += added ? 1 : 0));
-        else (fp++, (addedFp += added ? 1 : 0), (alarms += point.benign ? 1 : 0));
+        const added = point.evidence < 0 ? 1 : 0;
+        if (point.positive) {
+          tp++;
+          addedTp += added;
+        } else {
+          fp++;
+          addedFp += added;
+          if (point.benign) alarms++;
+        }
       };
       const rest: ValidationPoint[] = [];
       for (const point of points) {

@@ -28,7 +28,7 @@ import { encodeWeights } from './encode';
 // model (it dropped explicit shouting when it weighed in).
 export const modelLabels = judgedRules;
 
-export const hyperparameters: { epochs: number; learningRate: number; l2: number; positiveWeight: number; minDocumentFrequency: number; maxFeatures: number; pruneBelow: number; folds: number; seed: number } = {
+export const hyperparameters: { epochs: number; learningRate: number; l2: number; positiveWeight: number; minDocumentFrequency: number; maxFeatures: number; folds: number; seed: number } = {
   epochs: 25,
   learningRate: 0.1,
   l2: 0.01,
@@ -37,7 +37,6 @@ export const hyperparameters: { epochs: number; learningRate: number; l2: number
   // The most frequent features only: the content script with the model must stay within 150 kB
   // gzipped. At 4 bits, 14,000 features take the room 6,000 took at 8 and score better out of fold.
   maxFeatures: 14000,
-  pruneBelow: 0,
   folds: 4,
   seed: 20261203,
 };
@@ -130,10 +129,10 @@ function quantize(buckets: readonly number[], weights: Float32Array, biases: Flo
   const keptBuckets: number[] = [];
   const kept: number[] = [];
   buckets.forEach((bucket, row) => {
-    const quantized = modelLabels.map((_, label) => {
-      const weight = Math.max(weightRange.min, Math.min(weightRange.max, Math.round(weights[row * labels + label]! / scales[label]!)));
-      return Math.abs(weight) < hyperparameters.pruneBelow ? 0 : weight;
-    });
+    const quantized = modelLabels.map((_, label) =>
+      Math.max(weightRange.min, Math.min(weightRange.max, Math.round(weights[row * labels + label]! / scales[label]!))),
+    );
+    // A feature whose weights all round to 0 costs room and changes no score.
     if (quantized.every((weight) => weight === 0)) return;
     keptBuckets.push(bucket);
     kept.push(...quantized);

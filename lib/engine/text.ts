@@ -59,10 +59,11 @@ interface TrieNode {
 const newTrieNode = (): TrieNode => ({ children: new Map(), open: false, closed: false });
 
 function trieSource(node: TrieNode): string {
-  const branches = [...node.children].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([atom, child]) => (atom === '\\s+' ? atom : escapeRegExp(atom)) + trieSource(child));
+  const branches = [...node.children.keys()].sort().map((atom) => (atom === '\\s+' ? atom : escapeRegExp(atom)) + trieSource(node.children.get(atom)!));
   if (node.open) branches.push(`${foldedWordChar}*`);
   if (node.closed && branches.length > 0) branches.push('');
-  return branches.length === 1 ? branches[0]! : branches.length === 0 ? '' : `(?:${branches.join('|')})`;
+  if (branches.length <= 1) return branches[0] ?? '';
+  return `(?:${branches.join('|')})`;
 }
 
 let lastText = '';

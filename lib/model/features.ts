@@ -11,12 +11,12 @@ const hashMask = (1 << hashBits) - 1;
 
 const fnvOffset = 0x811c9dc5;
 
+/** One FNV-1a step: `state` continued by one UTF-16 code unit. */
+const fnvStep = (state: number, code: number) => Math.imul(state ^ code, 0x01000193);
+
 /** FNV-1a over the UTF-16 code units of `text[from, to)`, continuing from `state`. */
 function fnv(state: number, text: string, from = 0, to = text.length): number {
-  for (let index = from; index < to; index++) {
-    state ^= text.charCodeAt(index);
-    state = Math.imul(state, 0x01000193);
-  }
+  for (let index = from; index < to; index++) state = fnvStep(state, text.charCodeAt(index));
   return state;
 }
 
@@ -83,13 +83,11 @@ export function forEachFeature(tokens: readonly Token[], visit: (hash: number, t
     if (next) visit(fold(fnv(fnv(fnv(bigramPrefix, token.value), ' '), next.value)), index);
     if (token.value.length < charGram - 1 || isNumber(token.value)) return;
     // The 4-grams of «<word>», hashed from the word itself: no padded string per token.
-    const last = token.value.length + 2 - charGram;
-    for (let at = 0; at <= last; at++) {
+    const { value } = token;
+    const codeAt = (offset: number) => (offset === 0 ? 60 /* < */ : offset === value.length + 1 ? 62 /* > */ : value.charCodeAt(offset - 1));
+    for (let at = 0; at + charGram <= value.length + 2; at++) {
       let state = charPrefix;
-      for (let offset = at; offset < at + charGram; offset++) {
-        const code = offset === 0 ? 60 /* < */ : offset === token.value.length + 1 ? 62 /* > */ : token.value.charCodeAt(offset - 1);
-        state = Math.imul(state ^ code, 0x01000193);
-      }
+      for (let offset = at; offset < at + charGram; offset++) state = fnvStep(state, codeAt(offset));
       visit(fold(state), index);
     }
   });
