@@ -1,5 +1,5 @@
-import { defineRule } from '../lib/engine/rule';
-import { foldCase, foldedLexicon, hasMatch } from '../lib/engine/text';
+import { defineRule, type Detection } from '../lib/engine/rule';
+import { eachMatch, foldCase, foldedLexicon, hasMatch } from '../lib/engine/text';
 import { isNationalIdNumber } from './lib/national-id-number';
 
 // Eleven digits, each optionally after one separator (a line break too: pasted numbers wrap), not
@@ -56,20 +56,20 @@ export default defineRule({
     passes: ['Støtt korpset: konto 1607 62 38425.', 'Husk å ha fødselsnummer og BankID klart når du søker.'],
   },
   detect({ text }) {
-    const detections = [];
-    for (const match of text.matchAll(elevenDigits)) {
+    const detections: Detection[] = [];
+    eachMatch(elevenDigits, text, (match) => {
       const start = match.index;
       const end = start + match[0].length;
-      if (!isNationalIdNumber(match[0])) continue;
+      if (!isNationalIdNumber(match[0])) return;
       const windowStart = Math.max(0, start - contextBefore);
       const windowEnd = Math.min(text.length, end + contextAfter);
       const namedAsId = hasMatch(idContext, foldCase(text), windowStart, windowEnd);
       const usualLayout = usualLayouts.has(layoutOf(match[0]));
       // An odd layout needs the id named; an account word nearby needs both.
       const nearAccount = hasMatch(accountContext, text, windowStart, windowEnd);
-      if (nearAccount ? !(namedAsId && usualLayout) : !(namedAsId || usualLayout)) continue;
+      if (nearAccount ? !(namedAsId && usualLayout) : !(namedAsId || usualLayout)) return;
       detections.push({ start, end });
-    }
+    });
     return detections;
   },
 });

@@ -1,7 +1,7 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
 import { weighEvidence } from './lib/learned';
 import type { OrganisationSettings } from '../lib/engine/settings';
-import { distance, firstMatch, foldCase, foldedLexicon, hasMatch, sentenceAt, type Span } from '../lib/engine/text';
+import { distance, eachMatch, firstMatch, foldCase, foldedLexicon, hasMatch, sentenceAt, type Span } from '../lib/engine/text';
 
 // --- Phone numbers -------------------------------------------------------------------------
 
@@ -51,21 +51,21 @@ function findPrivatePhones(text: string, settings: OrganisationSettings): Span[]
   const folded = foldCase(text);
   const official = new Set(settings.organisation.officialPhoneNumbers.map(nationalDigits));
   const found: Span[] = [];
-  for (const match of text.matchAll(phoneNumber)) {
+  eachMatch(phoneNumber, text, (match) => {
     const start = match.index;
     const end = start + match[0].length;
-    if (insideLongerRun(text, start)) continue;
+    if (insideLongerRun(text, start)) return;
     const local = match[0].replace(countryPrefix, '');
     const digits = local.replace(/\D/g, '');
     const layout = local.split(/\D/u).map((group) => group.length).join(' ');
-    if (!phoneLayouts.has(layout) || official.has(digits)) continue;
+    if (!phoneLayouts.has(layout) || official.has(digits)) return;
     const before = Math.max(0, start - 40);
-    if (hasMatch(notPrivatePhoneContext, folded, before, start) || amountAfter.test(text.slice(end, end + 8))) continue;
-    if (servedBy(folded, start)) continue;
+    if (hasMatch(notPrivatePhoneContext, folded, before, start) || amountAfter.test(text.slice(end, end + 8))) return;
+    if (servedBy(folded, start)) return;
     if (isMobile(digits) || (isLandline(digits) && hasMatch(privatePhoneContext, folded, before, start))) {
       found.push({ start, end });
     }
-  }
+  });
   return found;
 }
 
@@ -152,15 +152,15 @@ function holdsOfficialContact(text: string, span: Span, settings: OrganisationSe
 function findHomeAddresses(text: string, sentences: readonly Span[]): Span[] {
   const folded = foldCase(text);
   const found: Span[] = [];
-  for (const match of text.matchAll(streetAddress)) {
+  eachMatch(streetAddress, text, (match) => {
     const address = { start: match.indices![1]![0], end: match.index + match[0].length };
     const sentence = sentenceAt(sentences, address.start) ?? address;
     const lead = Math.max(sentence.start, address.start - 40);
-    if (hasMatch(publicPlace, folded, lead, address.start) || hasMatch(wholeStreet, folded, sentence.start, sentence.end)) continue;
+    if (hasMatch(publicPlace, folded, lead, address.start) || hasMatch(wholeStreet, folded, sentence.start, sentence.end)) return;
     const name = firstMatch(personName, text, Math.max(sentence.start, address.start - 30), address.start);
     const namedResident = name !== undefined && distance(name, address) <= 5;
     if (namedResident || hasMatch(residentContext, folded, sentence.start, sentence.end)) found.push(address);
-  }
+  });
   return found;
 }
 

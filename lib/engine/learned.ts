@@ -32,9 +32,13 @@ export function learnedEvidence(model: LinearModel, text: string, sentences: rea
   const draftScore = () => (draft ??= scoreUnit(model, text, 0, text.length));
   const sentenceScores = () => (perSentence ??= sentences.map((span) => scoreUnit(model, text, span.start, span.end)));
   const labelOf = (rule: RuleId) => model.labels.indexOf(rule);
+  // Each rule asks for its best sentence more than once: a long paste has hundreds.
+  const bestByLabel = new Map<number, UnitScore | undefined>();
   const best = (label: number) => {
+    if (bestByLabel.has(label)) return bestByLabel.get(label);
     let found: UnitScore | undefined;
     for (const unit of sentenceScores()) if (!found || unit.probabilities[label]! > found.probabilities[label]!) found = unit;
+    bestByLabel.set(label, found);
     return found;
   };
   const topScore = (label: number) => (whole ? draftScore().probabilities[label]! : (best(label)?.probabilities[label] ?? 0));

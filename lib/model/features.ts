@@ -34,9 +34,6 @@ const charPrefix = fnv(fnvOffset, 'c ');
 // not seen (cross-fitted by batch, December 2026).
 const charGram = 4;
 
-// Words (letters, digits, apostrophes inside), emoji, and runs of ! or ? as tokens of their own.
-const tokenPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\p{Extended_Pictographic}|[!?]{2,}|[«»"]/gu;
-
 /** Tokens with their offsets in `text`; digits are 0 in the token, offsets stay the text's own. */
 export interface Token {
   value: string;
@@ -45,19 +42,95 @@ export interface Token {
   shouted: boolean;
 }
 
+/**
+ * The tokens of `text[from, to)`: what `tokenPattern` matches, read by a hand-written scanner
+ * (the regex cost a long paste more than hashing its features; a test holds the two equal).
+ */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const folded = foldCase(text).slice(from, to);
+  const folded = foldCase(text);
   const tokens: Token[] = [];
-  for (const match of folded.matchAll(tokenPattern)) {
-    let value = hasDigit(match[0]) ? match[0].replace(/\d/g, '0') : match[0];
-    if (value.startsWith('!') || value.startsWith('?')) value = value.slice(0, 2);
-    const start = from + match.index;
-    const end = start + match[0].length;
+  const push = (start: number, end: number) => {
+    let value = folded.slice(start, end);
+    if (hasDigit(value)) value = value.replace(/\d/g, '0');
+    else if (value.startsWith('!') || value.startsWith('?')) value = value.slice(0, 2);
     // Only a word whose first letter lower-casing changed can be in capitals.
-    const shouted = end - start >= 3 && text.charCodeAt(start) !== match[0].charCodeAt(0) && isShouted(text.slice(start, end));
+    const shouted = end - start >= 3 && text.charCodeAt(start) !== folded.charCodeAt(start) && isShouted(text.slice(start, end));
     tokens.push({ value, start, end, shouted });
+  };
+  let at = from;
+  while (at < to) {
+    const code = codePointBefore(folded, at, to);
+    const width = code > 0xffff ? 2 : 1;
+    const kind = characterKind(code);
+    if (kind & (letter | number)) {
+      let end = at + width;
+      // [\p{L}\p{N}]+, then any number of ['’][\p{L}]+
+      end = skipWhile(folded, end, to, letter | number);
+      for (;;) {
+        const mark = folded.charCodeAt(end);
+        if (end + 1 >= to || (mark !== 39 && mark !== 0x2019) || !(characterKind(codePointBefore(folded, end + 1, to)) & letter)) break;
+        end = skipWhile(folded, end + 1, to, letter);
+      }
+      push(at, end);
+      at = end;
+    } else if (kind & pictographic) {
+      push(at, at + width);
+      at += width;
+    } else if ((code === 33 || code === 63) && at + 1 < to && isBang(folded.charCodeAt(at + 1))) {
+      let end = at + 2;
+      while (end < to && isBang(folded.charCodeAt(end))) end++;
+      push(at, end);
+      at = end;
+    } else {
+      if (code === 0xab || code === 0xbb || code === 34) push(at, at + 1);
+      at += width;
+    }
   }
   return tokens;
+}
+
+/** What the scanner reads, as one pattern: the test that holds the scanner to it uses this. */
+export const tokenPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\p{Extended_Pictographic}|[!?]{2,}|[«»"]/gu;
+
+const letter = 1;
+const number = 2;
+const pictographic = 4;
+const isBang = (code: number) => code === 33 || code === 63;
+
+// Character classes by code point, looked up once each: a table for the first plane, a map beyond.
+const kindOfBasic = new Uint8Array(0x10000);
+const kindOfAstral = new Map<number, number>();
+function characterKind(code: number): number {
+  if (code < 0x10000) {
+    const known = kindOfBasic[code]!;
+    if (known !== 0) return known & 7;
+    const kind = classify(code);
+    kindOfBasic[code] = kind | 8; // 8: looked up
+    return kind;
+  }
+  let kind = kindOfAstral.get(code);
+  if (kind === undefined) kindOfAstral.set(code, (kind = classify(code)));
+  return kind;
+}
+function classify(code: number): number {
+  // A lone surrogate is no character: the pattern with its u flag never matches one.
+  if (code >= 0xd800 && code <= 0xdfff) return 0;
+  const character = String.fromCodePoint(code);
+  return (/\p{L}/u.test(character) ? letter : 0) | (/\p{N}/u.test(character) ? number : 0) | (/\p{Extended_Pictographic}/u.test(character) ? pictographic : 0);
+}
+/** The offset after the characters from `at` (before `to`) whose kind has one of `kinds`. */
+function skipWhile(text: string, at: number, to: number, kinds: number): number {
+  while (at < to) {
+    const code = codePointBefore(text, at, to);
+    if (!(characterKind(code) & kinds)) break;
+    at += code > 0xffff ? 2 : 1;
+  }
+  return at;
+}
+/** The code point at `at`, or the lone half of a pair that `to` cuts, as the text up to `to` reads. */
+function codePointBefore(text: string, at: number, to: number): number {
+  const code = text.codePointAt(at)!;
+  return code > 0xffff && at + 2 > to ? text.charCodeAt(at) : code;
 }
 
 function hasDigit(word: string): boolean {
@@ -76,21 +149,23 @@ const isShouted = (word: string) => /^\p{Lu}+$/u.test(word);
  * distinct hash once) and the index of the token it came from, to explain a score.
  */
 export function forEachFeature(tokens: readonly Token[], visit: (hash: number, token: number) => void): void {
-  tokens.forEach((token, index) => {
-    visit(fold(fnv(wordPrefix, token.value)), index);
-    if (token.shouted) visit(shoutedFeature, index);
+  for (let index = 0; index < tokens.length; index++) {
+    const { value, shouted } = tokens[index]!;
+    visit(fold(fnv(wordPrefix, value)), index);
+    if (shouted) visit(shoutedFeature, index);
     const next = tokens[index + 1];
-    if (next) visit(fold(fnv(fnv(fnv(bigramPrefix, token.value), ' '), next.value)), index);
-    if (token.value.length < charGram - 1 || isNumber(token.value)) return;
+    if (next) visit(fold(fnv(fnv(fnv(bigramPrefix, value), ' '), next.value)), index);
+    if (value.length < charGram - 1 || isNumber(value)) continue;
     // The 4-grams of «<word>», hashed from the word itself: no padded string per token.
-    const { value } = token;
-    const codeAt = (offset: number) => (offset === 0 ? 60 /* < */ : offset === value.length + 1 ? 62 /* > */ : value.charCodeAt(offset - 1));
-    for (let at = 0; at + charGram <= value.length + 2; at++) {
+    const last = value.length + 2 - charGram;
+    for (let at = 0; at <= last; at++) {
       let state = charPrefix;
-      for (let offset = at; offset < at + charGram; offset++) state = fnvStep(state, codeAt(offset));
+      for (let offset = at; offset < at + charGram; offset++) {
+        state = fnvStep(state, offset === 0 ? 60 /* < */ : offset === value.length + 1 ? 62 /* > */ : value.charCodeAt(offset - 1));
+      }
       visit(fold(state), index);
     }
-  });
+  }
 }
 
 // Digits read as 0, so a token of zeros is a number: it has no character n-grams.

@@ -144,11 +144,15 @@ export function scoreUnit(model: LinearModel, text: string, from: number, to: nu
   const { rows, distinct } = knownRows(model, tokenize(text, from, to));
   const labelCount = model.labels.length;
   const value = featureValue(distinct);
+  // Row by row, as the weights are stored.
+  const sums = new Int32Array(labelCount);
+  for (const row of rows) {
+    const offset = row * labelCount;
+    for (let label = 0; label < labelCount; label++) sums[label]! += model.weights[offset + label]!;
+  }
   const probabilities = new Float32Array(labelCount);
   for (let label = 0; label < labelCount; label++) {
-    let sum = 0;
-    for (const row of rows) sum += model.weights[row * labelCount + label]!;
-    probabilities[label] = sigmoid(model.biases[label]! + sum * model.scales[label]! * value);
+    probabilities[label] = sigmoid(model.biases[label]! + sums[label]! * model.scales[label]! * value);
   }
   return {
     start: from,
@@ -175,14 +179,54 @@ export function scoreUnit(model: LinearModel, text: string, from: number, to: nu
 
 /** The rows of the distinct features the model knows, each with the token it came from first. */
 function knownRows(model: LinearModel, tokens: readonly Token[]): { rows: number[]; tokenOfRow: number[]; distinct: number } {
-  const seen = new Set<number>();
+  // A token has at most its length + 2 features: word, bigram, shouting and its 4-grams.
+  let bound = 0;
+  for (const token of tokens) bound += token.value.length + 3;
+  const seen = distinctHashes.reset(bound);
   const rows: number[] = [];
   const tokenOfRow: number[] = [];
   forEachFeature(tokens, (hash, token) => {
-    if (seen.has(hash)) return;
-    seen.add(hash);
+    if (!seen.add(hash)) return;
     const row = rowOf(model, hash);
     if (row >= 0) rows.push(row), tokenOfRow.push(token);
   });
   return { rows, tokenOfRow, distinct: seen.size };
 }
+
+/**
+ * A set of feature hashes reused from unit to unit: a long paste scores hundreds of sentences,
+ * and a fresh `Set` for each cost more than the scoring. Slots are stamped with the unit they
+ * belong to, so starting the next unit clears nothing.
+ */
+const distinctHashes = {
+  hashes: new Int32Array(1024),
+  stamps: new Uint32Array(1024),
+  stamp: 0,
+  size: 0,
+  /** Empties the set, with room for at least `expected` hashes (half the slots stay free). */
+  reset(expected: number) {
+    if (expected * 2 > this.hashes.length) {
+      let length = this.hashes.length;
+      while (expected * 2 > length) length <<= 1;
+      this.hashes = new Int32Array(length);
+      this.stamps = new Uint32Array(length);
+      this.stamp = 0;
+    }
+    if (++this.stamp === 0xffffffff) (this.stamps.fill(0), (this.stamp = 1));
+    this.size = 0;
+    return this;
+  },
+  /** Adds a hash; false when it was already there. */
+  add(hash: number): boolean {
+    const mask = this.hashes.length - 1;
+    for (let slot = Math.imul(hash, 0x9e3779b1) & mask; ; slot = (slot + 1) & mask) {
+      if (this.stamps[slot] !== this.stamp) {
+        this.stamps[slot] = this.stamp;
+        this.hashes[slot] = hash;
+        this.size++;
+        return true;
+      }
+      if (this.hashes[slot] === hash) return false;
+    }
+  },
+};

@@ -1,4 +1,4 @@
-import { firstStartingFrom, type Span } from '../../lib/engine/text';
+import { eachMatch, firstStartingFrom, type Span } from '../../lib/engine/text';
 
 const quoteMark = /[«»“”„"'‘’]/gu;
 const wordChar = /[\p{L}\p{N}]/u;
@@ -16,7 +16,7 @@ const maxLength = 80;
 export function quotedPassages(text: string): Span[] {
   const passages: Span[] = [];
   let open: number | undefined;
-  for (const match of text.matchAll(quoteMark)) {
+  eachMatch(quoteMark, text, (match) => {
     const at = match.index;
     const mark = match[0];
     const previous = text[at - 1] ?? ' ';
@@ -28,7 +28,7 @@ export function quotedPassages(text: string): Span[] {
     } else if (openers.has(mark) && !wordChar.test(previous) && !space.test(next)) {
       open = at;
     }
-  }
+  });
   return passages;
 }
 

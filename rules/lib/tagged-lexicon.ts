@@ -1,5 +1,5 @@
 import type { Span } from '../../lib/engine/text';
-import { foldCase, foldedLexicon } from '../../lib/engine/text';
+import { eachMatch, foldCase, foldedLexicon } from '../../lib/engine/text';
 
 export interface TaggedSpan<Tag extends string> extends Span {
   tags: ReadonlySet<Tag>;
@@ -54,9 +54,9 @@ export function taggedLexicon<Tag extends string>(lists: Record<Tag, readonly st
   return function scan(text: string): TaggedSpan<Tag>[] {
     const folded = foldCase(text);
     const spans: TaggedSpan<Tag>[] = [];
-    for (const match of folded.matchAll(pattern)) {
+    eachMatch(pattern, folded, (match) => {
       spans.push({ start: match.index, end: match.index + match[0].length, tags: tagsOf(match[0]) });
-    }
+    });
     return spans;
   };
 }

@@ -21,6 +21,9 @@ describe('the shipped model', () => {
   it('scores a draft deterministically, as probabilities', () => {
     const text = 'Gutten i 6A har fått ADHD-diagnose, sa mora hans på foreldremøtet.';
     const a = scoreUnit(shippedModel(), text, 0, text.length).probabilities;
+    // A long paste in between grows the set of distinct features that scoring reuses.
+    const paste = Array.from({ length: 3000 }, (_, index) => `ord${index.toString(36)}x`).join(' ');
+    scoreUnit(shippedModel(), paste, 0, paste.length);
     const b = scoreUnit(shippedModel(), text, 0, text.length).probabilities;
     expect([...a]).toEqual([...b]);
     for (const p of a) expect(p).toBeGreaterThan(0), expect(p).toBeLessThan(1);
