@@ -4,13 +4,17 @@
  * 1. Features of every draft (lib/model/features.ts on the engine's normalised text).
  * 2. Cross-fitting by batch over the development batches (every batch but the test split): each
  *    fold is scored by a model trained on the other folds, through the same code the extension
- *    runs. These out-of-fold scores are the validation set.
+ *    runs, one child process per fold, as many at once as there are cores. These out-of-fold
+ *    scores are the validation set.
  * 3. Per rule, the two thresholds of rules/lib/learned.ts (word-list finding kept / model alone)
  *    that give the best F1 on the validation set at the precision the rule's severity needs.
  * 4. The final model on all development batches, 4-bit weights, written to lib/model/model.json
  *    with the corpus hash. Deterministic: fixed seed, fixed order.
  */
+import { fork } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import type { Finding, RuleId } from '../lib/engine';
 import { analyzeWith } from '../lib/engine/analyze';
 import { learnedEvidence } from '../lib/engine/learned';
@@ -90,6 +94,8 @@ export function fit(examples: readonly Example[]): ModelFile {
   const squares = new Float32Array(buckets.length * labels).fill(1e-6);
   const biases = new Float64Array(labels);
   const biasSquares = new Float64Array(labels).fill(1e-6);
+  const sums = new Float64Array(labels);
+  const gradients = new Float64Array(labels);
   const random = mulberry32(seed);
   const order = examples.map((_, index) => index);
   for (let epoch = 0; epoch < epochs; epoch++) {
@@ -100,16 +106,24 @@ export function fit(examples: readonly Example[]): ModelFile {
     for (const index of order) {
       const { value, targets } = examples[index]!;
       const features = rows[index]!;
+      // Labels do not share weights: all sums first, then all updates, row by row as stored.
+      sums.set(biases);
+      for (const row of features) {
+        const offset = row * labels;
+        for (let label = 0; label < labels; label++) sums[label]! += weights[offset + label]! * value;
+      }
       for (let label = 0; label < labels; label++) {
-        let sum = biases[label]!;
-        for (const row of features) sum += weights[row * labels + label]! * value;
         const target = targets[label]!;
-        const gradient = (1 / (1 + Math.exp(-sum)) - target) * (target ? positiveWeight : 1);
+        const gradient = (1 / (1 + Math.exp(-sums[label]!)) - target) * (target ? positiveWeight : 1);
+        gradients[label] = gradient;
         biasSquares[label]! += gradient * gradient;
         biases[label]! -= (learningRate * gradient) / Math.sqrt(biasSquares[label]!);
-        for (const row of features) {
-          const at = row * labels + label;
-          const g = gradient * value + l2 * weights[at]!;
+      }
+      for (const row of features) {
+        const offset = row * labels;
+        for (let label = 0; label < labels; label++) {
+          const at = offset + label;
+          const g = gradients[label]! * value + l2 * weights[at]!;
           squares[at]! += g * g;
           weights[at]! -= (learningRate * g) / Math.sqrt(squares[at]!);
         }
@@ -177,7 +191,48 @@ export function validationPoints(file: ModelFile, drafts: readonly CorpusDraft[]
   return points;
 }
 
-function main() {
+/** The held-out drafts of one fold, scored by a model trained on the other folds. */
+function foldValidation(development: readonly CorpusDraft[], fold: number): [RuleId, ValidationPoint[]][] {
+  const foldOf = foldsOf(development);
+  const trained = fit(development.filter((draft) => foldOf.get(draft.batch) !== fold).map(exampleOf));
+  return [...validationPoints(trained, development.filter((draft) => foldOf.get(draft.batch) === fold))];
+}
+
+/** Whole batches to folds, in batch order. */
+function foldsOf(drafts: readonly CorpusDraft[]): Map<string, number> {
+  const batches = [...new Set(drafts.map((draft) => draft.batch))].sort();
+  return new Map(batches.map((batch, index) => [batch, index % hyperparameters.folds]));
+}
+
+/**
+ * Every fold in a child process of its own, as many at once as there are cores: cross-fitting is
+ * most of the training time. The points come back in fold order, so the result does not depend on
+ * which child finishes first.
+ */
+async function crossFit(): Promise<Map<RuleId, ValidationPoint[]>> {
+  const results: [RuleId, ValidationPoint[]][][] = [];
+  let next = 0;
+  const worker = async () => {
+    for (let fold = next++; fold < hyperparameters.folds; fold = next++) results[fold] = await runFold(fold);
+  };
+  await Promise.all(Array.from({ length: Math.min(hyperparameters.folds, availableParallelism()) }, worker));
+  const validation = new Map<RuleId, ValidationPoint[]>(modelLabels.map((label) => [label, []]));
+  for (const fold of results) for (const [label, points] of fold) validation.get(label)!.push(...points);
+  return validation;
+}
+
+function runFold(fold: number): Promise<[RuleId, ValidationPoint[]][]> {
+  return new Promise((resolve, reject) => {
+    // The same script and arguments, asked for one fold; tsx's loader comes with execArgv.
+    const child = fork(fileURLToPath(import.meta.url), [...process.argv.slice(2), '--fold', String(fold)]);
+    let points: [RuleId, ValidationPoint[]][] | undefined;
+    child.on('message', (message) => (points = message as [RuleId, ValidationPoint[]][]));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 && points ? resolve(points) : reject(new Error(`fold ${fold + 1}: training exited with ${code}`))));
+  });
+}
+
+async function main() {
   const started = performance.now();
   // `--batches DIR` trains on another folder of batch files (e.g. only the finished ones).
   const at = process.argv.indexOf('--batches');
@@ -185,23 +240,23 @@ function main() {
   const corpus = loadCorpus(dir);
   const splits = loadSplits();
   const development = corpus.filter((draft) => !splits.test.includes(draft.batch));
-  const batches = [...new Set(development.map((draft) => draft.batch))].sort();
-  const foldOf = new Map(batches.map((batch, index) => [batch, index % hyperparameters.folds]));
-  const examples = new Map(development.map((draft) => [draft, exampleOf(draft)]));
-  console.log(`${corpus.length} drafts; development ${development.length} in ${batches.length} batches; test batches ${splits.test.join(', ')} left alone`);
-
-  const validation = new Map<RuleId, ValidationPoint[]>(modelLabels.map((label) => [label, []]));
-  for (let fold = 0; fold < hyperparameters.folds; fold++) {
-    const held = development.filter((draft) => foldOf.get(draft.batch) === fold);
-    const trained = fit(development.filter((draft) => foldOf.get(draft.batch) !== fold).map((draft) => examples.get(draft)!));
-    for (const [label, points] of validationPoints(trained, held)) validation.get(label)!.push(...points);
-    console.log(`fold ${fold + 1}/${hyperparameters.folds}: held out ${held.length} drafts (${[...new Set(held.map((d) => d.batch))].join(', ')})`);
+  const foldAt = process.argv.indexOf('--fold');
+  if (foldAt > 0) {
+    process.send!(foldValidation(development, Number(process.argv[foldAt + 1])));
+    return;
   }
+  const foldOf = foldsOf(development);
+  console.log(`${corpus.length} drafts; development ${development.length} in ${foldOf.size} batches; test batches ${splits.test.join(', ')} left alone`);
+  for (let fold = 0; fold < hyperparameters.folds; fold++) {
+    const held = [...foldOf].filter(([, of]) => of === fold).map(([batch]) => batch);
+    console.log(`fold ${fold + 1}/${hyperparameters.folds}: holds out ${held.join(', ')}`);
+  }
+  const validation = await crossFit();
 
   const thresholds = calibrateAll(validation, (label) => rules.find((rule) => rule.id === label)!.severity);
   console.log(`\n${validationReport(validation, thresholds)}`);
 
-  const final = fit(development.map((draft) => examples.get(draft)!));
+  const final = fit(development.map(exampleOf));
   const file: ModelFile = { ...final, corpusHash: corpusHash(dir), thresholds };
   const path = new URL('../lib/model/model.json', import.meta.url).pathname;
   writeFileSync(path, `${JSON.stringify(file)}\n`);
@@ -210,4 +265,4 @@ function main() {
   console.log(`trained in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) main();
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) await main();
