@@ -3,7 +3,7 @@ import { rules } from '../../rules';
 import { detectLanguage } from './language';
 import { normalizeText } from './normalize';
 import { renderMessages } from './messages';
-import { createContext, shippedEvidence, type EvidenceFactory } from './rule';
+import { createContext, shippedEvidence, type EvidenceFactory, type LocalizedMessages, type RuleMessages } from './rule';
 import { langSchema, severityRank, type Finding, type Lang } from './schema';
 import { frognDefaults, mergeSettings, organisationSettingsSchema, SettingsError } from './settings';
 
@@ -51,6 +51,13 @@ export function analyzeWith(text: string, options: AnalyzeOptions, evidenceFor?:
   const context = createContext(normalized.text, lang, settings, media, parsed.data.learned === false ? null : (evidenceFor ?? shippedEvidence));
 
   const findings: Finding[] = [];
+  // A long paste has hundreds of findings of a few rules: each rule's messages are filled in once.
+  const rendered = new Map<LocalizedMessages, RuleMessages>();
+  const render = (messages: LocalizedMessages) => {
+    let filled = rendered.get(messages);
+    if (!filled) rendered.set(messages, (filled = renderMessages(messages, lang, settings)));
+    return filled;
+  };
   for (const rule of rules) {
     if (settings.disabledRules.includes(rule.id)) continue;
     for (const detection of rule.detect(context)) {
@@ -64,7 +71,7 @@ export function analyzeWith(text: string, options: AnalyzeOptions, evidenceFor?:
         start,
         end,
         ...(detection.emphasis && { emphasis: detection.emphasis.map((span) => normalized.toOriginal(span)) }),
-        ...renderMessages(messages, lang, settings),
+        ...render(messages),
         section: rule.section,
         quote: rule.quote,
       });

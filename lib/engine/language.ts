@@ -1,4 +1,5 @@
 import { franc } from 'franc';
+import { eachMatch } from './text';
 import type { Lang } from './schema';
 
 // Function words that tell the three languages apart on short drafts, where franc cannot.
@@ -45,22 +46,26 @@ interface Evidence {
 
 function countEvidence(text: string): Evidence {
   const evidence: Evidence = { english: 0, nynorsk: 0, bokmal: 0, norwegian: 0 };
-  const words = text
-    .toLowerCase()
-    .split(/\s+/u)
+  eachMatch(nonSpaceRun, text.toLowerCase(), ([token]) => {
     // E-mail addresses and domains (postmottak@frogn.kommune.no) say nothing about the language.
-    .filter((token) => !token.includes('@') && !/\.\p{L}/u.test(token))
-    .flatMap((token) => token.match(/[\p{L}']+/gu) ?? []);
-  for (const word of words) {
-    if (englishWords.has(word)) evidence.english++;
-    if (nynorskWords.has(word)) evidence.nynorsk++;
-    else if (bokmalWords.has(word)) evidence.bokmal++;
-    else if (norwegianWords.has(word)) evidence.norwegian++;
-    else if (word.length >= 6 && nynorskEndings.test(word)) evidence.nynorsk++;
-    else if (word.length >= 6 && bokmalEndings.test(word)) evidence.bokmal += 0.5;
-  }
+    if (token.includes('@') || domainLike.test(token)) return;
+    eachMatch(wordPattern, token, ([word]) => weigh(evidence, word));
+  });
   evidence.norwegian += evidence.nynorsk + evidence.bokmal;
   return evidence;
+}
+
+const nonSpaceRun = /\S+/gu;
+const domainLike = /\.\p{L}/u;
+const wordPattern = /[\p{L}']+/gu;
+
+function weigh(evidence: Evidence, word: string): void {
+  if (englishWords.has(word)) evidence.english++;
+  if (nynorskWords.has(word)) evidence.nynorsk++;
+  else if (bokmalWords.has(word)) evidence.bokmal++;
+  else if (norwegianWords.has(word)) evidence.norwegian++;
+  else if (word.length >= 6 && nynorskEndings.test(word)) evidence.nynorsk++;
+  else if (word.length >= 6 && bokmalEndings.test(word)) evidence.bokmal += 0.5;
 }
 
 /** Norwegian or English when the marker words leave it open: franc on longer drafts. */
