@@ -67,11 +67,59 @@ export function scoresOf(points: readonly ValidationPoint[], fired: (point: Vali
 
 const candidateGrid = Array.from({ length: 20 }, (_, step) => (step + 1) / 20).concat(never);
 
+/** What a set of thresholds does on the validation points of one rule. */
+interface Outcome extends ThresholdTier {
+  tp: number;
+  fp: number;
+  /** False positives on benign drafts. */
+  alarms: number;
+  /** Findings the model adds where the word lists found nothing. */
+  addedTp: number;
+  addedFp: number;
+}
+
+/**
+ * Every combination of thresholds on the grids, with what it does, in the order calibration
+ * prefers them on a tie: per (withEvidence, withCandidate), `alone` from high to low. Worked out
+ * once per rule (O(grid² · n)) and shared by every price the budget's bisection tries.
+ */
+function outcomesOf(points: readonly ValidationPoint[]): Outcome[] {
+  const byAlone = [...points].sort((a, b) => b.alone - a.alone);
+  const outcomes: Outcome[] = [];
+  for (const withEvidence of grid.filter((value) => value <= maxOverrule))
+    for (const withCandidate of candidateGrid) {
+      const kept = (point: ValidationPoint) => (point.evidence >= 0 && point.evidence >= withEvidence) || reaches(point.candidate, withCandidate);
+      const counts = { tp: 0, fp: 0, alarms: 0, addedTp: 0, addedFp: 0 };
+      // What the model adds to the word lists, apart: where the word lists alone fall short of the
+      // target, the model may still add findings that reach it (and not lower the rule's precision).
+      const count = (point: ValidationPoint) => {
+        const added = point.evidence < 0 ? 1 : 0;
+        if (point.positive) {
+          counts.tp++;
+          counts.addedTp += added;
+        } else {
+          counts.fp++;
+          counts.addedFp += added;
+          if (point.benign) counts.alarms++;
+        }
+      };
+      for (const point of points) if (kept(point)) count(point);
+      let next = 0;
+      for (const alone of [...grid].reverse()) {
+        if (alone <= 1) {
+          for (; next < byAlone.length && byAlone[next]!.alone >= alone; next++) if (!kept(byAlone[next]!)) count(byAlone[next]!);
+        }
+        outcomes.push({ withEvidence, withCandidate, alone, ...counts });
+      }
+    }
+  return outcomes;
+}
+const outcomeCache = new WeakMap<readonly ValidationPoint[], Outcome[]>();
+
 /**
  * The thresholds with the best F1 – less `penalty` per share of benign drafts they flag – whose
  * precision reaches `target` (or, where the word lists alone fall short of it, whose additions
- * reach it without lowering the rule's precision), never above `ceiling`; among equals the higher precision. Sweeps
- * `alone` for each (withEvidence, withCandidate), so it stays O(grid² · n log n).
+ * reach it without lowering the rule's precision), never above `ceiling`; among equals the higher precision.
  */
 export function calibrate(points: readonly ValidationPoint[], target: number, ceiling: ThresholdTier = { withEvidence: never, withCandidate: never, alone: never }, penalty = 0): ThresholdTier & Scores {
   const positives = points.filter((point) => point.positive).length;
@@ -85,47 +133,19 @@ export function calibrate(points: readonly ValidationPoint[], target: number, ce
     ...baseline,
     value: baseline.f1 - (penalty * points.filter((point) => point.benign && wordLists(point)).length) / benign,
   };
-  for (const withEvidence of grid.filter((value) => value <= Math.min(ceiling.withEvidence, maxOverrule)))
-    for (const withCandidate of candidateGrid.filter((value) => value <= ceiling.withCandidate)) {
-      const kept = (point: ValidationPoint) => (point.evidence >= 0 && point.evidence >= withEvidence) || reaches(point.candidate, withCandidate);
-      let tp = 0;
-      let fp = 0;
-      let alarms = 0;
-      // What the model adds to the word lists, apart: where the word lists alone fall short of the
-      // target, the model may still add findings that reach it (and not lower the rule's precision).
-      let addedTp = 0;
-      let addedFp = 0;
-      const count = (point: ValidationPoint) => {
-        const added = point.evidence < 0 ? 1 : 0;
-        if (point.positive) {
-          tp++;
-          addedTp += added;
-        } else {
-          fp++;
-          addedFp += added;
-          if (point.benign) alarms++;
-        }
-      };
-      const rest: ValidationPoint[] = [];
-      for (const point of points) {
-        if (!kept(point)) rest.push(point);
-        else count(point);
-      }
-      rest.sort((a, b) => b.alone - a.alone);
-      let next = 0;
-      for (const alone of [...grid].reverse()) {
-        if (alone <= 1) for (; next < rest.length && rest[next]!.alone >= alone; next++) count(rest[next]!);
-        if (alone > ceiling.alone) continue;
-        const precision = tp + fp ? tp / (tp + fp) : 1;
-        const recall = positives ? tp / positives : 0;
-        const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-        const addedPrecision = addedTp + addedFp ? addedTp / (addedTp + addedFp) : 1;
-        if (precision < target && !(precision >= baseline.precision && addedPrecision >= target)) continue;
-        const value = f1 - (penalty * alarms) / benign;
-        if (value > best.value + 1e-9 || (Math.abs(value - best.value) <= 1e-9 && precision > best.precision))
-          best = { withEvidence, withCandidate, alone, precision, recall, f1, value };
-      }
-    }
+  let outcomes = outcomeCache.get(points);
+  if (!outcomes) outcomeCache.set(points, (outcomes = outcomesOf(points)));
+  for (const { withEvidence, withCandidate, alone, tp, fp, alarms, addedTp, addedFp } of outcomes) {
+    if (withEvidence > ceiling.withEvidence || withCandidate > ceiling.withCandidate || alone > ceiling.alone) continue;
+    const precision = tp + fp ? tp / (tp + fp) : 1;
+    const recall = positives ? tp / positives : 0;
+    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+    const addedPrecision = addedTp + addedFp ? addedTp / (addedTp + addedFp) : 1;
+    if (precision < target && !(precision >= baseline.precision && addedPrecision >= target)) continue;
+    const value = f1 - (penalty * alarms) / benign;
+    if (value > best.value + 1e-9 || (Math.abs(value - best.value) <= 1e-9 && precision > best.precision))
+      best = { withEvidence, withCandidate, alone, precision, recall, f1, value };
+  }
   return best;
 }
 
