@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { RuleId } from '../../lib/engine';
+import { calibrate, calibrateAll, fires, maxBenignAlarms, type ValidationPoint } from '../../training/calibrate';
+
+/** A draft the word lists missed, with the model's score `alone`. */
+const scored = (alone: number, positive: boolean, benign = !positive): ValidationPoint => ({ positive, benign, evidence: -1, candidate: -1, alone });
+const repeat = (count: number, point: ValidationPoint) => Array.from({ length: count }, () => point);
+
+describe('calibrate', () => {
+  // Positives score 0.9 (40) and 0.6 (40); negatives 0.6 (10) and 0.3 (100).
+  const points = [...repeat(40, scored(0.9, true)), ...repeat(40, scored(0.6, true)), ...repeat(10, scored(0.6, false)), ...repeat(100, scored(0.3, false))];
+
+  it('takes the threshold with the best F1 that reaches the precision asked for', () => {
+    // At 0.6 precision is 80/90 = 0.89: enough for a warning (0.85), not for a critical finding.
+    expect(calibrate(points, 0.85)).toMatchObject({ alone: 0.6, recall: 1 });
+    expect(calibrate(points, 0.95)).toMatchObject({ alone: 0.9, precision: 1, recall: 0.5 });
+  });
+
+  it('never goes above the ceiling it is given', () => {
+    const ceiling = { withEvidence: 0.05, withCandidate: 1.01, alone: 0.5 };
+    expect(calibrate(points, 0.85, ceiling).alone).toBeLessThanOrEqual(0.5);
+  });
+
+  it('gives up recall when benign drafts flagged cost enough', () => {
+    const benignLow = [...repeat(40, scored(0.9, true)), ...repeat(40, scored(0.6, true)), ...repeat(5, scored(0.6, false, true)), ...repeat(100, scored(0.1, false))];
+    expect(calibrate(benignLow, 0.85).alone).toBe(0.6);
+    expect(calibrate(benignLow, 0.85, undefined, 64).alone).toBe(0.9);
+  });
+});
+
+describe('calibrateAll', () => {
+  it('keeps the benign drafts flagged by all warning rules together within the budget', () => {
+    // Two warning rules each flag a different 2 % of the benign drafts at their best F1.
+    const benignCount = 500;
+    const rule = (flagged: (index: number) => boolean): ValidationPoint[] => [
+      ...Array.from({ length: benignCount }, (_, index) => scored(flagged(index) ? 0.7 : 0.1, false, true)),
+      ...repeat(200, scored(0.7, true)),
+      ...repeat(100, scored(0.9, true)),
+    ];
+    const validation = new Map<RuleId, ValidationPoint[]>([
+      ['sarcasm', rule((index) => index < 10)],
+      ['internal-dispute', rule((index) => index >= 490)],
+    ]);
+    const thresholds = calibrateAll(validation, () => 'warning');
+    const flagged = new Set<number>();
+    for (const [id, points] of validation) points.forEach((point, index) => point.benign && fires(point, thresholds[id]!) && flagged.add(index));
+    expect(flagged.size).toBeLessThanOrEqual(maxBenignAlarms * benignCount);
+    // Without the budget each rule would have taken 0.7 and flagged 20 together.
+    expect(calibrate(validation.get('sarcasm')!, 0.85).alone).toBe(0.7);
+  });
+});
