@@ -35,13 +35,17 @@ export const modelLabels = judgedRules;
 export const hyperparameters: { epochs: number; learningRate: number; l2: number; positiveWeight: number; minDocumentFrequency: number; maxFeatures: number; folds: number; seed: number } = {
   epochs: 25,
   learningRate: 0.1,
-  l2: 0.01,
+  // Halved from 0.01 when the corpus passed 20,000 drafts: better out of fold by batch (December 2026).
+  l2: 0.005,
   positiveWeight: 2,
   minDocumentFrequency: 2,
   // The most frequent features only: the content script with the model must stay within 150 kB
   // gzipped. At 4 bits, 14,000 features take the room 6,000 took at 8 and score better out of fold.
   maxFeatures: 14000,
-  folds: 4,
+  // Eight folds: each fold's model learns from 7/8 of the batches, close to the final model, so the
+  // thresholds calibrated on its scores fit the final model better than with four (measured on
+  // training batches held out as a pseudo-test, December 2026).
+  folds: 8,
   seed: 20261203,
 };
 
