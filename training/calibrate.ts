@@ -38,6 +38,7 @@ export const maxOverrule = 0.02;
 
 const never = 1.01;
 const grid = Array.from({ length: 100 }, (_, step) => step / 100).concat(never);
+const gridDescending = [...grid].reverse();
 
 export interface Scores {
   precision: number;
@@ -107,7 +108,7 @@ function outcomesOf(points: readonly ValidationPoint[]): Outcome[] {
       };
       for (const point of points) if (kept(point)) count(point);
       let next = 0;
-      for (const alone of [...grid].reverse()) {
+      for (const alone of gridDescending) {
         if (alone <= 1) {
           for (; next < byAlone.length && byAlone[next]!.alone >= alone; next++) if (!kept(byAlone[next]!)) count(byAlone[next]!);
         }

@@ -6,8 +6,10 @@
  *    fold is scored by a model trained on the other folds, through the same code the extension
  *    runs, one child process per fold, as many at once as there are cores. These out-of-fold
  *    scores are the validation set.
- * 3. Per rule, the two thresholds of rules/lib/learned.ts (word-list finding kept / model alone)
- *    that give the best F1 on the validation set at the precision the rule's severity needs.
+ * 3. Per rule, the thresholds of rules/lib/learned.ts (word-list finding kept, a candidate
+ *    confirmed, the model alone; for a critical rule a lower pair shown as a warning) that give the
+ *    best F1 on the validation set at the precision the rule's severity needs, within the benign
+ *    budget (training/calibrate.ts).
  * 4. The final model on all development batches, 4-bit weights, written to lib/model/model.json
  *    with the corpus hash. Deterministic: fixed seed, fixed order.
  */
