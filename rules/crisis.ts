@@ -85,7 +85,7 @@ const notACrisis = foldedLexicon([
   'kan forårsake', 'kan forårsaka', 'kan være', 'kan vere', 'kan vera', 'kan bli', 'can be', 'may be', 'might',
   'exposed to', 'utsatt for', 'utsett for', 'utsette for', 'be prepared', 'vær forberedt', 'ver budd', 'ver førebudd',
   'som regel', 'as a rule', 'please note', 'regler', 'reglar', 'rules', 'dersom', 'hvis', 'viss', 'ikke oppstår',
-  'ikkje oppstår', 'aktsomhet', 'aktsemd',
+  'ikkje oppstår', 'aktsomhet', 'aktsemd', 'nødnummer*', 'naudnummer*', 'viktige nummer', 'viktige telefonnummer', 'emergency number*',
   // what to do in case of it («Ved brann, ring 110»), and denials («Det var ikke brann», «no outbreak here»)
   'ved brann', 'ved flom', 'ved ulykke', 'ved ulukke', 'i tilfelle', 'in case of', 'in the event of',
   'ikke brann', 'ikkje brann', 'ikke noe utbrudd', 'ikkje noko utbrot', 'no outbreak', 'no fire', 'not a fire',
@@ -96,6 +96,17 @@ const pastYear = /(?<![\p{L}\p{N}])(?:i|in|the|frå|fra|from|since|siden|sidan|e
 // cut before a hyphen, the first half of a name: «Brann- og redningsetaten».
 const drillCompound = /øvels|øving|drill|test|varsl/u;
 const cutBeforeHyphen = (folded: string, span: Span) => folded[span.end] === '-';
+// The first word of a service, a thing or a name: «the fire service», «a fire drill», «flood barriers»,
+// «Follo brann og redning», «Brann 110» in a list of emergency numbers.
+const firstOfCompound =
+  /^\s(?:service|services|brigade|station|stations|drill|drills|alarm|alarms|ban|hydrant|hydrants|engine|engines|truck|trucks|safety|panel|lane|exit|exits|escape|crew|crews|chief|department|prevention|fighter|fighters|inspector|inspection|barrier|barriers|defences|defenses|og redning|og redningsetaten|og redningstjeneste|110)(?![\p{L}\p{N}])/u;
+// «… and the fire brigade just arrived»: the service on its way is the crisis itself.
+const unfolding = foldedLexicon([
+  'now', 'arrived', 'arriving', 'on site', 'on scene', 'on its way', 'on their way', 'on the way', 'went past', 'is there',
+  'are there', 'was there', 'were there', 'turned up', 'nå', 'kom nettopp', 'på stedet', 'på staden', 'på vei', 'på veg', 'rykket ut', 'rykka ut',
+]);
+const namesAThing = (folded: string, span: Span, sentence: Span | undefined) =>
+  firstOfCompound.test(folded.slice(span.end, span.end + 24)) && !(sentence && hasMatch(unfolding, folded, sentence.start, sentence.end));
 
 /** A sentence about drills, warnings, advice or the past: the model alone does not make it a crisis. */
 const notNow = (text: string) => (sentence: Span) => {
@@ -128,7 +139,7 @@ function crisisSpans(text: string, sentences: readonly Span[]): Span[] {
     return sentence !== undefined && pastYear.test(folded.slice(sentence.start, sentence.end));
   };
   return [...findAll(crisisWords, folded), ...findAll(lostOneOfUs, folded), ...outbreaks]
-    .filter((span) => !isOrdinary(span) && !isPast(span) && !drillCompound.test(folded.slice(span.start, span.end)) && !cutBeforeHyphen(folded, span))
+    .filter((span) => !isOrdinary(span) && !isPast(span) && !drillCompound.test(folded.slice(span.start, span.end)) && !cutBeforeHyphen(folded, span) && !namesAThing(folded, span, sentences[sentenceIndexAt(sentences, span.start)]))
     .sort((a, b) => a.start - b.start);
 }
 

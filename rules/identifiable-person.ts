@@ -66,7 +66,8 @@ const serviceAcronyms = /(?<![\p{L}\p{N}])(?:NAV|PPT|BUP|DPS)(?![\p{L}])/gu;
 // The person is staff, being introduced or thanked for their work.
 const staffContext = foldedLexicon([
   'jobber', 'jobbar', 'jobbet', 'jobba', 'arbeider', 'arbeidar', 'ansatt*', 'tilsett*', 'leder', 'leiar', 'enhetsleder*',
-  'einingsleiar*', 'avdelingsleder*', 'stilling*', 'velkommen', 'kollega*', 'colleague*', 'works', 'working', 'worked',
+  'einingsleiar*', 'avdelingsleder*', 'stilling*', 'velkommen', 'velkomen', 'welcome', 'videreutdanning*', 'vidareutdanning*',
+  'etterutdanning*', 'new job', 'ny jobb', 'case worker', 'miljøterapeut*', 'kollega*', 'colleague*', 'works', 'working', 'worked',
   'staff', 'manager', 'nurse', 'sykepleier*', 'sjukepleiar*', 'lege', 'legen', 'doctor', 'psykolog*', 'starter som',
   'begynner som', 'byrjar som', 'vikar*', 'pensjon*', 'retire*', 'fra NAV', 'frå NAV', 'from NAV', 'fra PPT', 'frå PPT',
   'from PPT', 'fra BUP', 'frå BUP', 'fra barnevernet', 'frå barnevernet',
@@ -86,6 +87,8 @@ const generalAudience = foldedLexicon([
   'brukere med', 'brukarar med', 'beboere med', 'bebuarar med', 'people with', 'children with', 'kids with',
   'pupils with', 'patients with', 'residents with', 'users with',
 ]);
+// A field of care named, not a condition: «videreutdanning i demensomsorg», «demenskoordinatoren».
+const fieldOfCare = /^(?:demens|kreft|rus)(?:omsorg|koordinator|team|vennlig|venleg|foren|sykepleie|sjukepleie|fag)/u;
 // «om kreft», «about drugs»: the matter as a topic, not as something a person has.
 const topicMarker = /(?<![\p{L}])(?:om|about)\s$/u;
 
@@ -96,7 +99,9 @@ interface Matter extends Span {
 
 function sensitiveSpans(text: string, folded: string): Matter[] {
   const asTopic = (span: Span) => topicMarker.test(text.slice(Math.max(0, span.start - 7), span.start));
-  const strong = [...findAll(sensitiveMatters, folded), ...findAll(sensitiveAcronyms, text)].filter((span) => !asTopic(span));
+  const strong = [...findAll(sensitiveMatters, folded), ...findAll(sensitiveAcronyms, text)].filter(
+    (span) => !asTopic(span) && !fieldOfCare.test(folded.slice(span.start, span.end)),
+  );
   const services = [...findAll(sensitiveServices, folded), ...findAll(serviceAcronyms, text)];
   const sorted = [
     ...strong.map((span) => ({ ...span, service: false })),

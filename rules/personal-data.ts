@@ -29,11 +29,11 @@ const notPrivatePhoneContext = foldedLexicon([
   'kid', 'referanse*', 'reference', 'ref', 'ref.', 'saksnr', 'saksnr.', 'saksnummer*', 'kundenummer*', 'kundenr', 'kundenr.',
   'org.nr', 'org.nr.', 'orgnr', 'organisasjonsnummer*', 'konto*', 'kontonr', 'kontonr.', 'account',
   'på jobb', 'på jobben', 'på kontoret', 'jobbtelefon*', 'arbeidstelefon*', 'direktenummer*', 'at work', 'work phone',
-  'work number', 'direct line', 'lifeguard', 'livredder*', 'ring oss', 'call us', 'kontakt oss', 'contact us', 'telefontid*', 'phone hours', 'havnevakt*', 'havnekontor*', 'harbour office',
+  'work number', 'direct line', 'jobbmobil*', 'tjenestemobil*', 'tenestemobil*', 'club mobile', 'club phone', 'emergency phone', 'lifeguard', 'livredder*', 'ring oss', 'call us', 'kontakt oss', 'contact us', 'telefontid*', 'phone hours', 'havnevakt*', 'havnekontor*', 'harbour office',
 ]);
 // A service answering the number, named in the words before it: «Barnevernvakta på telefon …»,
 // «VA-vakta treffes på …», «kontakttelefon for flomvarsling», «The Immigrant Service can be reached by phone».
-const serviceWord = /vakt|tjenest|tenest|sykepleien|sykepleia|sjukepleia|sjukepleien|helsestasjon|kontoret|kontakttelefon|etaten|direktorat|sentralen|sentralbord|service|office|hotline/u;
+const serviceWord = /vakt|tjenest|tenest|(?:sfo|base|lager|skole|skule|avdelings|felles)-?telefon|sykepleien|sykepleia|sjukepleia|sjukepleien|helsestasjon|kontoret|kontakttelefon|etaten|direktorat|sentralen|sentralbord|service|office|hotline/u;
 /** The clause before a number (up to 120 characters, back to the last sentence mark) names a service. */
 function servedBy(folded: string, start: number): boolean {
   const before = folded.slice(Math.max(0, start - 120), start);

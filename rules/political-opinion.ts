@@ -51,6 +51,15 @@ const publicMoney = foldedLexicon([
   'million*', 'milliard*', 'kroner', 'penger', 'pengar', 'money', 'skattepeng*', 'skattebetalernes',
   'taxpayers', "taxpayers'",
 ]);
+// The writer declines to take a stance: «uttaler meg ikke om hva politikerne bør vedta», «not my place to say».
+const withheldStance = foldedLexicon([
+  'ingen formening', 'ingen meining', 'ingen mening', 'ingen oppfatning', 'uttaler meg ikke', 'uttaler meg ikkje',
+  'uttalar meg ikkje', 'uttaler jeg meg ikke', 'uttaler eg meg ikkje', 'uttalar eg meg ikkje', 'ikke min plass', 'ikkje min plass', 'ikke opp til meg', 'ikkje opp til meg', 'kan ikke kommentere',
+  'kan ikkje kommentere', 'kan ikke si hva jeg mener', 'kan ikkje seie kva eg meiner', 'not my place', 'not for me to say',
+  'no view on', 'no opinion on', "can't comment on", 'cannot comment on',
+]);
+// Practical advice to the reader, not a demand on the politicians: «Du bør ta med legitimasjon når du skal stemme».
+const adviceToReader = /^\P{L}*(?:du|dere|dykk|de|you)\s+(?:bør|burde|må|should|need\s+to|must)(?!\p{L})/iu;
 const priorityContrast = foldedLexicon(['når', 'mens', 'medan', 'men ikke', 'men ikkje', 'while', 'when', 'instead of', 'i stedet for', 'i staden for']);
 
 export default defineRule({
@@ -84,12 +93,22 @@ export default defineRule({
     ],
   },
   detect(context) {
-    // The writer's own disclaimer nearby clears a stance, whatever the model says.
+    // The writer's own disclaimer nearby, or a stance withheld, clears it whatever the model says.
     const politics = analysePolitics(context);
-    const disclaimed = (span: Span) => disclaimedAt(politics.disclaimers, span);
+    const folded = foldCase(context.text);
+    const withheld = (span: Span) => {
+      const sentence = context.sentences[sentenceIndexAt(context.sentences, span.start)];
+      return sentence !== undefined && hasMatch(withheldStance, folded, sentence.start, sentence.end);
+    };
+    const disclaimed = (span: Span) => disclaimedAt(politics.disclaimers, span) || withheld(span);
+    // Where the word lists read only someone else's view, or advice to the reader, the model alone finds no stance.
+    const inside = (sentence: Span) => (span: Span) => span.start >= sentence.start && span.end <= sentence.end;
+    const notTheWritersStance = (sentence: Span) =>
+      adviceToReader.test(context.text.slice(sentence.start, sentence.end)) ||
+      (politics.othersViews.some(inside(sentence)) && !politics.opinions.some(inside(sentence)));
     return weighEvidence(context, 'political-opinion', wordListEvidence(context).filter((stance) => !disclaimed(stance)), {
       candidates: politics.subjects,
-      veto: disclaimed,
+      veto: (sentence) => disclaimed(sentence) || notTheWritersStance(sentence),
     });
   },
 });

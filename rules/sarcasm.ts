@@ -20,9 +20,9 @@ const ironySigns = /🙄+|(?<!\S)\/s(?![\p{L}\p{N}])/gu;
 // "Ja takk", "jo da", "sikkert": ironic only with a second signal.
 const yesPlease = foldedLexicon(['ja takk', 'ja, takk', 'ja tack', 'yes please', 'yes, please']);
 const ofCourse = foldedLexicon(['jo da', 'jo, da', 'joda', 'jada', 'ja da']);
+// «Jo da, det går fint å bytte vakt»: «fint» there says yes to a request, it praises nothing.
+const itIsFine = foldedLexicon(['går fint', 'går helt fint', 'gikk fint', 'gikk helt fint', 'gjekk fint', 'gjekk heilt fint', 'kan fint']);
 const surely = foldedLexicon(['sikkert', 'surely', 'i’m sure', "i'm sure"]);
-// "Ja takk, begge deler": wishing for two bad things at once.
-const bothPlease = foldedLexicon(['begge deler', 'begge delar', 'both']);
 
 // Scare quotes: a short, lower-case phrase in quotes after a word ("Dagens «sunne» lunsj", HR 'listens').
 // Titles and names start with a capital («Sommerles», 'The Liar's Daughter') and are left alone.
@@ -68,14 +68,17 @@ function ironicPraise(context: RuleContext): Detection[] {
   return detections;
 }
 
-/** "Ja takk" after something bad, with an ironic emoji, or asking for both of two bad things. */
+/**
+ * "Ja takk" after something bad or with an ironic emoji. «Ja takk, begge deler» alone is the
+ * idiom for a glad yes to two good things.
+ */
 function ironicYes(context: RuleContext): Detection[] {
   const text = foldCase(context.text);
   return findAll(yesPlease, text).filter((span) => {
     const index = indexOfSentence(context, span.start);
     const sentence = context.sentences[index]!;
     const previous = sentenceWindow(context.sentences, index, 1, 0);
-    return hasEmoji(text, sentence) || has(badSituation, text, previous) || has(bothPlease, text, sentence);
+    return hasEmoji(text, sentence) || has(badSituation, text, previous);
   });
 }
 
@@ -85,7 +88,7 @@ function ironicConcession(context: RuleContext): Detection[] {
   const concessions = findAll(ofCourse, text).filter((span) => {
     const window = around(context, indexOfSentence(context, span.start));
     const rest = { start: span.end, end: window.end };
-    return has(praise, text, rest) || has(surely, text, rest) || hasEmoji(text, rest);
+    return (has(praise, text, rest) && !has(itIsFine, text, rest)) || has(surely, text, rest) || hasEmoji(text, rest);
   });
   const implausible = findAll(surely, text).filter((span) => {
     const sentence = context.sentences[indexOfSentence(context, span.start)]!;

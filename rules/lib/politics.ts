@@ -227,6 +227,8 @@ interface PoliticsAnalysis {
   /** Where the writer says they speak as a private person. */
   disclaimers: Span[];
   opinions: Opinion[];
+  /** «Ordføreren mener …»: a view the writer reports as someone else's. */
+  othersViews: Span[];
   pendingCase: PendingCaseSignal[];
 }
 
@@ -243,9 +245,9 @@ export function analysePolitics(context: RuleContext): PoliticsAnalysis {
     const pending = spans.filter((span) => span.tags.has('pending') || span.tags.has('recommendation'));
     const subjects = [...actors, ...tagged(spans, 'topic'), ...pending].sort(byStart);
     const disclaimers = writersDisclaimers(context, tagged(spans, 'private'));
-    const found = subjects.length > 0 ? opinions(context, spans) : [];
+    const { found, othersViews } = subjects.length > 0 ? opinions(context, spans) : { found: [], othersViews: [] };
     const pendingCase = subjects.length > 0 ? pendingCaseSignals(context, spans, subjects, pending, found) : [];
-    analysis = { actors, subjects, disclaimers, opinions: found, pendingCase };
+    analysis = { actors, subjects, disclaimers, opinions: found, othersViews, pendingCase };
     cache.set(context, analysis);
   }
   return analysis;
@@ -270,10 +272,11 @@ export function disclaimedAt(disclaimers: readonly Span[], span: Span): boolean 
   return [disclaimers[next - 1], disclaimers[next]].some((disclaimer) => disclaimer && distance(disclaimer, span) <= disclaimerReach);
 }
 
-function opinions(context: RuleContext, spans: PoliticsSpan[]): Opinion[] {
+function opinions(context: RuleContext, spans: PoliticsSpan[]): { found: Opinion[]; othersViews: Span[] } {
   const { text } = context;
   const sentences = context.sentences;
   const found: Opinion[] = [];
+  const othersViews: Span[] = [];
   for (const span of spans) {
     const { start, end, tags } = span;
     if (tags.has('evaluation')) found.push({ start, end, kind: 'evaluation' });
@@ -281,9 +284,10 @@ function opinions(context: RuleContext, spans: PoliticsSpan[]): Opinion[] {
     else if (tags.has('opinionVerb') || tags.has('weakVerb')) {
       const view = writersView(text, sentences, span);
       if (view) found.push({ ...view, kind: 'own-view' });
+      else if (tags.has('opinionVerb')) othersViews.push({ start, end });
     }
   }
-  return found;
+  return { found, othersViews };
 }
 
 /** The writer's own "mener/synes" (or "tror/think" with a judgement), widened to the pronoun. */

@@ -26,6 +26,8 @@ testRule(crisis, {
     { text: 'Thinking of everyone tonight ❤️', crisisMode: true, severity: 'critical' },
   ],
   passes: [
+    { text: 'Thanks to the fire service for the CPR demo at our staff day.', note: 'the service named, no fire' },
+    { text: 'Viktige nummer: Brann 110, politi 112, ambulanse 113.', note: 'an emergency number listed' },
     { text: 'Ved brann i boligen: kom deg ut, lukk døra etter deg og ring 110.', note: 'what to do in case of fire' },
     { text: 'Det var ikke brann likevel, bare en komfyr som osa litt.', note: 'a fire denied' },
     { text: 'No outbreak at the kindergarten, just the usual winter colds.', note: 'an outbreak denied, English' },

@@ -26,6 +26,8 @@ testRule(identifiablePerson, {
     { text: 'Oskar i 8D ble utvist etter slåsskampen, og foreldrene hans har fått beskjed.', flagged: 'utvist' },
   ],
   passes: [
+    { text: 'Velkomen til Ingrid, ny miljøterapeut i barnevernstenesta frå måndag!', note: 'staff welcomed, Nynorsk' },
+    { text: 'Gratulerer til Jonas som har fullført videreutdanning i demensomsorg!', note: 'a colleague\'s further education' },
     { text: 'Barnevernet søker beredskapshjem. Kom på informasjonsmøte torsdag kl. 18.', note: 'child welfare recruiting, nobody named' },
     { text: 'Ny samtalegruppe for ungdom med angst starter i mars. Påmelding hos helsesykepleier.', note: 'service for many' },
     { text: 'Velkommen til Marianne Holm, ny avdelingsleder ved sykehjemmet. Hun har jobbet ti år på sykehus.', note: 'new manager, workplace words' },

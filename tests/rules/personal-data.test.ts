@@ -21,6 +21,8 @@ testRule(personalData, {
     { text: 'Kontakt: Lars Moen, tlf. 915 77 204, lars.moen@gmail.com', flaggedAll: ['915 77 204', 'lars.moen@gmail.com'] },
   ],
   passes: [
+    { text: 'Etter kl. 16 når du SFO på basetelefonen 948 11 205.', note: 'a service phone named by its role' },
+    { text: 'Spørsmål om stillingen? Ring meg på jobbmobil 915 40 212 i arbeidstida.', note: 'a work mobile' },
     { text: 'Heimesjukepleia har fått nytt nummer: 64 90 71 20.', note: 'a service line named before it' },
     { text: 'Utenfor kontortid når du barnevernvakta på telefon 404 11 222.', note: 'a service line, named as a compound of vakt' },
     { text: 'The Immigrant Service can be reached by phone: 408 22 333.', note: 'a service line, English' },

@@ -34,6 +34,8 @@ testRule(politicalOpinion, {
     },
   ],
   passes: [
+    { text: 'Som ansatt uttaler jeg meg ikke om hva kommunestyret bør gjøre med skolestrukturen.', note: 'a stance withheld' },
+    { text: "It's not my place to say what the council should decide on the ferry quay.", note: 'a stance withheld, English' },
     { text: 'Jeg synes det var koselig å se så mange på julegrantenningen i sentrum.', note: 'opinion verb on a non-political subject' },
     { text: 'Kommunestyret vedtok i går ny plan for gang- og sykkelveier. Arbeidet starter i mai.', note: 'neutral report of a decision' },
     { text: 'Hva synes du om budsjettet? Svar på undersøkelsen innen fredag.', note: 'asks the reader for an opinion' },

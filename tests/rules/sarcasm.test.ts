@@ -24,6 +24,8 @@ testRule(sarcasm, {
     { text: 'Jaja, seks måneder ventetid på byggesak er sikkert helt normalt 😒', flagged: 'sikkert' },
   ],
   passes: [
+    { text: 'Kakelotteri og åpen hall på lørdag? Ja takk, begge deler!', note: '«begge deler» as the idiom for a glad yes' },
+    { text: 'Jo da, det går helt fint å låne gymsalen etter kl. 17, bare hent nøkkelen i resepsjonen.', note: '«går fint» grants a request' },
     { text: 'Så flott at så mange kom på sommeravslutningen!', note: 'sincere praise' },
     { text: 'Tusen takk til alle som ryddet etter stormen – fantastisk innsats!', note: 'thanks to volunteers' },
     { text: 'Fantastisk at så mange møtte opp, selv om det regnet hele dagen.', note: 'praise despite bad weather' },
