@@ -62,9 +62,15 @@ export function corpusHash(dir = batchesDir): string {
   return hash.digest('hex');
 }
 
+const batchId = z.string().check(z.regex(/^b\d{2}$/));
 const splitsSchema = z.object({
   /** Whole batches kept for the final test: never used to choose anything. */
-  test: z.array(z.string().check(z.regex(/^b\d{2}$/))),
+  test: z.array(batchId),
+  /**
+   * Batches written to the general targets, an everyday mix like the drafts staff write. The benign
+   * budget is measured on their benign drafts: the focused batches crowd hard near-misses together.
+   */
+  everyday: z.array(batchId),
 });
 
 export function loadSplits(): z.infer<typeof splitsSchema> {

@@ -12,6 +12,8 @@ export interface ValidationPoint {
   positive: boolean;
   /** The draft breaks no rule at all. */
   benign: boolean;
+  /** The draft's batch is an everyday mix (corpus/splits.json): the benign budget is measured on these. */
+  everyday: boolean;
   /** Highest model score at a word-list finding of the rule; -1 without one. */
   evidence: number;
   /** Highest model score at a place the rule's structure points at; -1 without one. */
@@ -26,8 +28,12 @@ export const warningPrecision = 0.85;
 /**
  * The goal is at most 2 % of benign drafts with a warning on drafts nobody has seen; calibrated
  * exactly at 2 %, half of all unseen samples would land above it, so the validation set gets a margin.
+ * Measured on the everyday batches' benign drafts: over all of them, the focused batches' hard
+ * near-misses held every rule at its strictest (December 2026: 1.3 % on the everyday benign drafts
+ * then flagged 1.1–1.7 % of two held-out general splits, against 0.9–1.3 % at the strictest, for
+ * 1.7–1.9 points more macro-F1).
  */
-export const maxBenignAlarms = 0.015;
+export const maxBenignAlarms = 0.013;
 /**
  * The model may overrule a word-list finding only below this score: on a short, explicit draft
  * («Skolen har fått en bombetrussel», «Vi mistet en kollega i helgen») its score is low for want of
@@ -175,7 +181,7 @@ export function calibrateAll(validation: ReadonlyMap<RuleId, ValidationPoint[]>,
     }
     return thresholds;
   };
-  const benignIndexes = [...(validation.values().next().value ?? []).entries()].filter(([, point]) => point.benign).map(([index]) => index);
+  const benignIndexes = [...(validation.values().next().value ?? []).entries()].filter(([, point]) => point.benign && point.everyday).map(([index]) => index);
   const withinBudget = (thresholds: Partial<Record<RuleId, Thresholds>>) => {
     const flagged = new Set<number>();
     for (const rule of alarming) for (const index of benignIndexes) if (fires(validation.get(rule)![index]!, thresholds[rule]!)) flagged.add(index);

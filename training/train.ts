@@ -169,7 +169,7 @@ function quantize(buckets: readonly number[], weights: Float32Array, biases: Flo
   };
 }
 
-export function validationPoints(file: ModelFile, drafts: readonly CorpusDraft[]): Map<RuleId, ValidationPoint[]> {
+export function validationPoints(file: ModelFile, drafts: readonly CorpusDraft[], everyday: ReadonlySet<string>): Map<RuleId, ValidationPoint[]> {
   const model = decodeModel(file);
   const points = new Map<RuleId, ValidationPoint[]>(modelLabels.map((label) => [label, []]));
   for (const draft of drafts) {
@@ -188,6 +188,7 @@ export function validationPoints(file: ModelFile, drafts: readonly CorpusDraft[]
       points.get(label)!.push({
         positive: draft.expect.includes(label),
         benign: draft.expect.length === 0,
+        everyday: everyday.has(draft.batch),
         evidence: best(wordLists, label),
         candidate: best(candidates, label),
         alone: learned.topScore(label),
@@ -201,7 +202,8 @@ export function validationPoints(file: ModelFile, drafts: readonly CorpusDraft[]
 function foldValidation(development: readonly CorpusDraft[], fold: number): [RuleId, ValidationPoint[]][] {
   const foldOf = foldsOf(development);
   const trained = fit(development.filter((draft) => foldOf.get(draft.batch) !== fold).map(exampleOf));
-  return [...validationPoints(trained, development.filter((draft) => foldOf.get(draft.batch) === fold))];
+  const everyday = new Set(loadSplits().everyday);
+  return [...validationPoints(trained, development.filter((draft) => foldOf.get(draft.batch) === fold), everyday)];
 }
 
 /** Whole batches to folds, in batch order. */
