@@ -33,7 +33,7 @@ const notPrivatePhoneContext = foldedLexicon([
 ]);
 // A service answering the number, named in the words before it: «Barnevernvakta på telefon …»,
 // «VA-vakta treffes på …», «kontakttelefon for flomvarsling», «The Immigrant Service can be reached by phone».
-const serviceWord = /vakt|tjenest|tenest|(?:sfo|base|lager|skole|skule|avdelings|felles)-?telefon|sykepleien|sykepleia|sjukepleia|sjukepleien|helsestasjon|kontoret|kontakttelefon|etaten|direktorat|sentralen|sentralbord|service|office|hotline/u;
+const serviceWord = /vakt|tjenest|tenest|betjen|bemann|staffed|(?:sfo|base|lager|skole|skule|avdelings|felles)-?telefon|sykepleien|sykepleia|sjukepleia|sjukepleien|helsestasjon|kontoret|kontakttelefon|etaten|direktorat|sentralen|sentralbord|service|office|hotline/u;
 /** The clause before a number (up to 120 characters, back to the last sentence mark) names a service. */
 function servedBy(folded: string, start: number): boolean {
   const before = folded.slice(Math.max(0, start - 120), start);

@@ -22,6 +22,7 @@ testRule(caseHandling, {
     { text: 'Please post your case number here and I will see what is missing.', flagged: 'case number' },
   ],
   passes: [
+    { text: 'Avbestiller du timen senere enn dagen før, blir du fakturert for den.', note: 'an inverted conditional with another verb, said to anyone' },
     { text: 'Du kan klage på vedtaket. Klagen skal sendes til den som fattet vedtaket.', note: 'how to appeal, for everyone' },
     { text: 'Kommunen behandler søknaden og har all kontakt med deg som søker.', note: 'general information for applicants' },
     { text: 'Klagen må sendes skriftlig og bør inneholde en begrunnelse.', note: 'how to complain, for everyone' },

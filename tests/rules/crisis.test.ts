@@ -26,6 +26,8 @@ testRule(crisis, {
     { text: 'Thinking of everyone tonight ❤️', crisisMode: true, severity: 'critical' },
   ],
   passes: [
+    { text: 'Heavy rain is forecast for Sunday, with a risk of flooding along the streams below Belsjø.', note: 'a forecast and a risk' },
+    { text: 'Evakueringsplanen for hallen henger ved hovedinngangen.', note: 'an evacuation plan' },
     { text: 'Thanks to the fire service for the CPR demo at our staff day.', note: 'the service named, no fire' },
     { text: 'Viktige nummer: Brann 110, politi 112, ambulanse 113.', note: 'an emergency number listed' },
     { text: 'Ved brann i boligen: kom deg ut, lukk døra etter deg og ring 110.', note: 'what to do in case of fire' },

@@ -21,6 +21,7 @@ testRule(personalData, {
     { text: 'Kontakt: Lars Moen, tlf. 915 77 204, lars.moen@gmail.com', flaggedAll: ['915 77 204', 'lars.moen@gmail.com'] },
   ],
   passes: [
+    { text: 'Leirtelefonen er betjent hele døgnet i leiruka: 412 55 018.', note: 'a staffed service phone' },
     { text: 'Etter kl. 16 når du SFO på basetelefonen 948 11 205.', note: 'a service phone named by its role' },
     { text: 'Spørsmål om stillingen? Ring meg på jobbmobil 915 40 212 i arbeidstida.', note: 'a work mobile' },
     { text: 'Heimesjukepleia har fått nytt nummer: 64 90 71 20.', note: 'a service line named before it' },
