@@ -226,10 +226,11 @@ export default defineRule({
       ...findHomeAddresses(text, sentences).map(tag('address')),
     ];
     // The model cannot know the organisation's own numbers and addresses, nor overrule the lists on a
-    // service line («Mobilnummeret til vakta»): never alone next to one.
+    // service line («Mobilnummeret til vakta») or a notice to a whole street: never alone next to one.
     const folded = foldCase(text);
     return weighEvidence(context, 'personal-data', evidence, {
-      veto: (span) => holdsOfficialContact(text, span, settings) || hasMatch(notPrivatePhoneContext, folded, span.start, span.end),
+      veto: (span) =>
+        holdsOfficialContact(text, span, settings) || [notPrivatePhoneContext, wholeStreet].some((words) => hasMatch(words, folded, span.start, span.end)),
     });
   },
 });

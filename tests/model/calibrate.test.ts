@@ -21,6 +21,11 @@ describe('calibrate', () => {
     expect(calibrate(points, 0.85, ceiling).alone).toBeLessThanOrEqual(0.5);
   });
 
+  it('prices only the benign drafts of the everyday batches', () => {
+    const focused = [...repeat(40, scored(0.9, true)), ...repeat(40, scored(0.6, true)), ...repeat(5, scored(0.6, false, true, false)), ...repeat(100, scored(0.1, false))];
+    expect(calibrate(focused, 0.85, undefined, 64).alone).toBe(0.6);
+  });
+
   it('gives up recall when benign drafts flagged cost enough', () => {
     const benignLow = [...repeat(40, scored(0.9, true)), ...repeat(40, scored(0.6, true)), ...repeat(5, scored(0.6, false, true)), ...repeat(100, scored(0.1, false))];
     expect(calibrate(benignLow, 0.85).alone).toBe(0.6);
