@@ -84,7 +84,8 @@ const notACrisis = foldedLexicon([
   // what may happen, not what happens: hypotheses, rules and preparedness
   'kan forårsake', 'kan forårsaka', 'kan være', 'kan vere', 'kan vera', 'kan bli', 'can be', 'may be', 'might',
   'exposed to', 'utsatt for', 'utsett for', 'utsette for', 'be prepared', 'vær forberedt', 'ver budd', 'ver førebudd',
-  'som regel', 'as a rule', 'please note', 'regler', 'reglar', 'rules', 'dersom', 'hvis', 'viss', 'ikke oppstår',
+  'som regel', 'as a rule', 'please note', 'regler', 'reglar', 'rules', 'dersom', 'hvis', 'viss', 'could affect', 'prepare',
+  'ikke oppstår',
   'ikkje oppstår', 'aktsomhet', 'aktsemd', 'brannøving*', 'exercise', 'exercises', 'preparedness', 'risk of', 'forecast',
   'åpnet igjen', 'opna att', 'opnet igjen', 'reopened', 'open again', 'jakt', 'jakta', 'jakten', 'hunting', 'nødnummer*', 'naudnummer*', 'viktige nummer', 'viktige telefonnummer', 'emergency number*',
   // what to do in case of it («Ved brann, ring 110»), and denials («Det var ikke brann», «no outbreak here»)

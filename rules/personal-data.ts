@@ -75,7 +75,9 @@ function findPrivatePhones(text: string, settings: OrganisationSettings): Span[]
 const localPartBefore = /(?<=(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64}))@/uy;
 const domainAt = /(?:[\p{L}\p{N}-]{1,63}\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}-])/uy;
 // Shared role mailboxes of organisations are not a person's private data.
-const roleMailbox = /^(?:post|postmottak|kontakt|contact|info|firmapost|servicetorget|service|kundeservice|support|booking|resepsjon|sentralbord|redaksjon|salg|sales|faktura|invoice|admin|noreply|no-reply|hello|hei|styret|leder|sekretariat|sekretær)$/iu;
+const roleMailbox = /^(?:post|postmottak|kontakt|contact|info|firmapost|servicetorget|servicekontoret|service|kundeservice|support|booking|resepsjon|sentralbord|redaksjon|salg|sales|faktura|invoice|admin|noreply|no-reply|hello|hei|styret|leder|sekretariat|sekretær)$/iu;
+// A municipality's or county's own domain («skiptvet.kommune.no»): a work address, never a private one.
+const municipalDomain = /(?:^|\.)(?:fylkes)?kommune\.no$/u;
 const freeMailDomain = /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|mac|online|aol|gmx|proton|protonmail|mail)\./iu;
 
 function findPrivateEmails(text: string, settings: OrganisationSettings): Span[] {
@@ -95,7 +97,7 @@ function findPrivateEmails(text: string, settings: OrganisationSettings): Span[]
     const localPart = local.toLowerCase();
     if (officialEmails.has(address)) continue;
     if (officialDomains.some((official) => domain === official || domain.endsWith(`.${official}`))) continue;
-    if (roleMailbox.test(localPart) && !freeMailDomain.test(domain)) continue;
+    if (municipalDomain.test(domain) || (roleMailbox.test(localPart) && !freeMailDomain.test(domain))) continue;
     found.push({ start, end });
   }
   return found;

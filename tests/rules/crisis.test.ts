@@ -26,6 +26,7 @@ testRule(crisis, {
     { text: 'Thinking of everyone tonight ❤️', crisisMode: true, severity: 'critical' },
   ],
   passes: [
+    { text: 'Think about which accidents could affect your household, and prepare for a few days without power.', note: 'preparedness advice, English' },
     { text: 'Heavy rain is forecast for Sunday, with a risk of flooding along the streams below Belsjø.', note: 'a forecast and a risk' },
     { text: 'Evakueringsplanen for hallen henger ved hovedinngangen.', note: 'an evacuation plan' },
     { text: 'Thanks to the fire service for the CPR demo at our staff day.', note: 'the service named, no fire' },
