@@ -2,10 +2,11 @@ import { defineRule, type Detection } from '../lib/engine/rule';
 import { eachMatch, foldCase, foldedLexicon, hasMatch } from '../lib/engine/text';
 import { isNationalIdNumber } from './lib/national-id-number';
 
-// Eleven digits, each optionally after one separator (a line break too: pasted numbers wrap), not
-// part of a longer digit run. The engine has already unified space and dash variants.
-const separator = '[ .\\-\\n]';
-const elevenDigits = new RegExp(`(?<!\\d${separator}?)\\d(?:${separator}?\\d){10}(?!${separator}?\\d)`, 'gu');
+// Eleven digits, each optionally after up to three separators (a line break too: pasted numbers
+// wrap; «010190 - 12345», a doubled space, «010190/12345»), not part of a longer digit run. The
+// engine has already unified space and dash variants.
+const separator = '[ .\\-\\n/_]{0,3}';
+const elevenDigits = new RegExp(`(?<!\\d${separator})\\d(?:${separator}\\d){10}(?!${separator}\\d)`, 'gu');
 
 // How people write a birth number: 01019012345, 010190 12345, 010190-12345, 01.01.90 12345.
 const usualLayouts = new Set(['11', '6 5', '2 2 2 5']);
@@ -25,7 +26,7 @@ const contextAfter = 30;
 /** The digit groups of a number as written, e.g. "6 5" for "010190 12345". */
 const layoutOf = (written: string) =>
   written
-    .split(/[^\d]/u)
+    .split(/\D+/u)
     .map((group) => group.length)
     .join(' ');
 

@@ -50,6 +50,8 @@ describe('nationalIdKind', () => {
 
 testRule(nationalId, {
   fires: [
+    { text: 'Fødselsnummeret hans er 071151 - 30719, kan du sjekke?', flagged: '071151 - 30719' },
+    { text: 'fnr 160596  26225 (limt inn fra skjemaet)', flagged: '160596  26225' },
     { text: 'Fødselsnummeret mitt er 15038723070, kan noen på lønn sjekke hvorfor skattetrekket er feil?', flagged: '15038723070', severity: 'critical', lang: 'nb' },
     { text: 'Fant et ark på kopimaskinen med 301065 43042 skrevet i hjørnet. Hvem sitt er det?', flagged: '301065 43042' },
     { text: 'Eg har prøvd å registrere meg med 07.11.99 32003 fleire gonger no, men det kjem berre feil.', flagged: '07.11.99 32003', lang: 'nn' },
