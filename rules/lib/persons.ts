@@ -111,6 +111,21 @@ const placeOfOrigin = /(?<![\p{L}])(?:[Ff]ra|[Ff]rå|[Ff]rom)\s\p{Lu}\p{Ll}+/gu;
 // «hun fra Bjørnemyr», «han frå Heer», «she from Dal»: a pronoun pinned to a place.
 const pronounFromPlace = /(?<![\p{L}])(?:[Hh]an|[Hh]un|[Hh]o|[Hh]e|[Ss]he)\s(?:fra|frå|from)\s\p{Lu}\p{Ll}+/gu;
 
+// People pointed out by description rather than by name. Each alternative is linear.
+const describedPersons = [
+  // the addressee's or someone's relative: «mora di», «faren hans», «your dad», «her son»
+  /(?<![\p{L}])(?:mora|moren|mor|faren|far|dottera|dotter|datteren|dattera|sonen|sønnen|kona|mannen|bestemor|bestefar|besta|oldemor|broren|bror|søstera|søsteren|syster|systera)\s(?:di|din|ditt|dine|deres|dykkar|hans|hennes|hennar)(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:your|her|his)\s(?:mum|mom|mother|dad|father|son|daughter|wife|husband|gran|grandma|grandmother|grandad|grandfather|brother|sister)(?![\p{L}])/giu,
+  // a pronoun or a family role with a defining clause: «han som kjører skolebussen», «the dad who …»;
+  // not a denial («ikke han som»), nor the unknown culprit of a deed («han som står bak hærverket»)
+  /(?<![\p{L}])(?<!(?:ikke|ikkje|not)\s)(?:han|hun|ho|faren|mora|moren|sønnen|sonen|dattera|datteren)\ssom\s(?!(?:står|stod|sto|var|er)\sbak|gjorde|stjal|stal|tok|knuste|ødela|ødelagde|sprayet|sprayte|tagget|tagga)/giu,
+  /(?<![\p{L}])the\s(?:dad|mum|mom|father|mother|son|daughter|guy|man|woman|lady|boy|girl|kid)\swho\s(?!(?:is|was)\sbehind|did|stole|took|broke|smashed|sprayed|keyed)/giu,
+  // a pronoun pinned to a class, floor, number or room: «han i 6A», «hun i 4. etasje», «ho på rom 5»
+  /(?<![\p{L}])(?:han|hun|ho)\s(?:i|på)\s(?:(?:10|[1-9])[a-fA-F](?![\p{L}\p{N}])|(?:nr\.?|nummer)\s?\d|(?:rom|rommet)\s\d|(?:\d{1,2}\.|første|andre|tredje|fjerde|fyrste|tredje)\s?etasje)/giu,
+  // a greeting or a title before a capitalised name: «Hei Amira», «Mrs Olsen», «fru Hansen»
+  /(?<![\p{L}])(?:[Hh]ei|[Hh]i|[Hh]ey|[Hh]allo|[Kk]jære|[Dd]ear|Mrs\.?|Mr\.?|Ms\.?|[Ff]ru|[Hh]err)\s\p{Lu}\p{Ll}{1,20}(?![\p{L}])/gu,
+];
+
 /** How far (characters, same sentence) a detail may be from its role noun. */
 const detailReach = 90;
 
@@ -176,6 +191,6 @@ export function findPersons(text: string, sentences: readonly Span[]): PersonMen
   return [
     ...names(text, folded),
     ...rolesWithDetail(text, folded, sentences),
-    ...findAll(pronounFromPlace, text).map((span) => ({ ...span, kind: 'role' as const })),
+    ...[pronounFromPlace, ...describedPersons].flatMap((pattern) => findAll(pattern, text)).map((span) => ({ ...span, kind: 'role' as const })),
   ].sort((a, b) => a.start - b.start);
 }

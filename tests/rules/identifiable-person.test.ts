@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester';
 
 testRule(identifiablePerson, {
   fires: [
+    { text: 'Han som kjører skolebussen på Måna-ruta har fått kreft, så vi får vikar en stund.', flagged: 'kreft' },
+    { text: 'Hei! Mora di var litt forvirret i dag, og vi tror demensen har blitt verre.', flagged: 'demensen' },
+    { text: 'Heard the dad who coaches the under-12s got arrested on Saturday.', flagged: 'arrested' },
     { text: 'Så fint å se Henrik i 6A på skoleavslutningen, selv om han har hatt et tøft år med depresjon.', flagged: 'depresjon', severity: 'critical' },
     { text: 'Ingeborg (15) fra Holter har vært innlagt på BUP hele vinteren, og nå er hun endelig hjemme.', flagged: 'innlagt' },
     { text: 'Beboeren på rom 7 har fått demensdiagnose, og datteren kommer på besøk hver dag.', flagged: 'demensdiagnose' },
@@ -26,6 +29,8 @@ testRule(identifiablePerson, {
     { text: 'Oskar i 8D ble utvist etter slåsskampen, og foreldrene hans har fått beskjed.', flagged: 'utvist' },
   ],
   passes: [
+    { text: 'Han som står bak hærverket på Dyrløkke burde skamme seg.', note: 'the unknown culprit, nobody pointed out' },
+    { text: 'Det var ikke han som stjal kaka, det var hunden vår 😂', note: 'a denial, and a joke' },
     { text: 'Velkomen til Ingrid, ny miljøterapeut i barnevernstenesta frå måndag!', note: 'staff welcomed, Nynorsk' },
     { text: 'Gratulerer til Jonas som har fullført videreutdanning i demensomsorg!', note: 'a colleague\'s further education' },
     { text: 'Barnevernet søker beredskapshjem. Kom på informasjonsmøte torsdag kl. 18.', note: 'child welfare recruiting, nobody named' },
