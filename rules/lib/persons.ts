@@ -70,6 +70,11 @@ const roleNouns = foldedLexicon([
   'tvillingane', 'søsknene', 'sysken', 'brødrene', 'søstrene', 'naboen', 'nabojenta', 'nabogutten',
   'pupil', 'student', 'patient', 'resident', 'user', 'service user', 'client', 'boy', 'girl', 'lady', 'the man',
   'the woman', 'guy', 'kid', 'child', 'teenager', 'teen', 'family', 'twins', 'neighbour', 'neighbor',
+  // family and staff roles: «ein viss far i 5B», «læreren i 6B», «the coach of the under-12s»
+  'far', 'faren', 'mor', 'mora', 'moren', 'pappa', 'pappaen', 'mamma', 'mammaen', 'sønnen', 'sonen', 'dattera', 'datteren',
+  'dad', 'mum', 'mom', 'father', 'mother', 'son', 'daughter', 'læreren', 'lærarinna', 'lærerinnen', 'læraren', 'vikaren',
+  'treneren', 'assistenten', 'vaktmesteren', 'vaktmeisteren', 'sjåføren', 'teacher', 'substitute', 'coach', 'caretaker',
+  'driver',
 ]);
 
 // Details that, next to a role noun, single out one person. Each alternative is linear.

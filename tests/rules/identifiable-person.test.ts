@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(identifiablePerson, {
   fires: [
+    { text: 'Ein viss far i 5B sat i varetekt i helga, seier dei.', flagged: 'varetekt' },
     { text: 'Han som kjører skolebussen på Måna-ruta har fått kreft, så vi får vikar en stund.', flagged: 'kreft' },
     { text: 'Hei! Mora di var litt forvirret i dag, og vi tror demensen har blitt verre.', flagged: 'demensen' },
     { text: 'Heard the dad who coaches the under-12s got arrested on Saturday.', flagged: 'arrested' },
