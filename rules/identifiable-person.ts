@@ -19,7 +19,10 @@ const sensitiveMatters = foldedLexicon([
   'sykemeldt', 'sjukmeldt', 'sjukemeld*', 'sykmeldt', 'alvorlig syk', 'alvorleg sjuk', 'seriously ill',
   'terminal*', 'palliativ*', 'dødssyk', 'dødssjuk', 'hjerneslag*', 'hjerteinfarkt*', 'heart attack',
   'dysleksi*', 'dyslexi*', 'dyskalkuli*', 'tourette*', 'cerebral parese', 'anfall', 'epileptisk anfall',
-  'seizure*', 'abort*',
+  'seizure*', 'abort*', 'medisinen sin', 'medisinane sine', 'medisinene sine', 'tablettene sine', 'tablettane sine',
+  'his medication', 'her medication', 'his meds', 'her meds', 'brakk hofta', 'brakk hoften', 'broke her hip', 'broke his hip',
+  'ambulansen hentet', 'ambulansen henta', 'henta av ambulansen', 'hentet av ambulansen', 'taken away by ambulance',
+  'forvirret', 'forvirra', 'confused', 'glemsk', 'gløymsk',
   // disability
   'utviklingshemm*', 'funksjonshemm*', 'funksjonsnedsett*', 'rullestol*', 'wheelchair*', 'disabled',
   'disability', 'handicap*',

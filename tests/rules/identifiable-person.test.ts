@@ -3,9 +3,10 @@ import { testRule } from '../rule-tester';
 
 testRule(identifiablePerson, {
   fires: [
+    { text: 'Han på rom 4 har ikke tatt medisinen sin på tre dager.', flagged: 'medisinen sin' },
     { text: 'Ein viss far i 5B sat i varetekt i helga, seier dei.', flagged: 'varetekt' },
     { text: 'Han som kjører skolebussen på Måna-ruta har fått kreft, så vi får vikar en stund.', flagged: 'kreft' },
-    { text: 'Hei! Mora di var litt forvirret i dag, og vi tror demensen har blitt verre.', flagged: 'demensen' },
+    { text: 'Hei! Mora di var litt forvirret i dag, og vi tror demensen har blitt verre.', flagged: 'forvirret' },
     { text: 'Heard the dad who coaches the under-12s got arrested on Saturday.', flagged: 'arrested' },
     { text: 'Så fint å se Henrik i 6A på skoleavslutningen, selv om han har hatt et tøft år med depresjon.', flagged: 'depresjon', severity: 'critical' },
     { text: 'Ingeborg (15) fra Holter har vært innlagt på BUP hele vinteren, og nå er hun endelig hjemme.', flagged: 'innlagt' },
@@ -30,6 +31,7 @@ testRule(identifiablePerson, {
     { text: 'Oskar i 8D ble utvist etter slåsskampen, og foreldrene hans har fått beskjed.', flagged: 'utvist' },
   ],
   passes: [
+    { text: 'Husk å ta med medisinene dine på leirskolen, og gi beskjed til kontaktlæreren.', note: 'advice to everyone' },
     { text: 'Han som står bak hærverket på Dyrløkke burde skamme seg.', note: 'the unknown culprit, nobody pointed out' },
     { text: 'Det var ikke han som stjal kaka, det var hunden vår 😂', note: 'a denial, and a joke' },
     { text: 'Velkomen til Ingrid, ny miljøterapeut i barnevernstenesta frå måndag!', note: 'staff welcomed, Nynorsk' },
