@@ -47,7 +47,6 @@ export interface Token {
  * (the regex cost a long paste more than hashing its features; a test holds the two equal).
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  if (text !== wordFeaturesOf) (wordFeatureCache.clear(), (wordFeaturesOf = text));
   const folded = foldCase(text);
   const tokens: Token[] = [];
   const push = (start: number, end: number) => {
@@ -152,36 +151,21 @@ const isShouted = (word: string) => /^\p{Lu}+$/u.test(word);
 export function forEachFeature(tokens: readonly Token[], visit: (hash: number, token: number) => void): void {
   for (let index = 0; index < tokens.length; index++) {
     const { value, shouted } = tokens[index]!;
-    for (const hash of featuresOfWord(value)) visit(hash, index);
+    visit(fold(fnv(wordPrefix, value)), index);
     if (shouted) visit(shoutedFeature, index);
     const next = tokens[index + 1];
     if (next) visit(fold(fnv(fnv(fnv(bigramPrefix, value), ' '), next.value)), index);
-  }
-}
-
-/**
- * A word's own features: the word, then the 4-grams of «<word>». Remembered per word while one
- * text is read (`tokenize` starts over on another): a long paste repeats its words, and hashing
- * them again was most of its scoring time. Kept longer, the words would keep old drafts alive.
- */
-const wordFeatureCache = new Map<string, Int32Array>();
-let wordFeaturesOf: string | undefined;
-function featuresOfWord(value: string): Int32Array {
-  let features = wordFeatureCache.get(value);
-  if (features) return features;
-  const grams = value.length < charGram - 1 || isNumber(value) ? 0 : value.length + 3 - charGram;
-  features = new Int32Array(1 + grams);
-  features[0] = fold(fnv(wordPrefix, value));
-  // The 4-grams of «<word>», hashed from the word itself: no padded string per token.
-  for (let at = 0; at < grams; at++) {
-    let state = charPrefix;
-    for (let offset = at; offset < at + charGram; offset++) {
-      state = fnvStep(state, offset === 0 ? 60 /* < */ : offset === value.length + 1 ? 62 /* > */ : value.charCodeAt(offset - 1));
+    if (value.length < charGram - 1 || isNumber(value)) continue;
+    // The 4-grams of «<word>», hashed from the word itself: no padded string per token.
+    const last = value.length + 2 - charGram;
+    for (let at = 0; at <= last; at++) {
+      let state = charPrefix;
+      for (let offset = at; offset < at + charGram; offset++) {
+        state = fnvStep(state, offset === 0 ? 60 /* < */ : offset === value.length + 1 ? 62 /* > */ : value.charCodeAt(offset - 1));
+      }
+      visit(fold(state), index);
     }
-    features[1 + at] = fold(state);
   }
-  wordFeatureCache.set(value, features);
-  return features;
 }
 
 // Digits read as 0, so a token of zeros is a number: it has no character n-grams.
