@@ -85,9 +85,9 @@ const notACrisis = foldedLexicon([
   'kan forårsake', 'kan forårsaka', 'kan være', 'kan vere', 'kan vera', 'kan bli', 'can be', 'may be', 'might',
   'exposed to', 'utsatt for', 'utsett for', 'utsette for', 'be prepared', 'vær forberedt', 'ver budd', 'ver førebudd',
   'som regel', 'as a rule', 'please note', 'regler', 'reglar', 'rules', 'dersom', 'hvis', 'viss', 'could affect', 'prepare',
-  'ikke oppstår',
-  'ikkje oppstår', 'aktsomhet', 'aktsemd', 'brannøving*', 'exercise', 'exercises', 'preparedness', 'risk of', 'forecast',
-  'åpnet igjen', 'opna att', 'opnet igjen', 'reopened', 'open again', 'jakt', 'jakta', 'jakten', 'hunting', 'nødnummer*', 'naudnummer*', 'viktige nummer', 'viktige telefonnummer', 'emergency number*',
+  'ikke oppstår', 'ikkje oppstår', 'aktsomhet', 'aktsemd', 'brannøving*', 'exercise', 'exercises', 'preparedness',
+  'risk of', 'forecast', 'åpnet igjen', 'opna att', 'opnet igjen', 'reopened', 'open again', 'jakt', 'jakta', 'jakten',
+  'hunting', 'nødnummer*', 'naudnummer*', 'viktige nummer', 'viktige telefonnummer', 'emergency number*',
   // what to do in case of it («Ved brann, ring 110»), and denials («Det var ikke brann», «no outbreak here»)
   'ved brann', 'ved flom', 'ved ulykke', 'ved ulukke', 'i tilfelle', 'in case of', 'in the event of',
   'ikke brann', 'ikkje brann', 'ikke noe utbrudd', 'ikkje noko utbrot', 'no outbreak', 'no fire', 'not a fire',
@@ -95,8 +95,7 @@ const notACrisis = foldedLexicon([
 // A year told as the past: «i 2015», «in 2019», «the 2023 landslide», «Drøbak brann i 1904».
 const pastYear = /(?<![\p{L}\p{N}])(?:i|in|the|frå|fra|from|since|siden|sidan|etter)\s(?:1[89]|20)\d\d(?!\p{N})/u;
 // Compounds of a crisis word with a drill, a test, a warning or a plan: «evakueringsøvelsen», «jordskredvarsling»,
-// «evakueringsplanen»; and a word
-// cut before a hyphen, the first half of a name: «Brann- og redningsetaten».
+// «evakueringsplanen»; and a word cut before a hyphen, the first half of a name: «Brann- og redningsetaten».
 const drillCompound = /øvels|øving|drill|test|varsl|plan/u;
 const cutBeforeHyphen = (folded: string, span: Span) => folded[span.end] === '-';
 // The first word of a service, a thing or a name: «the fire service», «a fire drill», «flood barriers», «the evacuation plan»,
@@ -108,8 +107,7 @@ const unfolding = foldedLexicon([
   'now', 'arrived', 'arriving', 'on site', 'on scene', 'on its way', 'on their way', 'on the way', 'went past', 'is there',
   'are there', 'was there', 'were there', 'turned up', 'nå', 'kom nettopp', 'på stedet', 'på staden', 'på vei', 'på veg', 'rykket ut', 'rykka ut',
 ]);
-const namesAThing = (folded: string, span: Span, sentence: Span | undefined) =>
-  firstOfCompound.test(folded.slice(span.end, span.end + 24)) && !(sentence && hasMatch(unfolding, folded, sentence.start, sentence.end));
+const namesAThing = (folded: string, span: Span) => firstOfCompound.test(folded.slice(span.end, span.end + 24));
 
 /** A sentence about drills, warnings, advice or the past: the model alone does not make it a crisis. */
 const notNow = (text: string) => (sentence: Span) => {
@@ -136,13 +134,14 @@ function crisisSpans(text: string, sentences: readonly Span[]): Span[] {
   };
   const isSpreading = sentenceTest(spreading);
   const isOrdinary = sentenceTest(notACrisis);
+  const isUnfolding = sentenceTest(unfolding);
   const outbreaks = findAll(infection, folded).filter(isSpreading);
   const isPast = (span: Span) => {
     const sentence = sentences[sentenceIndexAt(sentences, span.start)];
     return sentence !== undefined && pastYear.test(folded.slice(sentence.start, sentence.end));
   };
   return [...findAll(crisisWords, folded), ...findAll(lostOneOfUs, folded), ...outbreaks]
-    .filter((span) => !isOrdinary(span) && !isPast(span) && !drillCompound.test(folded.slice(span.start, span.end)) && !cutBeforeHyphen(folded, span) && !namesAThing(folded, span, sentences[sentenceIndexAt(sentences, span.start)]))
+    .filter((span) => !isOrdinary(span) && !isPast(span) && !drillCompound.test(folded.slice(span.start, span.end)) && !cutBeforeHyphen(folded, span) && !(namesAThing(folded, span) && !isUnfolding(span)))
     .sort((a, b) => a.start - b.start);
 }
 

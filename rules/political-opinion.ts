@@ -1,5 +1,5 @@
 import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
-import { weighEvidence } from './lib/learned';
+import { clearedBy, weighEvidence } from './lib/learned';
 import { findAll, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, type Span } from '../lib/engine/text';
 import { analysePolitics, disclaimedAt } from './lib/politics';
 import { dropOverlaps, inSentences, near } from './lib/sentences';
@@ -102,10 +102,10 @@ export default defineRule({
     };
     const disclaimed = (span: Span) => disclaimedAt(politics.disclaimers, span) || withheld(span);
     // Where the word lists read only someone else's view, or advice to the reader, the model alone finds no stance.
-    const inside = (sentence: Span) => (span: Span) => span.start >= sentence.start && span.end <= sentence.end;
+    const othersView = clearedBy(politics.othersViews);
+    const ownView = clearedBy(politics.opinions);
     const notTheWritersStance = (sentence: Span) =>
-      adviceToReader.test(context.text.slice(sentence.start, sentence.end)) ||
-      (politics.othersViews.some(inside(sentence)) && !politics.opinions.some(inside(sentence)));
+      adviceToReader.test(context.text.slice(sentence.start, sentence.end)) || (othersView(sentence) && !ownView(sentence));
     return weighEvidence(context, 'political-opinion', wordListEvidence(context).filter((stance) => !disclaimed(stance)), {
       candidates: politics.subjects,
       veto: (sentence) => disclaimed(sentence) || notTheWritersStance(sentence),

@@ -43,6 +43,9 @@ export const maxBenignAlarms = 0.012;
  */
 export const maxOverrule = 0.02;
 
+/** What the benign budget counts: a benign draft of an everyday batch. */
+const inBudget = (point: ValidationPoint) => point.benign && point.everyday;
+
 const never = 1.01;
 const grid = Array.from({ length: 100 }, (_, step) => step / 100).concat(never);
 const gridDescending = [...grid].reverse();
@@ -110,7 +113,7 @@ function outcomesOf(points: readonly ValidationPoint[]): Outcome[] {
         } else {
           counts.fp++;
           counts.addedFp += added;
-          if (point.benign && point.everyday) counts.alarms++;
+          if (inBudget(point)) counts.alarms++;
         }
       };
       for (const point of points) if (kept(point)) count(point);
@@ -133,7 +136,7 @@ const outcomeCache = new WeakMap<readonly ValidationPoint[], Outcome[]>();
  */
 export function calibrate(points: readonly ValidationPoint[], target: number, ceiling: ThresholdTier = { withEvidence: never, withCandidate: never, alone: never }, penalty = 0): ThresholdTier & Scores {
   const positives = points.filter((point) => point.positive).length;
-  const benign = Math.max(1, points.filter((point) => point.benign && point.everyday).length);
+  const benign = Math.max(1, points.filter(inBudget).length);
   const wordLists = (point: ValidationPoint) => point.evidence >= 0;
   const baseline = scoresOf(points, wordLists);
   let best: ThresholdTier & Scores & { value: number } = {
@@ -141,7 +144,7 @@ export function calibrate(points: readonly ValidationPoint[], target: number, ce
     withCandidate: never,
     alone: never,
     ...baseline,
-    value: baseline.f1 - (penalty * points.filter((point) => point.benign && point.everyday && wordLists(point)).length) / benign,
+    value: baseline.f1 - (penalty * points.filter((point) => inBudget(point) && wordLists(point)).length) / benign,
   };
   let outcomes = outcomeCache.get(points);
   if (!outcomes) outcomeCache.set(points, (outcomes = outcomesOf(points)));
@@ -182,7 +185,7 @@ export function calibrateAll(validation: ReadonlyMap<RuleId, ValidationPoint[]>,
     }
     return thresholds;
   };
-  const benignIndexes = [...(validation.values().next().value ?? []).entries()].filter(([, point]) => point.benign && point.everyday).map(([index]) => index);
+  const benignIndexes = [...(validation.values().next().value ?? []).entries()].filter(([, point]) => inBudget(point)).map(([index]) => index);
   const withinBudget = (thresholds: Partial<Record<RuleId, Thresholds>>) => {
     const flagged = new Set<number>();
     for (const rule of alarming) for (const index of benignIndexes) if (fires(validation.get(rule)![index]!, thresholds[rule]!)) flagged.add(index);

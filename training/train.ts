@@ -201,10 +201,9 @@ export function validationPoints(file: ModelFile, drafts: readonly CorpusDraft[]
 }
 
 /** The held-out drafts of one fold, scored by a model trained on the other folds. */
-function foldValidation(development: readonly CorpusDraft[], fold: number): [RuleId, ValidationPoint[]][] {
+function foldValidation(development: readonly CorpusDraft[], fold: number, everyday: ReadonlySet<string>): [RuleId, ValidationPoint[]][] {
   const foldOf = foldsOf(development);
   const trained = fit(development.filter((draft) => foldOf.get(draft.batch) !== fold).map(exampleOf));
-  const everyday = new Set(loadSplits().everyday);
   return [...validationPoints(trained, development.filter((draft) => foldOf.get(draft.batch) === fold), everyday)];
 }
 
@@ -252,7 +251,7 @@ async function main() {
   const development = corpus.filter((draft) => !splits.test.includes(draft.batch));
   const foldAt = process.argv.indexOf('--fold');
   if (foldAt > 0) {
-    process.send!(foldValidation(development, Number(process.argv[foldAt + 1])));
+    process.send!(foldValidation(development, Number(process.argv[foldAt + 1]), new Set(splits.everyday)));
     return;
   }
   const foldOf = foldsOf(development);

@@ -126,7 +126,7 @@ const describedPersons = [
   /(?<![\p{L}])(?<!(?:ikke|ikkje|not)\s)(?:han|hun|ho|faren|mora|moren|sønnen|sonen|dattera|datteren)\ssom\s(?!(?:står|stod|sto|var|er)\sbak|gjorde|stjal|stal|tok|knuste|ødela|ødelagde|sprayet|sprayte|tagget|tagga)/giu,
   /(?<![\p{L}])the\s(?:dad|mum|mom|father|mother|son|daughter|guy|man|woman|lady|boy|girl|kid)\swho\s(?!(?:is|was)\sbehind|did|stole|took|broke|smashed|sprayed|keyed)/giu,
   // a pronoun pinned to a class, floor, number or room: «han i 6A», «hun i 4. etasje», «ho på rom 5»
-  /(?<![\p{L}])(?:han|hun|ho)\s(?:i|på)\s(?:(?:10|[1-9])[a-fA-F](?![\p{L}\p{N}])|(?:nr\.?|nummer)\s?\d|(?:rom|rommet)\s\d|(?:\d{1,2}\.|første|andre|tredje|fjerde|fyrste|tredje)\s?etasje)/giu,
+  /(?<![\p{L}])(?:han|hun|ho)\s(?:i|på)\s(?:(?:10|[1-9])[a-fA-F](?![\p{L}\p{N}])|(?:nr\.?|nummer)\s?\d|(?:rom|rommet)\s\d|(?:\d{1,2}\.|første|fyrste|andre|tredje|fjerde)\s?etasje)/giu,
   // a greeting or a title before a capitalised name: «Hei Amira», «Mrs Olsen», «fru Hansen»
   /(?<![\p{L}])(?:[Hh]ei|[Hh]i|[Hh]ey|[Hh]allo|[Kk]jære|[Dd]ear|Mrs\.?|Mr\.?|Ms\.?|[Ff]ru|[Hh]err)\s\p{Lu}\p{Ll}{1,20}(?![\p{L}])/gu,
 ];
