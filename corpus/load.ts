@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import * as z from 'zod/mini';
-import { corpusDraftSchema, type CorpusDraft } from './schema';
+import { batchIdSchema, corpusDraftSchema, type CorpusDraft } from './schema';
 
 export const batchesDir = new URL('./batches/', import.meta.url).pathname;
 
@@ -55,24 +55,28 @@ export function loadCorpus(dir = batchesDir): CorpusDraft[] {
   });
 }
 
-/** sha256 over every batch file's name and bytes, in name order: what the model was trained on. */
+const splitsFile = new URL('./splits.json', import.meta.url);
+
+/**
+ * sha256 over every batch file's name and bytes, in name order, and the splits: what the model was
+ * trained on (moving a batch out of the test split changes the model as much as a new batch).
+ */
 export function corpusHash(dir = batchesDir): string {
   const hash = createHash('sha256');
   for (const file of batchFiles(dir)) hash.update(`${basename(file)}\n`).update(readFileSync(file));
-  return hash.digest('hex');
+  return hash.update('splits.json\n').update(readFileSync(splitsFile)).digest('hex');
 }
 
-const batchId = z.string().check(z.regex(/^b\d{2}$/));
 const splitsSchema = z.object({
   /** Whole batches kept for the final test: never used to choose anything. */
-  test: z.array(batchId),
+  test: z.array(batchIdSchema),
   /**
    * Batches written to the general targets, an everyday mix like the drafts staff write. The benign
    * budget is measured on their benign drafts: the focused batches crowd hard near-misses together.
    */
-  everyday: z.array(batchId),
+  everyday: z.array(batchIdSchema),
 });
 
 export function loadSplits(): z.infer<typeof splitsSchema> {
-  return splitsSchema.parse(JSON.parse(readFileSync(new URL('./splits.json', import.meta.url), 'utf8')));
+  return splitsSchema.parse(JSON.parse(readFileSync(splitsFile, 'utf8')));
 }

@@ -1,14 +1,20 @@
 import * as z from 'zod/mini';
 import { ruleIdSchema, ruleIds } from '../lib/engine/schema';
 
+/** b01 … b99, then b100 …: batches are numbered in the order they were written. */
+export const batchIdSchema = z.string().check(z.regex(/^b\d{2,3}$/));
+
+/** Batch ids in the order they were written (b99 before b100). */
+export const byBatchNumber = (a: string, b: string): number => Number(a.slice(1)) - Number(b.slice(1));
+
 /**
  * One draft of our own training corpus: the dev corpus' fields (`id`, `lang`, `text`, `expect`,
  * `media`, `note`) plus who wrote it, where, in what style, and whether a breach is said outright
  * or only implied. `batch` decides the split: whole batches go to train, validation or test.
  */
 export const corpusDraftSchema = z.object({
-  id: z.string().check(z.regex(/^b\d{2}-\d{3,4}$/)),
-  batch: z.string().check(z.regex(/^b\d{2}$/)),
+  id: z.string().check(z.regex(/^b\d{2,3}-\d{3,4}$/)),
+  batch: batchIdSchema,
   lang: z.enum(['nb', 'nn', 'en']),
   text: z.string().check(z.minLength(1), z.maxLength(4000)),
   expect: z.array(ruleIdSchema),

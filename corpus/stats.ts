@@ -5,7 +5,7 @@
  */
 import { ruleIds } from '../lib/engine/schema';
 import { loadCorpus, loadSplits } from './load';
-import type { CorpusDraft } from './schema';
+import { byBatchNumber, type CorpusDraft } from './schema';
 
 const corpus = loadCorpus();
 const { test } = loadSplits();
@@ -14,7 +14,7 @@ const count = (drafts: readonly CorpusDraft[], predicate: (draft: CorpusDraft) =
 const langs = ['nb', 'nn', 'en'] as const;
 const styles = ['informal', 'plain', 'official'] as const;
 
-const batches = [...new Set(corpus.map((draft) => draft.batch))].sort();
+const batches = [...new Set(corpus.map((draft) => draft.batch))].sort(byBatchNumber);
 console.log(`${corpus.length} drafts in ${batches.length} batches; test split: ${test.join(', ')} (${count(corpus, (d) => test.includes(d.batch))} drafts)\n`);
 
 console.log(row(['rule', 'drafts', ...langs, ...styles, 'explicit', 'implicit']));

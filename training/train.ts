@@ -26,7 +26,7 @@ import { forEachFeature, hashBits, tokenize } from '../lib/model/features';
 import { decodeModel, featureValue, weightRange, type ModelFile, type ThresholdTier } from '../lib/model/model';
 import { rules } from '../rules';
 import { corpusHash, loadCorpus, loadSplits } from '../corpus/load';
-import { judgedRules, type CorpusDraft } from '../corpus/schema';
+import { byBatchNumber, judgedRules, type CorpusDraft } from '../corpus/schema';
 import { calibrateAll, validationReport, type ValidationPoint } from './calibrate';
 import { encodeWeights } from './encode';
 
@@ -209,7 +209,7 @@ function foldValidation(development: readonly CorpusDraft[], fold: number, every
 
 /** Whole batches to folds, in batch order. */
 function foldsOf(drafts: readonly CorpusDraft[]): Map<string, number> {
-  const batches = [...new Set(drafts.map((draft) => draft.batch))].sort();
+  const batches = [...new Set(drafts.map((draft) => draft.batch))].sort(byBatchNumber);
   return new Map(batches.map((batch, index) => [batch, index % hyperparameters.folds]));
 }
 

@@ -3,7 +3,7 @@ import modelFile from '../../lib/model/model.json' with { type: 'json' };
 import { consistencyProblems, summarize } from '../../corpus/check';
 import { batchFiles, corpusHash, loadBatchFile, loadCorpus, loadSplits } from '../../corpus/load';
 import { nearDuplicates } from '../../corpus/near-duplicates';
-import { judgedRules } from '../../corpus/schema';
+import { batchIdSchema, byBatchNumber, judgedRules } from '../../corpus/schema';
 
 const corpus = loadCorpus();
 const summary = summarize(corpus);
@@ -49,6 +49,12 @@ describe('the training corpus', () => {
     const batches = new Set(corpus.map((draft) => draft.batch));
     expect(test.length).toBeGreaterThanOrEqual(3);
     for (const batch of test) expect(batches.has(batch), batch).toBe(true);
+  });
+
+  it('numbers batches past b99 and keeps them in the order they were written', () => {
+    expect(batchIdSchema.safeParse('b100').success).toBe(true);
+    expect(batchIdSchema.safeParse('b7').success).toBe(false);
+    expect(['b100', 'b10', 'b99', 'b09'].sort(byBatchNumber)).toEqual(['b09', 'b10', 'b99', 'b100']);
   });
 
   it('is the corpus the shipped model was trained on (run `npm run train` after changing it)', () => {
