@@ -1,6 +1,6 @@
 /**
  * The learned layer at run time: a one-vs-rest logistic regression over hashed features
- * (features.ts), stored as 4-bit weights (twice the features of int8 in the same size, measured
+ * (features.ts), with 4-bit weights, entropy-coded (4 bits gave twice the features of int8 in the same size, measured
  * better on batches the model had not seen). Pure TypeScript, no WebAssembly or eval, so it runs in
  * content scripts on pages with a strict CSP. `npm run train` writes model.json.
  */
@@ -30,7 +30,7 @@ const thresholdSchema = z.object({
 export type Thresholds = z.infer<typeof thresholdSchema>;
 
 export const modelFileSchema = z.object({
-  version: z.literal(2),
+  version: z.literal(3),
   /** sha256 of the corpus batches the model was trained on (a test checks it is current). */
   corpusHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   hashBits: z.number(),
@@ -38,12 +38,12 @@ export const modelFileSchema = z.object({
   scales: z.array(z.number()),
   biases: z.array(z.number()),
   thresholds: z.partialRecord(ruleIdSchema, thresholdSchema),
-  /** base64: feature count (uint32 LE), bucket deltas as varints, then features × labels 4-bit weights (training/encode.ts). */
+  /** base64: feature count (uint32 LE), bucket deltas as varints, per label a Huffman code for the 4-bit weights, then features × labels weights in it (training/encode.ts). */
   data: z.string(),
 });
 export type ModelFile = z.infer<typeof modelFileSchema>;
 
-/** The weights' range: 4 bits, stored as weight − min. */
+/** The weights' range: 4 bits, 16 values, coded as weight − min. */
 export const weightRange = { min: -8, max: 7 } as const;
 
 export interface LinearModel {
@@ -79,12 +79,30 @@ export function decodeModel(input: unknown): LinearModel {
     previous += delta;
     buckets[index] = previous;
   }
-  const weights = new Int8Array(count * file.labels.length);
-  if (bytes.length - at !== Math.ceil(weights.length / 2)) throw new Error('model data: the weights do not match the feature count');
+  const labels = file.labels.length;
+  const decoders = Array.from({ length: labels }, () => {
+    const lengths = Array.from({ length: 16 }, (_, symbol) => (bytes[at + (symbol >> 1)]! >> ((symbol & 1) * 4)) & 15);
+    at += 8;
+    return canonicalDecoder(lengths);
+  });
+  const weights = new Int8Array(count * labels);
+  // Bits are read through a buffer of up to 22; past the end it fills with zeros, and the length
+  // check below catches a short file.
+  let buffer = 0;
+  let buffered = 0;
+  let next = at;
   for (let index = 0; index < weights.length; index++) {
-    const byte = bytes[at + (index >> 1)]!;
-    weights[index] = (index & 1 ? byte >> 4 : byte & 15) + weightRange.min;
+    while (buffered < maxCodeLength) {
+      buffer = (buffer << 8) | (bytes[next++] ?? 0);
+      buffered += 8;
+    }
+    const read = decoders[index % labels]!((buffer >> (buffered - maxCodeLength)) & 0x7fff);
+    if (read < 0) throw new Error('model data: a weight has no code');
+    weights[index] = (read >> 4) + weightRange.min;
+    buffered -= read & 15;
+    buffer &= (1 << buffered) - 1;
   }
+  if (next - Math.floor(buffered / 8) !== bytes.length) throw new Error('model data: the weights do not match the feature count');
   return {
     labels: file.labels,
     buckets,
@@ -93,6 +111,44 @@ export function decodeModel(input: unknown): LinearModel {
     scales: Float32Array.from(file.scales),
     biases: Float32Array.from(file.biases),
     thresholds: file.thresholds,
+  };
+}
+
+/** The longest code a weight may have (its length is stored in 4 bits). */
+export const maxCodeLength = 15;
+
+// Codes up to this long are read from a table in one step; longer (rare) ones bit by bit.
+const quickBits = 9;
+
+/**
+ * Reads one symbol of a canonical Huffman code given each symbol's code length: codes of one
+ * length are consecutive, shorter codes first, in symbol order (training/encode.ts writes them).
+ * The reader takes the next `maxCodeLength` bits and returns symbol × 16 + the code's length, or −1.
+ */
+function canonicalDecoder(lengths: readonly number[]): (next: number) => number {
+  const countOfLength = new Array<number>(maxCodeLength + 1).fill(0);
+  for (const length of lengths) countOfLength[length]!++;
+  const symbols: number[] = [];
+  for (let length = 1; length <= maxCodeLength; length++) lengths.forEach((other, symbol) => other === length && symbols.push(symbol));
+  const walk = (next: number) => {
+    let first = 0;
+    let index = 0;
+    for (let length = 1; length <= maxCodeLength; length++) {
+      const code = next >> (maxCodeLength - length);
+      const count = countOfLength[length]!;
+      if (code - first < count) return (symbols[index + code - first]! << 4) | length;
+      index += count;
+      first = (first + count) << 1;
+    }
+    return -1;
+  };
+  const quick = Int16Array.from({ length: 1 << quickBits }, (_, prefix) => {
+    const read = walk(prefix << (maxCodeLength - quickBits));
+    return (read & 15) <= quickBits ? read : -1;
+  });
+  return (next) => {
+    const read = quick[next >> (maxCodeLength - quickBits)]!;
+    return read >= 0 ? read : walk(next);
   };
 }
 

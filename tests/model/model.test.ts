@@ -49,6 +49,23 @@ describe('model files', () => {
     expect([...model.weights]).toEqual([...weights]);
   });
 
+  it('round-trip many weights, common and rare, each label in its own code', () => {
+    let seed = 7;
+    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    // Mostly −1, 0 and 1, as trained; now and then any of the 16 values.
+    const weights = Int8Array.from({ length: 3000 * 3 }, (_, index) =>
+      index % 3 === 2 ? 0 : random() < 0.9 ? Math.floor(random() * 3) - 1 : Math.floor(random() * 16) - 8,
+    );
+    const buckets = Array.from({ length: 3000 }, (_, index) => index * 37 + 1);
+    const data = encodeWeights(buckets, weights);
+    const model = decodeModel({ ...modelFile, labels: ['crisis', 'promise', 'sarcasm'], scales: [1, 1, 1], biases: [0, 0, 0], data });
+    expect([...model.weights]).toEqual([...weights]);
+    // Entropy-coded: well under the 4 bits a weight takes as a plain nibble (a bucket delta of 37 is one byte).
+    const bucketBytes = 4 + buckets.length;
+    expect(atob(data).length - bucketBytes).toBeLessThan(weights.length / 2 / 1.5);
+    expect(() => decodeModel({ ...modelFile, labels: ['crisis', 'promise', 'sarcasm'], data: data.slice(0, -8) })).toThrow(/weights do not match/);
+  });
+
   it('refuse a weight that does not fit in 4 bits', () => {
     expect(() => encodeWeights([5], Int8Array.from([8]))).toThrow(RangeError);
     expect(() => encodeWeights([5], Int8Array.from([-9]))).toThrow(RangeError);
