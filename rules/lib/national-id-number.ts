@@ -1,6 +1,9 @@
+import { eachMatch, foldCase, foldedLexicon, hasMatch, type Span } from '../../lib/engine/text';
+
 /**
- * Validation of Norwegian national identity numbers (fødselsnummer, D-nummer, H-nummer and the
- * synthetic test numbers of Skatteetaten and NAV): DDMMYY + individual number (3) + 2 control digits.
+ * Norwegian national identity numbers (fødselsnummer, D-nummer, H-nummer and the synthetic test
+ * numbers of Skatteetaten and NAV): DDMMYY + individual number (3) + 2 control digits. Validated
+ * here and found in text (the national-id rule; a person a draft points out, for the others).
  */
 
 const firstWeights = [3, 7, 6, 1, 8, 9, 4, 5, 2, 1] as const;
@@ -68,3 +71,53 @@ export function nationalIdKind(value: string): NationalIdKind | undefined {
 }
 
 export const isNationalIdNumber = (value: string): boolean => nationalIdKind(value) !== undefined;
+
+// Eleven digits, each optionally after up to three separators (a line break too: pasted numbers
+// wrap; «010190 - 12345», a doubled space, «010190/12345»), not part of a longer digit run. The
+// engine has already unified space and dash variants.
+const separator = '[ .\\-\\n/_]{0,3}';
+const elevenDigits = new RegExp(`(?<!\\d${separator})\\d(?:${separator}\\d){10}(?!${separator}\\d)`, 'gu');
+
+// How people write a birth number: 01019012345, 010190 12345, 010190-12345, 01.01.90 12345.
+const usualLayouts = new Set(['11', '6 5', '2 2 2 5']);
+
+// Words that make an eleven-digit number a birth number even when written in an odd layout.
+const idContext = foldedLexicon([
+  'fødselsnummer*', 'fødselsnr', 'fødselsnr.', 'personnummer*', 'personnr', 'personnr.', 'fnr', 'fnr.', 'f.nr', 'f.nr.',
+  'd-nummer*', 'd-nr', 'd-nr.', 'd nummer', 'd number', 'd-number', 'h-nummer*', 'h-number', 'id-nummer*',
+  'national id*', 'national identity number', 'id number', 'personal number', 'birth number',
+]);
+// A bank account number passes the same control as the second fnr digit; "konto" nearby decides.
+const accountContext = /(?<!\p{L})\p{L}{0,20}?(?:konto|kto)(?:en|a|er|ene|nr|nummer|nummeret|numre)?(?!\p{L})|(?<!\p{L})(?:account|acct|iban)(?!\p{L})/giu;
+
+const contextBefore = 60;
+const contextAfter = 30;
+
+/** The digit groups of a number as written, e.g. "6 5" for "010190 12345". */
+const layoutOf = (written: string) =>
+  written
+    .split(/\D+/u)
+    .map((group) => group.length)
+    .join(' ');
+
+/**
+ * The national identity numbers written in `text`: eleven digits that pass the control, in a
+ * usual layout or named as an id; next to a bank-account word, both.
+ */
+export function findNationalIds(text: string): Span[] {
+  const found: Span[] = [];
+  eachMatch(elevenDigits, text, (match) => {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!isNationalIdNumber(match[0])) return;
+    const windowStart = Math.max(0, start - contextBefore);
+    const windowEnd = Math.min(text.length, end + contextAfter);
+    const namedAsId = hasMatch(idContext, foldCase(text), windowStart, windowEnd);
+    const usualLayout = usualLayouts.has(layoutOf(match[0]));
+    // An odd layout needs the id named; an account word nearby needs both.
+    const nearAccount = hasMatch(accountContext, text, windowStart, windowEnd);
+    if (nearAccount ? !(namedAsId && usualLayout) : !(namedAsId || usualLayout)) return;
+    found.push({ start, end });
+  });
+  return found;
+}

@@ -11,6 +11,7 @@
  * they are still found by the structural patterns.
  */
 import { findAll, foldCase, foldedLexicon, foldedWordChar, sentenceIndexAt, type Span } from '../../lib/engine/text';
+import { findNationalIds } from './national-id-number';
 
 export type PersonKind = 'name' | 'mention' | 'role';
 
@@ -75,6 +76,10 @@ const roleNouns = foldedLexicon([
   'dad', 'mum', 'mom', 'father', 'mother', 'son', 'daughter', 'læreren', 'lærarinna', 'lærerinnen', 'læraren', 'vikaren',
   'treneren', 'assistenten', 'vaktmesteren', 'vaktmeisteren', 'sjåføren', 'teacher', 'substitute', 'coach', 'caretaker',
   'driver',
+  // people by a colloquial noun or a trade: «karen frå Heer», «vikaren på Troll», «the IT guy at Ullerud»
+  'kar', 'karen', 'fyren', 'gubben', 'kjerringa', 'bloke', 'lad', 'chap', 'vaktmester', 'vaktmeister', 'vikar', 'tekniker',
+  'teknikeren', 'nattevakta', 'nattevakten', 'entreprenøren', 'grunneieren', 'grunneigaren', 'frisøren', 'contractor',
+  'landowner', 'tenant', 'leietakeren', 'leigetakaren',
 ]);
 
 // Details that, next to a role noun, single out one person. Each alternative is linear.
@@ -110,11 +115,12 @@ const identifyingDetail = new RegExp(
     .replaceAll('\\p{L}', foldedWordChar.slice(1, -1)),
   'gu',
 );
-// where from: «fra Ullerud», «frå Heer», «from Dal»
-const placeOfOrigin = /(?<![\p{L}])(?:[Ff]ra|[Ff]rå|[Ff]rom)\s\p{Lu}\p{Ll}+/gu;
+// where from or where they are: «fra Ullerud», «frå Heer», «from Dal», «på Troll», «at Ullerud»
+// (not «i»: «i Drøbak» is the whole town)
+const placeOfOrigin = /(?<![\p{L}])(?:[Ff]ra|[Ff]rå|[Ff]rom|på|at|ved)\s\p{Lu}\p{Ll}+/gu;
 
-// «hun fra Bjørnemyr», «han frå Heer», «she from Dal»: a pronoun pinned to a place.
-const pronounFromPlace = /(?<![\p{L}])(?:[Hh]an|[Hh]un|[Hh]o|[Hh]e|[Ss]he)\s(?:fra|frå|from)\s\p{Lu}\p{Ll}+/gu;
+// «hun fra Bjørnemyr», «han frå Heer», «she from Dal», «hun på Rev»: a pronoun pinned to a place.
+const pronounFromPlace = /(?<![\p{L}])(?:[Hh]an|[Hh]un|[Hh]o|[Hh]e|[Ss]he)\s(?:fra|frå|from|på)\s\p{Lu}\p{Ll}+/gu;
 
 // People pointed out by description rather than by name. Each alternative is linear.
 const describedPersons = [
@@ -123,12 +129,21 @@ const describedPersons = [
   /(?<![\p{L}])(?:your|her|his)\s(?:mum|mom|mother|dad|father|son|daughter|wife|husband|gran|grandma|grandmother|grandad|grandfather|brother|sister)(?![\p{L}])/giu,
   // a pronoun or a family role with a defining clause: «han som kjører skolebussen», «the dad who …»;
   // not a denial («ikke han som»), nor the unknown culprit of a deed («han som står bak hærverket»)
-  /(?<![\p{L}])(?<!(?:ikke|ikkje|not)\s)(?:han|hun|ho|faren|mora|moren|sønnen|sonen|dattera|datteren)\ssom\s(?!(?:står|stod|sto|var|er)\sbak|gjorde|stjal|stal|tok|knuste|ødela|ødelagde|sprayet|sprayte|tagget|tagga)/giu,
-  /(?<![\p{L}])the\s(?:dad|mum|mom|father|mother|son|daughter|guy|man|woman|lady|boy|girl|kid)\swho\s(?!(?:is|was)\sbehind|did|stole|took|broke|smashed|sprayed|keyed)/giu,
+  /(?<![\p{L}])(?<!(?:ikke|ikkje|not)\s)(?:han|hun|ho|faren|mora|moren|sønnen|sonen|dattera|datteren|karen|fyren|mannen|dama|damen|kvinnen|kvinna|gutten|jenta|jenten|naboen|vaktmesteren|vaktmeisteren|vikaren|sjåføren|treneren)\ssom\s(?!(?:står|stod|sto|var|er)\sbak|gjorde|stjal|stal|tok|knuste|ødela|ødelagde|sprayet|sprayte|tagget|tagga)/giu,
+  /(?<![\p{L}])the\s(?:dad|mum|mom|father|mother|son|daughter|guy|man|woman|lady|boy|girl|kid|bloke|lad|chap|neighbour|neighbor|driver|caretaker|sub|substitute|coach|cleaner|tenant)\swho\s(?!(?:is|was)\sbehind|did|stole|took|broke|smashed|sprayed|keyed)/giu,
   // a pronoun pinned to a class, floor, number or room: «han i 6A», «hun i 4. etasje», «ho på rom 5»
   /(?<![\p{L}])(?:han|hun|ho)\s(?:i|på)\s(?:(?:10|[1-9])[a-fA-F](?![\p{L}\p{N}])|(?:nr\.?|nummer)\s?\d|(?:rom|rommet)\s\d|(?:\d{1,2}\.|første|fyrste|andre|tredje|fjerde)\s?etasje)/giu,
   // a greeting or a title before a capitalised name: «Hei Amira», «Mrs Olsen», «fru Hansen»
   /(?<![\p{L}])(?:[Hh]ei|[Hh]i|[Hh]ey|[Hh]allo|[Kk]jære|[Dd]ear|Mrs\.?|Mr\.?|Ms\.?|[Ff]ru|[Hh]err)\s\p{Lu}\p{Ll}{1,20}(?![\p{L}])/gu,
+  // a pronoun at a workplace, or marked by what they have: «han på lageret», «ho i resepsjonen», «hun med demens»
+  /(?<![\p{L}])(?:han|hun|ho)\s(?:(?:på|i)\s(?!(?:helgen|helga|morgen|morgon|kveld|natt|uka|uken|veka|ferien|julen|jula|påsken|påska|pausen|timen|året|fjor|dag)(?![\p{L}]))\p{L}{2,20}(?:en|et|a|ene)|med\s\p{L}{3,})(?![\p{L}])/giu,
+  // a child or relative of someone named or described: «gutten til Hansen», «ungen te hu frisøren», «Ahmet's mum»
+  /(?<![\p{L}])(?:gutten|guten|jenta|jenten|gjenta|ungen|sønnen|sonen|dattera|datteren|kona|mannen|mora|moren|faren)\s(?:til|åt|te)\s\p{L}{2,}/giu,
+  /(?<![\p{L}])\p{Lu}\p{Ll}{1,20}['’]s\s(?:mum|mom|mother|dad|father|son|daughter|boy|girl|kid|wife|husband|brother|sister|nan|gran)(?![\p{L}])/gu,
+  // the writer's own relative, identified through the writer: «svigerfar», «mora mi», «my nan»
+  /(?<![\p{L}])(?:mamma|pappa|mormor|morfar|farmor|farfar|svigerfar|svigermor)(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:far|mor|faren|mora|moren|bror|broren|søster|søstera|syster|systera|sønnen|sonen|dattera|datteren|kona|mannen|naboen|bestemor|bestefar)\s(?:min|mi|mitt)(?![\p{L}])/giu,
+  /(?<![\p{L}])my\s(?:mum|mom|mother|dad|father|nan|gran|grandma|grandmother|grandad|grandfather|son|daughter|wife|husband|brother|sister|aunt|uncle|neighbour['’]s\s\p{L}+)(?![\p{L}])/giu,
 ];
 
 /** How far (characters, same sentence) a detail may be from its role noun. */
@@ -166,6 +181,8 @@ function names(text: string, folded: string): PersonMention[] {
   }
   for (const span of familyGroups.flatMap((pattern) => findAll(pattern, text))) found.push({ ...span, kind: 'name' });
   for (const span of findAll(atMention, text)) found.push({ ...span, kind: 'mention' });
+  // A national identity number points out exactly one person.
+  for (const span of findNationalIds(text)) found.push({ ...span, kind: 'name' });
   return found;
 }
 

@@ -29,6 +29,12 @@ testRule(identifiablePerson, {
     { text: 'Olivia from Husvik, the one with the three kids, was arrested yesterday. Shocking.', flagged: 'arrested' },
     { text: '@Marius.k08 hope the chemo is going ok, see you back in class soon 💪', flagged: 'chemo' },
     { text: 'Oskar i 8D ble utvist etter slåsskampen, og foreldrene hans har fått beskjed.', flagged: 'utvist' },
+    { text: 'Gutten til naboen min står på venteliste hos BUP nå. Stakkars.', flagged: 'BUP' },
+    { text: 'Hun på Måna med den hvite puddelen har ikke tatt tablettene sine siden fredag.', flagged: 'tablettene sine' },
+    { text: 'ho i kassa på Kiwi er visst sjukmeldt igjen, same greia som i fjor', flagged: 'sjukmeldt', lang: 'nn' },
+    { text: 'Svigerfar har fått påvist Parkinson, så vi tar det litt med ro i jula.', flagged: 'Parkinson' },
+    { text: "Ahmet's mum has been in rehab since March, so his aunt picks him up.", flagged: 'rehab', lang: 'en' },
+    { text: 'Resepten gjelder insulin til diabetesen hans, fødselsnummer 190524 48916.', flagged: 'diabetesen' },
   ],
   passes: [
     { text: 'Husk å ta med medisinene dine på leirskolen, og gi beskjed til kontaktlæreren.', note: 'advice to everyone' },
