@@ -122,10 +122,27 @@ const placeOfOrigin = /(?<![\p{L}])(?:[Ff]ra|[Ff]rå|[Ff]rom|på|at|ved)\s\p{Lu}
 // «hun fra Bjørnemyr», «han frå Heer», «she from Dal», «hun på Rev»: a pronoun pinned to a place.
 const pronounFromPlace = /(?<![\p{L}])(?:[Hh]an|[Hh]un|[Hh]o|[Hh]e|[Ss]he)\s(?:fra|frå|from|på)\s\p{Lu}\p{Ll}+/gu;
 
+// Relatives, one lexicon pass over the folded text: the addressee's or someone's («mora di», «faren
+// hans») and the writer's own, identified through the writer («svigerfar», «mora mi»).
+const pairs = (heads: readonly string[], tails: readonly string[]) => heads.flatMap((head) => tails.map((tail) => `${head} ${tail}`));
+const relatives = foldedLexicon([
+  ...pairs(['mora', 'moren', 'mor', 'faren', 'far', 'dottera', 'dotter', 'datteren', 'dattera', 'sonen', 'sønnen', 'kona', 'mannen', 'bestemor', 'bestefar', 'besta', 'oldemor', 'broren', 'bror', 'søstera', 'søsteren', 'syster', 'systera'], ['di', 'din', 'ditt', 'dine', 'deres', 'dykkar', 'hans', 'hennes', 'hennar']),
+  ...pairs(['far', 'mor', 'faren', 'mora', 'moren', 'bror', 'broren', 'søster', 'søstera', 'syster', 'systera', 'sønnen', 'sonen', 'dattera', 'datteren', 'kona', 'mannen', 'naboen', 'bestemor', 'bestefar'], ['min', 'mi', 'mitt']),
+  ...['mamma', 'pappa', 'mormor', 'morfar', 'farmor', 'farfar', 'svigerfar', 'svigermor'],
+]);
+
+// «Ahmet's mum»: found from the apostrophe (a leading \p{Lu} is tried at every offset, and slow);
+// the mention then starts at the name.
+const possessiveRelative =
+  /['’]s\s(?:mum|mom|mother|dad|father|son|daughter|boy|girl|kid|wife|husband|brother|sister|nan|gran)(?![\p{L}])(?<=(?<![\p{L}])\p{Lu}\p{Ll}{1,20}['’]s\s\p{L}+)/gu;
+const nameStartBefore = (text: string, offset: number) => {
+  let start = offset;
+  while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
+  return start;
+};
+
 // People pointed out by description rather than by name. Each alternative is linear.
 const describedPersons = [
-  // the addressee's or someone's relative: «mora di», «faren hans», «your dad», «her son»
-  /(?<![\p{L}])(?:mora|moren|mor|faren|far|dottera|dotter|datteren|dattera|sonen|sønnen|kona|mannen|bestemor|bestefar|besta|oldemor|broren|bror|søstera|søsteren|syster|systera)\s(?:di|din|ditt|dine|deres|dykkar|hans|hennes|hennar)(?![\p{L}])/giu,
   /(?<![\p{L}])(?:your|her|his)\s(?:mum|mom|mother|dad|father|son|daughter|wife|husband|gran|grandma|grandmother|grandad|grandfather|brother|sister)(?![\p{L}])/giu,
   // a pronoun or a family role with a defining clause: «han som kjører skolebussen», «the dad who …»;
   // not a denial («ikke han som»), nor the unknown culprit of a deed («han som står bak hærverket»)
@@ -139,10 +156,6 @@ const describedPersons = [
   /(?<![\p{L}])(?:han|hun|ho)\s(?:(?:på|i)\s(?!(?:helgen|helga|morgen|morgon|kveld|natt|uka|uken|veka|ferien|julen|jula|påsken|påska|pausen|timen|året|fjor|dag)(?![\p{L}]))\p{L}{2,20}(?:en|et|a|ene)|med\s\p{L}{3,})(?![\p{L}])/giu,
   // a child or relative of someone named or described: «gutten til Hansen», «ungen te hu frisøren», «Ahmet's mum»
   /(?<![\p{L}])(?:gutten|guten|jenta|jenten|gjenta|ungen|sønnen|sonen|dattera|datteren|kona|mannen|mora|moren|faren)\s(?:til|åt|te)\s\p{L}{2,}/giu,
-  /(?<![\p{L}])\p{Lu}\p{Ll}{1,20}['’]s\s(?:mum|mom|mother|dad|father|son|daughter|boy|girl|kid|wife|husband|brother|sister|nan|gran)(?![\p{L}])/gu,
-  // the writer's own relative, identified through the writer: «svigerfar», «mora mi», «my nan»
-  /(?<![\p{L}])(?:mamma|pappa|mormor|morfar|farmor|farfar|svigerfar|svigermor)(?![\p{L}])/giu,
-  /(?<![\p{L}])(?:far|mor|faren|mora|moren|bror|broren|søster|søstera|syster|systera|sønnen|sonen|dattera|datteren|kona|mannen|naboen|bestemor|bestefar)\s(?:min|mi|mitt)(?![\p{L}])/giu,
   /(?<![\p{L}])my\s(?:mum|mom|mother|dad|father|nan|gran|grandma|grandmother|grandad|grandfather|son|daughter|wife|husband|brother|sister|aunt|uncle|neighbour['’]s\s\p{L}+)(?![\p{L}])/giu,
 ];
 
@@ -214,5 +227,7 @@ export function findPersons(text: string, sentences: readonly Span[]): PersonMen
     ...names(text, folded),
     ...rolesWithDetail(text, folded, sentences),
     ...[pronounFromPlace, ...describedPersons].flatMap((pattern) => findAll(pattern, text)).map((span) => ({ ...span, kind: 'role' as const })),
+    ...findAll(relatives, folded).map((span) => ({ ...span, kind: 'role' as const })),
+    ...findAll(possessiveRelative, text).map((span) => ({ start: nameStartBefore(text, span.start), end: span.end, kind: 'role' as const })),
   ].sort((a, b) => a.start - b.start);
 }
