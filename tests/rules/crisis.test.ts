@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(crisis, {
   fires: [
+    { text: 'Det er meldt om skyting ved Husvik, politiet ber alle holde seg inne.', flagged: 'skyting', note: 'reported now, not a forecast' },
     { text: 'Stor brann i Dal sentrum i kveld, flere hus er truet. Noen som vet mer?', flagged: 'brann', severity: 'warning' },
     { text: 'Hele sykehjemmet ble evakuert i natt fordi det lukta røyk fra kjøkkenet.', flagged: 'evakuert' },
     { text: 'Alvorlig trafikkulykke ved rundkjøringa på Holter nå, køen står helt stille.', flagged: 'trafikkulykke' },
@@ -26,6 +27,12 @@ testRule(crisis, {
     { text: 'Thinking of everyone tonight ❤️', crisisMode: true, severity: 'critical' },
   ],
   passes: [
+    { text: 'Les meir på frogn.kommune.no/flom.', note: 'a crisis word in a web address' },
+    { text: 'To år etter brannen har Dal skole endelig fått nytt tak.', note: 'the past told by its distance' },
+    { text: 'Nei da, det var ingen brann, bare røykmaskinen til revyen.', note: 'a denial' },
+    { text: 'Brannvesenet viste hvordan man slukker brann i skolegården i dag.', note: 'a demonstration' },
+    { text: 'Det er meldt flom i Dalsbekken i helga, parker helst et annet sted.', note: 'a forecast' },
+    { text: 'That band absolutely killed it last night 🔥', note: 'an idiom' },
     { text: 'Think about which accidents could affect your household, and prepare for a few days without power.', note: 'preparedness advice, English' },
     { text: 'Heavy rain is forecast for Sunday, with a risk of flooding along the streams below Belsjø.', note: 'a forecast and a risk' },
     { text: 'Evakueringsplanen for hallen henger ved hovedinngangen.', note: 'an evacuation plan' },
