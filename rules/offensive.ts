@@ -94,7 +94,7 @@ const norwegianThreats = foldedLexicon([
   'burde fengsles', 'burde skytes', 'bør skytes', 'burde henges', 'burde få juling', 'fortjener juling', 'fortener juling',
   'skal få svi', 'skal få unngjelde', 'skal få merke det', 'skal få betale for', 'kommer til å angre', 'kjem til å angre',
   'skal angre', 'skal få juling', 'skal ta deg', 'skal ta dere', 'skal ta dykk', 'skal drepe deg', 'skal drepa deg',
-  'vet hvor du bor', 'veit kvar du bur', 'vet hvem du er', 'veit kven du er', 'vet at det var deg', 'vet det var deg',
+  'vet hvor du bor', 'veit kvar du bur', 'vet at det var deg', 'vet det var deg',
   'veit at det var deg', 'veit det var deg', 'vet det var en av', 'veit det var ein av', 'faen ta deg', 'faen ta dere',
   'dra til helvete', 'fuck deg', 'fuck dere',
 ]);
@@ -102,9 +102,14 @@ const englishThreats = foldedLexicon([
   'fuck you', 'fuck off', 'go to hell', 'piss off', 'should be locked up', 'should be in jail', 'should be in prison', 'belongs in jail', 'belongs in prison',
   'deserves a beating', 'watch your back', 'watch your backs', 'watch their back', 'watch their backs', 'watch his back',
   'watch her back', "you'll regret", 'you’ll regret', 'you will regret', "you'll pay for", 'you’ll pay for',
-  'know where you live', 'know who you are', 'know it was you', 'know it was one of', "i'll kill you", 'i’ll kill you',
+  'know where you live', 'know it was you', 'know it was one of', "i'll kill you", 'i’ll kill you',
   'i will kill you', 'gonna kill you',
 ]);
+// «Du vet hvem du er»: a threat, unless said with thanks or a laugh («takk …, du vet hvem du er ❤️»).
+const youKnowWhoYouAre = foldedLexicon(['vet hvem du er', 'veit kven du er', 'know who you are']);
+const warmth = /takk|thank|lovely|bless|klem|❤|♥|🥰|😊|🙂|😂|😅|🤣/u;
+// «idioten her er meg», «var idiot nok til å …»: the writer calling themself names.
+const aboutSelfAfter = /^\s+(?:(?:her|here)\s+)?(?:er|var|is|was)\s+(?:meg|eg|jeg|me)(?![\p{L}])|^\s+nok\s+til(?![\p{L}])/u;
 // "Hvis …, skal jeg (personlig) sørge for at den aldri …": the inverted word order of a conditional threat.
 const conditionalThreat = new RegExp(
   `(?<!${foldedWordChar})(?:skal|ska)\\s{1,3}(?:jeg|eg|vi)\\s{1,3}(?:personlig\\s{1,3}|personleg\\s{1,3})?sørg(?:e|je)\\s{1,3}for\\s{1,3}at\\s{1,3}(?:den|han|hun|ho|du|dere|de|dei|dykk)\\s{1,3}aldri(?!${foldedWordChar})`,
@@ -168,7 +173,7 @@ function isInsult(context: RuleContext, span: Span, framed: boolean, quotes: () 
   const { text } = context;
   const word = text.slice(span.start, span.end);
   const preceding = before(context, span);
-  if (continuesWord.test(text.slice(span.end, span.end + 2))) return false;
+  if (continuesWord.test(text.slice(span.end, span.end + 2)) || aboutSelfAfter.test(text.slice(span.end, span.end + 16))) return false;
   // «Du er en Idiot», «Naboen er en «idiot»»: said of someone, capitals and quotes do not soften it.
   const predicate = predicative.test(preceding);
   if (!predicate && capitalised.test(word) && afterWord.test(preceding)) return false;
@@ -185,6 +190,14 @@ function accusesSomeone(context: RuleContext, span: Span): boolean {
   if (sentence && hasMatch(crimeReport, foldCase(text), sentence.start, sentence.end)) return false;
   const preceding = before(context, span);
   return mentionsPerson(preceding) && !aboutWriter(context, preceding);
+}
+
+/** The sentence of `span`, or the one before it, thanks or laughs. */
+function saidWarmly({ text, sentences }: RuleContext, span: Span): boolean {
+  const index = sentenceIndexAt(sentences, span.start);
+  const from = sentences[Math.max(0, index - 1)]?.start ?? 0;
+  const to = sentences[index]?.end ?? text.length;
+  return warmth.test(foldCase(text).slice(from, to));
 }
 
 /** Swearing right before a person or an insult ("den jævla naboen"), as one span. */
@@ -233,6 +246,7 @@ export default defineRule({
       ...sift(findAll(framedInsults, text), (span) => isInsult(context, span, true, quotes)),
       ...findAll(norwegianThreats, text),
       ...findAll(englishThreats, text),
+      ...findAll(youKnowWhoYouAre, text).filter((span) => !saidWarmly(context, span)),
       ...findAll(conditionalThreat, text),
       ...findAll(noClue, text),
       ...sift(findAll(crimes, text), (span) => accusesSomeone(context, span)),

@@ -75,7 +75,7 @@ function findPrivatePhones(text: string, settings: OrganisationSettings): Span[]
 const localPartBefore = /(?<=(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64}))@/uy;
 const domainAt = /(?:[\p{L}\p{N}-]{1,63}\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}-])/uy;
 // Shared role mailboxes of organisations are not a person's private data.
-const roleMailbox = /^(?:post|postmottak|kontakt|contact|info|firmapost|servicetorget|servicekontoret|service|kundeservice|support|booking|resepsjon|sentralbord|redaksjon|salg|sales|faktura|invoice|admin|noreply|no-reply|hello|hei|styret|leder|sekretariat|sekretær)$/iu;
+const roleMailbox = /^(?:post|postmottak|kontakt|contact|info|firmapost|servicetorget|servicekontoret|service|kundeservice|support|booking|resepsjon|sentralbord|redaksjon|salg|sales|faktura|invoice|admin|noreply|no-reply|hello|hei|styret|leder|sekretariat|sekretær|shop|butikk|billett|tickets|feiing|feier|gravplass|kirkegard|kyrkjegard|bibliotek|library|museum|kultur|sfo|barnehage|skole|skule|helsestasjon|legevakt|drift|teknisk|byggesak|eiendom|eigedom|vann|renovasjon|innkjop|innkjøp|lonn|lønn|personal|hr|it|helpdesk|presse|press|media)$/iu;
 // A municipality's or county's own domain («skiptvet.kommune.no»): a work address, never a private one.
 const municipalDomain = /(?:^|\.)(?:fylkes)?kommune\.no$/u;
 const freeMailDomain = /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|mac|online|aol|gmx|proton|protonmail|mail)\./iu;
@@ -131,7 +131,7 @@ const publicPlace = foldedLexicon([
   'sykehjem*', 'sjukeheim*', 'helsehus*', 'helsestasjon*', 'legekontor*', 'kulturhus*', 'museum', 'museet', 'senter',
   'senteret', 'sentret', 'butikk*', 'kafé*', 'kafe*', 'restaurant*', 'hotell*', 'gymsal*', 'klubbhus*', 'stasjon*',
   'bad', 'badet', 'kontor', 'kontoret', 'frivilligsentral*', 'menighetshus*', 'library', 'school', 'church', 'centre',
-  'center', 'town hall', 'office', 'kommune', 'kommunen',
+  'center', 'town hall', 'office', 'kommune', 'kommunen', 'tomt', 'tomta', 'tomten', 'tomter',
 ]);
 // Notices to everyone in a street are not about one household.
 const wholeStreet = foldedLexicon([

@@ -3,7 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(crisis, {
   fires: [
-    { text: 'Det er meldt om skyting ved Husvik, politiet ber alle holde seg inne.', flagged: 'skyting', note: 'reported now, not a forecast' },
+    { text: 'Det er meldt om skyting ved Husvik, politiet ber alle holde seg inne.', flagged: 'skyting' },
     { text: 'Stor brann i Dal sentrum i kveld, flere hus er truet. Noen som vet mer?', flagged: 'brann', severity: 'warning' },
     { text: 'Hele sykehjemmet ble evakuert i natt fordi det lukta røyk fra kjøkkenet.', flagged: 'evakuert' },
     { text: 'Alvorlig trafikkulykke ved rundkjøringa på Holter nå, køen står helt stille.', flagged: 'trafikkulykke' },

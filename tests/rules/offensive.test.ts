@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(offensive, {
   fires: [
+    { text: 'Til deg som har ringt inn falsk brann tre ganger: vi vet hvem du er.', flagged: 'vet hvem du er' },
     // insults aimed at someone
     { text: 'Hun som kjører skolebussen er en idiot, hun kjørte rett forbi ungene i dag.', flagged: 'idiot', severity: 'critical' },
     { text: 'Sjefen på byggesak er en skikkelig drittsekk.', flagged: 'drittsekk' },
@@ -34,6 +35,9 @@ testRule(offensive, {
     { text: 'Dei har ikkje peiling, dei som styrer kulturhuset.', flagged: 'Dei har ikkje peiling' },
   ],
   passes: [
+    { text: 'Tusen takk til naboen som måkte innkjørselen vår i natt, du vet hvem du er ❤️', note: 'thanks, not a threat' },
+    { text: 'Haha, idioten her er meg som glemte nøkkelkortet igjen 🙈', note: 'the writer calling themself names' },
+    { text: 'var idiot nok til å låse meg ute fra kontoret i dag', note: 'the writer, subject left out' },
     { text: 'Filmklubben viser «Idioten» på torsdag.', note: 'film title in quotes' },
     { text: 'Bokcafé: vi leser The Idiot av Dostojevskij.', note: 'title without quotes, capitalised mid-sentence' },
     { text: 'Dette er en idiotsikker oppskrift på boller.', note: 'compound' },

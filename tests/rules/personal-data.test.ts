@@ -21,6 +21,8 @@ testRule(personalData, {
     { text: 'Kontakt: Lars Moen, tlf. 915 77 204, lars.moen@gmail.com', flaggedAll: ['915 77 204', 'lars.moen@gmail.com'] },
   ],
   passes: [
+    { text: 'Spørsmål om feiing? Skriv til feiing@follobrannvesen.no.', note: 'a service mailbox' },
+    { text: 'Nabovarsel: kommunen planlegger nye utleieboliger på tomta ved Dalsveien 20.', note: 'the address of a plot' },
     { text: 'Kurset er et samarbeid med nabokommunen: påmelding til kari.lunde@as.kommune.no.', note: 'a work address at a municipality' },
     { text: 'Leirtelefonen er betjent hele døgnet i leiruka: 412 55 018.', note: 'a staffed service phone' },
     { text: 'Etter kl. 16 når du SFO på basetelefonen 948 11 205.', note: 'a service phone named by its role' },
