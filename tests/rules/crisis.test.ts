@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(crisis, {
   fires: [
+    { text: 'Folk ringer om røyken over Husvik, vi vet ikke mer ennå.', flagged: 'røyken' },
     { text: 'Det er meldt om skyting ved Husvik, politiet ber alle holde seg inne.', flagged: 'skyting' },
     { text: 'Stor brann i Dal sentrum i kveld, flere hus er truet. Noen som vet mer?', flagged: 'brann', severity: 'warning' },
     { text: 'Hele sykehjemmet ble evakuert i natt fordi det lukta røyk fra kjøkkenet.', flagged: 'evakuert' },
@@ -27,6 +28,9 @@ testRule(crisis, {
     { text: 'Thinking of everyone tonight ❤️', crisisMode: true, severity: 'critical' },
   ],
   passes: [
+    { text: 'Kriseteamet i Frogn består av helsesykepleier, prest og lege.', note: 'a service described' },
+    { text: 'Les kapittelet om evakuering før personalmøtet på tirsdag.', note: 'the crisis word as a topic' },
+    { text: 'The fire engines on Torget this morning were there for the open day.', note: 'an open day' },
     { text: 'Les meir på frogn.kommune.no/flom.', note: 'a crisis word in a web address' },
     { text: 'To år etter brannen har Dal skole endelig fått nytt tak.', note: 'the past told by its distance' },
     { text: 'Nei da, det var ingen brann, bare røykmaskinen til revyen.', note: 'a denial' },
