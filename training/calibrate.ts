@@ -32,9 +32,12 @@ export const warningPrecision = 0.85;
  * batches' hard near-misses held every rule at its strictest (their precision still counts them).
  * December 2026, on two general splits held out of training (455 and 464 benign drafts): 1.2 % here
  * flagged 1.3 % and 1.5 % of them, for 2.0 points more macro-F1 than the strictest; 1.3 % flagged
- * 1.3 % and 1.9 %, too near the goal.
+ * 1.3 % and 1.9 %, too near the goal. Lowered to 0.9 % when the word lists stopped flagging about
+ * 0.3 % of those drafts (crisis, offensive, personal-data): what the lists stopped crying wolf on
+ * goes to fewer alarms, not to more of the model's (at 1.2 %, real municipal texts flagged 3.2 %
+ * where they had flagged 1.9 %).
  */
-export const maxBenignAlarms = 0.012;
+export const maxBenignAlarms = 0.009;
 /**
  * The model may overrule a word-list finding only below this score: on a short, explicit draft
  * («Skolen har fått en bombetrussel», «Vi mistet en kollega i helgen») its score is low for want of
