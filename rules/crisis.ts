@@ -103,7 +103,8 @@ const notACrisis = foldedLexicon([
   'ingenting skjedde', 'open day', 'åpen dag', 'open house', 'åpent hus', 'mine just died', 'phone died',
 ]);
 // «kapittelet om evakuering», «tips om flom»: the crisis word as the topic of advice or a text.
-const asTopic = /(?<![\p{L}])(?:kapittelet|kapitlet|råd|tips|kurs|foredrag|advice|chapter|course|talk)\s(?:om|about|on)\s$/u;
+const topicBefore = /(?<![\p{L}])(?:kapittelet|kapitlet|råd|tips|kurs|foredrag|advice|chapter|course|talk)\s(?:om|about|on)\s$/u;
+const asTopic = (folded: string, span: Span) => topicBefore.test(folded.slice(Math.max(0, span.start - 20), span.start));
 // A year told as the past: «i 2015», «in 2019», «the 2023 landslide», «Drøbak brann i 1904».
 const pastYear = /(?<![\p{L}\p{N}])(?:i|in|the|frå|fra|from|since|siden|sidan|etter)\s(?:1[89]|20)\d\d(?!\p{N})/u;
 // Compounds of a crisis word with a drill, a test, a warning or a plan: «evakueringsøvelsen», «jordskredvarsling»,
@@ -155,7 +156,16 @@ function crisisSpans(text: string, sentences: readonly Span[]): Span[] {
     return sentence !== undefined && pastYear.test(folded.slice(sentence.start, sentence.end));
   };
   return [...findAll(crisisWords, folded), ...findAll(lostOneOfUs, folded), ...outbreaks]
-    .filter((span) => !isOrdinary(span) && !isPast(span) && !drillCompound.test(folded.slice(span.start, span.end)) && !cutBeforeHyphen(folded, span) && !inAddress(folded, span) && !asTopic.test(folded.slice(Math.max(0, span.start - 20), span.start)) && !(namesAThing(folded, span) && !isUnfolding(span)))
+    .filter(
+      (span) =>
+        !isOrdinary(span) &&
+        !isPast(span) &&
+        !drillCompound.test(folded.slice(span.start, span.end)) &&
+        !cutBeforeHyphen(folded, span) &&
+        !inAddress(folded, span) &&
+        !asTopic(folded, span) &&
+        !(namesAThing(folded, span) && !isUnfolding(span)),
+    )
     .sort((a, b) => a.start - b.start);
 }
 
