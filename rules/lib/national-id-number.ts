@@ -100,11 +100,23 @@ const layoutOf = (written: string) =>
     .map((group) => group.length)
     .join(' ');
 
+// The national-id rule and findPersons both ask, for the same draft: it is scanned once.
+let lastText: string | undefined;
+let lastFound: Span[] = [];
+
 /**
  * The national identity numbers written in `text`: eleven digits that pass the control, in a
  * usual layout or named as an id; next to a bank-account word, both.
  */
 export function findNationalIds(text: string): Span[] {
+  if (text !== lastText) {
+    lastFound = scanNationalIds(text);
+    lastText = text;
+  }
+  return [...lastFound];
+}
+
+function scanNationalIds(text: string): Span[] {
   const found: Span[] = [];
   eachMatch(elevenDigits, text, (match) => {
     const start = match.index;
