@@ -123,6 +123,13 @@ const unfolding = foldedLexicon([
   'are there', 'was there', 'were there', 'turned up', 'nå', 'kom nettopp', 'på stedet', 'på staden', 'på vei', 'på veg', 'rykket ut', 'rykka ut',
 ]);
 const namesAThing = (folded: string, span: Span) => firstOfCompound.test(folded.slice(span.end, span.end + 24));
+// The crisis word itself denied: «ingen drukna», «nobody was killed», «det brenner ikke». Only the word
+// itself: «Brakka brann i natt, men ingen omkom» is still a fire.
+const deniedBefore = /(?<![\p{L}])(?:ingen|ingen ble|ingen vart|ingen blei|nobody|no one|nobody was|no one was|nobody got|no one got)\s$/u;
+// «Det brenner ikke lenger»: it burned just now.
+const deniedAfter = /^\s(?:ikke|ikkje|not)(?![\p{L}])(?!\s(?:lenger|lengre|anymore|any more))/u;
+const denied = (folded: string, span: Span) =>
+  deniedBefore.test(folded.slice(Math.max(0, span.start - 16), span.start)) || deniedAfter.test(folded.slice(span.end, span.end + 18));
 
 /** A sentence about drills, warnings, advice or the past: the model alone does not make it a crisis. */
 const notNow = (text: string) => (sentence: Span) => {
@@ -164,6 +171,7 @@ function crisisSpans(text: string, sentences: readonly Span[]): Span[] {
         !cutBeforeHyphen(folded, span) &&
         !inAddress(folded, span) &&
         !asTopic(folded, span) &&
+        !denied(folded, span) &&
         !(namesAThing(folded, span) && !isUnfolding(span)),
     )
     .sort((a, b) => a.start - b.start);

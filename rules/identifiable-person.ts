@@ -76,6 +76,15 @@ const staffContext = foldedLexicon([
   'from PPT', 'fra BUP', 'frå BUP', 'fra barnevernet', 'frå barnevernet',
 ]);
 
+// What a person gets from a service is theirs, whoever brings it: «avslag fra NAV» is no NAV employee.
+const receivedFrom = foldedLexicon([
+  'avslag fra', 'avslag frå', 'vedtak fra', 'vedtak frå', 'penger fra', 'pengar frå', 'stønad fra', 'stønad frå',
+  'støtte fra', 'støtte frå', 'brev fra', 'brev frå', 'hjelp fra', 'hjelp frå', 'besøk fra', 'besøk frå', 'oppfølging fra',
+  'oppfølging frå', 'rejection from', 'refusal from', 'money from', 'benefits from', 'a letter from', 'help from', 'visit from',
+]);
+const isStaff = (folded: string, span: Span) =>
+  hasMatch(staffContext, folded, span.start, span.end) && !hasMatch(receivedFrom, folded, span.start, span.end);
+
 // The sentence is about a service for many, not about one person.
 const generalAudience = foldedLexicon([
   'for personer med', 'for people with', 'for elever med', 'for elevar med', 'for pupils with', 'for children with',
@@ -142,7 +151,7 @@ function identifiedMatters(text: string, sentences: readonly Span[], persons: re
     const window = sentenceWindow(sentences, index, 1, 1);
     if (!generalWindows.has(index)) generalWindows.set(index, hasMatch(generalAudience, folded, window.start, window.end));
     if (generalWindows.get(index)) continue;
-    if (matter.service && hasMatch(staffContext, folded, window.start, window.end)) continue;
+    if (matter.service && isStaff(folded, window)) continue;
     // One finding per person: the first one in the window not reported yet.
     let person: PersonMention | undefined;
     for (let candidate = first; candidate < persons.length && personSentence[candidate]! <= index + 1; candidate++) {
@@ -190,7 +199,7 @@ export default defineRule({
     return weighEvidence(context, 'identifiable-person', identifiedMatters(context.text, context.sentences, persons), {
       candidates: persons,
       // Staff introduced in their role, or a message to everyone, point out nobody's private matter.
-      veto: (sentence) => [staffContext, generalAudience].some((words) => hasMatch(words, folded, sentence.start, sentence.end)),
+      veto: (sentence) => isStaff(folded, sentence) || hasMatch(generalAudience, folded, sentence.start, sentence.end),
     });
   },
 });

@@ -28,9 +28,10 @@ const surely = foldedLexicon(['sikkert', 'surely', 'i’m sure', "i'm sure"]);
 // Titles and names start with a capital («Sommerles», 'The Liar's Daughter') and are left alone.
 const scareQuoted = /^.[\p{Ll}][\p{L}-]*(?:\s[\p{L}-]+){0,2}.$/u;
 const afterWord = /[\p{L}\p{N}][\s,]*$/u;
-// Word stems of praise and service, at the start of any word in the quotes.
+// Word stems of praise and service, at the start of any word in the quotes. Short words that begin
+// other words («finalistar», «bestilling», «åpenbart») must be whole.
 const praisedInQuotes =
-  /(?<![\p{L}])(?:sunn|sunt|næring|nutriti|health|hjelp|servic|informa|listen|lytt|hører|høyrer|dialog|medvirk|involv|consult|feedback|tilbakemeld|help|rask|quick|express|ekspress|gratis|free|smart|effekt|effici|modern|forbedr|improv|oppgrad|upgrad|trygg|safe|fleksib|flexib|åpen|open|transparen|brukervenn|user-friendly|kvalitet|quality|best|flott|fin|great|nice)/iu;
+  /(?<![\p{L}])(?:sunn|sunt|næring|nutriti|health|hjelp|servic|informa|listen|lytt|hører|høyrer|dialog|medvirk|involv|consult|feedback|tilbakemeld|help|rask|quick|express|ekspress|gratis|free|smart|effekt|effici|modern|forbedr|improv|oppgrad|upgrad|trygg|safe|fleksib|flexib|transparen|brukervenn|user-friendly|kvalitet|quality|flott|great|nice|finish|ferdig|(?:åpen|åpne?t|åpenhet|openheit|open|openness|beste?|fin|fine|fint|finaste|fineste|final)(?![\p{L}]))/iu;
 const quoteFraming = foldedLexicon([
   'another', 'yet another', 'enda en', 'enda ein', 'nok en', 'nok ein', 'nok et', 'nok eit', 'dagens', 'såkalte',
   'såkalla', 'so-called', 'this', 'our', 'vår', 'våre',

@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester';
 
 testRule(crisis, {
   fires: [
+    { text: 'Brakka ved idrettsplassen brant ned i natt, men ingen omkom.', flagged: 'brant ned' },
+    { text: 'Det brenner ikke lenger, men røyken ligger tett over hele Heer.', flagged: 'Det brenner' },
     { text: 'Folk ringer om røyken over Husvik, vi vet ikke mer ennå.', flagged: 'røyken' },
     { text: 'Det er meldt om skyting ved Husvik, politiet ber alle holde seg inne.', flagged: 'skyting' },
     { text: 'Stor brann i Dal sentrum i kveld, flere hus er truet. Noen som vet mer?', flagged: 'brann', severity: 'warning' },
@@ -34,6 +36,9 @@ testRule(crisis, {
     { text: 'Les meir på frogn.kommune.no/flom.', note: 'a crisis word in a web address' },
     { text: 'To år etter brannen har Dal skole endelig fått nytt tak.', note: 'the past told by its distance' },
     { text: 'Nei da, det var ingen brann, bare røykmaskinen til revyen.', note: 'a denial' },
+    { text: 'Nei, det brenner ikke – det er bare naboen som griller på terrassen.', note: 'the crisis word itself denied' },
+    { text: 'Lang dag på isen med 3B, men ingen druknet og alle kom hjem med rosa kinn.', note: 'the crisis word itself denied' },
+    { text: 'Long shift at the pool and nobody drowned, so I call that a win.', note: 'the crisis word itself denied, English' },
     { text: 'Brannvesenet viste hvordan man slukker brann i skolegården i dag.', note: 'a demonstration' },
     { text: 'Det er meldt flom i Dalsbekken i helga, parker helst et annet sted.', note: 'a forecast' },
     { text: 'That band absolutely killed it last night 🔥', note: 'an idiom' },

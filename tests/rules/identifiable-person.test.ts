@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(identifiablePerson, {
   fires: [
+    { text: 'Mora til Jonas i 2A har fått avslag fra NAV igjen, så det blir ingen tur for dem i vinter.', flagged: 'NAV' },
     { text: 'Han på rom 4 har ikke tatt medisinen sin på tre dager.', flagged: 'medisinen sin' },
     { text: 'Ein viss far i 5B sat i varetekt i helga, seier dei.', flagged: 'varetekt' },
     { text: 'Han som kjører skolebussen på Måna-ruta har fått kreft, så vi får vikar en stund.', flagged: 'kreft' },
@@ -37,6 +38,7 @@ testRule(identifiablePerson, {
     { text: 'Resepten gjelder insulin til diabetesen hans, fødselsnummer 190524 48916.', flagged: 'diabetesen' },
   ],
   passes: [
+    { text: 'Kari fra NAV kommer på foreldremøtet i 10B og forteller om sommerjobber.', note: 'a NAV employee, not a client' },
     { text: 'Husk å ta med medisinene dine på leirskolen, og gi beskjed til kontaktlæreren.', note: 'advice to everyone' },
     { text: 'Han som står bak hærverket på Dyrløkke burde skamme seg.', note: 'the unknown culprit, nobody pointed out' },
     { text: 'Det var ikke han som stjal kaka, det var hunden vår 😂', note: 'a denial, and a joke' },
