@@ -89,7 +89,8 @@ const notACrisis = foldedLexicon([
   'risk of', 'forecast', 'åpnet igjen', 'opna att', 'opnet igjen', 'reopened', 'open again', 'jakt', 'jakta', 'jakten',
   'hunting', 'nødnummer*', 'naudnummer*', 'viktige nummer', 'viktige telefonnummer', 'emergency number*',
   // what to do in case of it («Ved brann, ring 110»), and denials («Det var ikke brann», «no outbreak here»)
-  'ved brann', 'ved flom', 'ved ulykke', 'ved ulukke', 'i tilfelle', 'in case of', 'in the event of',
+  'rutiner for', 'rutinar for', 'routines for', 'procedures for', 'hva du gjør ved', 'kva du gjer ved', 'what you do if',
+  'what you do in', 'ved brann', 'ved flom', 'ved ulykke', 'ved ulukke', 'ved dødsfall', 'in the event of a death', 'i tilfelle', 'in case of', 'in the event of',
   'ikke brann', 'ikkje brann', 'ikke noe utbrudd', 'ikkje noko utbrot', 'no outbreak', 'no fire', 'not a fire',
   'det var ingen', 'det var ikke', 'det var ikkje', 'there is no', 'there was no', 'it was not', "it wasn't",
   // the past told by its distance («to år etter brannen», «back then»), a forecast, a demonstration, a play
@@ -107,9 +108,9 @@ const topicBefore = /(?<![\p{L}])(?:kapittelet|kapitlet|råd|tips|kurs|foredrag|
 const asTopic = (folded: string, span: Span) => topicBefore.test(folded.slice(Math.max(0, span.start - 20), span.start));
 // A year told as the past: «i 2015», «in 2019», «the 2023 landslide», «Drøbak brann i 1904».
 const pastYear = /(?<![\p{L}\p{N}])(?:i|in|the|frå|fra|from|since|siden|sidan|etter)\s(?:1[89]|20)\d\d(?!\p{N})/u;
-// Compounds of a crisis word with a drill, a test, a warning or a plan: «evakueringsøvelsen», «jordskredvarsling»,
-// «evakueringsplanen»; and a word cut before a hyphen, the first half of a name: «Brann- og redningsetaten».
-const drillCompound = /øvels|øving|drill|test|varsl|plan/u;
+// Compounds of a crisis word with a drill, a test, a warning, a plan or a place: «evakueringsøvelsen», «jordskredvarsling»,
+// «evakueringsplanen», «evakueringsplassen»; and a word cut before a hyphen, the first half of a name: «Brann- og redningsetaten».
+const drillCompound = /øvels|øving|drill|test|varsl|plan|plass|punkt|rute|skilt/u;
 const cutBeforeHyphen = (folded: string, span: Span) => folded[span.end] === '-';
 // «frogn.kommune.no/flom»: a word in a web address names a page.
 const inAddress = (folded: string, span: Span) => folded[span.start - 1] === '/' || folded[span.start - 1] === '.';
@@ -123,13 +124,14 @@ const unfolding = foldedLexicon([
   'are there', 'was there', 'were there', 'turned up', 'nå', 'kom nettopp', 'på stedet', 'på staden', 'på vei', 'på veg', 'rykket ut', 'rykka ut',
 ]);
 const namesAThing = (folded: string, span: Span) => firstOfCompound.test(folded.slice(span.end, span.end + 24));
-// The crisis word itself denied: «ingen drukna», «nobody was killed», «det brenner ikke». Only the word
+// The crisis word itself denied: «ingen drukna», «nobody was killed», «uten en eneste ulykke», «det brenner ikke». Only the word
 // itself: «Brakka brann i natt, men ingen omkom» is still a fire.
-const deniedBefore = /(?<![\p{L}])(?:ingen|ingen ble|ingen vart|ingen blei|nobody|no one|nobody was|no one was|nobody got|no one got)\s$/u;
+const deniedBefore =
+  /(?<![\p{L}])(?:ingen|ingen ble|ingen vart|ingen blei|nobody|no one|nobody was|no one was|nobody got|no one got|uten|utan|uten en|utan ei|utan ein|uten en eneste|utan ei einaste|utan ein einaste|uten noen|utan nokon|without|without a|without any|without a single)\s$/u;
 // «Det brenner ikke lenger»: it burned just now.
 const deniedAfter = /^\s(?:ikke|ikkje|not)(?![\p{L}])(?!\s(?:lenger|lengre|anymore|any more))/u;
 const denied = (folded: string, span: Span) =>
-  deniedBefore.test(folded.slice(Math.max(0, span.start - 16), span.start)) || deniedAfter.test(folded.slice(span.end, span.end + 18));
+  deniedBefore.test(folded.slice(Math.max(0, span.start - 20), span.start)) || deniedAfter.test(folded.slice(span.end, span.end + 18));
 
 /** A sentence about drills, warnings, advice or the past: the model alone does not make it a crisis. */
 const notNow = (text: string) => (sentence: Span) => {

@@ -132,6 +132,9 @@ const publicPlace = foldedLexicon([
   'senteret', 'sentret', 'butikk*', 'kafé*', 'kafe*', 'restaurant*', 'hotell*', 'gymsal*', 'klubbhus*', 'stasjon*',
   'bad', 'badet', 'kontor', 'kontoret', 'frivilligsentral*', 'menighetshus*', 'library', 'school', 'church', 'centre',
   'center', 'town hall', 'office', 'kommune', 'kommunen', 'tomt', 'tomta', 'tomten', 'tomter',
+  'nav', 'politi*', 'lensmann*', 'tannklinikk*', 'tannlege*', 'apotek*', 'legesenter*', 'legesenteret', 'klinikk*',
+  'verksted*', 'firma*', 'bedrift*', 'depot*', 'fritidsklubb*', 'ungdomsklubb*', 'servicetorg*', 'clinic', 'pharmacy',
+  'shop', 'store', 'police', 'police station', 'dentist',
 ]);
 // Notices to everyone in a street are not about one household.
 const wholeStreet = foldedLexicon([

@@ -24,6 +24,7 @@ testRule(personalData, {
     { text: 'Spørsmål om feiing? Skriv til feiing@follobrannvesen.no.', note: 'a service mailbox' },
     { text: 'Kakene til julemarkedet bestiller du hos bakeriet på bestilling@drobakbakeri.no.', note: 'a shop\'s order mailbox' },
     { text: 'The caretaker on duty this weekend answers on 917 44 120 for burst pipes and alarms.', note: 'a number for whoever is on duty' },
+    { text: 'Tannklinikken har ny adresse: Storgata 14, inngang fra baksiden.', note: 'an office\'s new address' },
     { text: 'Nabovarsel: kommunen planlegger nye utleieboliger på tomta ved Dalsveien 20.', note: 'the address of a plot' },
     { text: 'Kurset er et samarbeid med nabokommunen: påmelding til kari.lunde@as.kommune.no.', note: 'a work address at a municipality' },
     { text: 'Leirtelefonen er betjent hele døgnet i leiruka: 412 55 018.', note: 'a staffed service phone' },
