@@ -124,10 +124,11 @@ const unfolding = foldedLexicon([
   'are there', 'was there', 'were there', 'turned up', 'nå', 'kom nettopp', 'på stedet', 'på staden', 'på vei', 'på veg', 'rykket ut', 'rykka ut',
 ]);
 const namesAThing = (folded: string, span: Span) => firstOfCompound.test(folded.slice(span.end, span.end + 24));
-// The crisis word itself denied: «ingen drukna», «nobody was killed», «uten en eneste ulykke», «det brenner ikke». Only the word
+// The crisis word itself denied or averted: «ingen drukna», «nobody was killed», «uten en eneste ulykke», «det
+// brenner ikke», «fixed it before it flooded». Only the word
 // itself: «Brakka brann i natt, men ingen omkom» is still a fire.
 const deniedBefore =
-  /(?<![\p{L}])(?:ingen|ingen ble|ingen vart|ingen blei|nobody|no one|nobody was|no one was|nobody got|no one got|uten|utan|uten en|utan ei|utan ein|uten en eneste|utan ei einaste|utan ein einaste|uten noen|utan nokon|without|without a|without any|without a single)\s$/u;
+  /(?<![\p{L}])(?:ingen|ingen ble|ingen vart|ingen blei|nobody|no one|nobody was|no one was|nobody got|no one got|uten|utan|uten en|utan ei|utan ein|uten en eneste|utan ei einaste|utan ein einaste|uten noen|utan nokon|without|without a|without any|without a single|before it|before it was|før det|før det ble|før det vart|før det blei)\s$/u;
 // «Det brenner ikke lenger»: it burned just now.
 const deniedAfter = /^\s(?:ikke|ikkje|not)(?![\p{L}])(?!\s(?:lenger|lengre|anymore|any more))/u;
 const denied = (folded: string, span: Span) =>

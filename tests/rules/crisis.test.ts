@@ -45,6 +45,7 @@ testRule(crisis, {
     { text: 'Beredskapsarbeidet er i rute. Alle barnehager har fått nye rutiner for brann og evakuering.', note: 'routines for a crisis' },
     { text: 'Ny side på nettet: hva du gjør ved evakuering av boligfeltet, steg for steg.', note: 'what to do in case of it' },
     { text: 'Evakueringspunktet for ungdomsskolen er parkeringsplassen ved hallen.', note: 'a compound that names a place' },
+    { text: 'Thanks to the caretaker who found the leak and fixed it before it flooded the gym.', note: 'a crisis averted' },
     { text: 'Brannvesenet viste hvordan man slukker brann i skolegården i dag.', note: 'a demonstration' },
     { text: 'Det er meldt flom i Dalsbekken i helga, parker helst et annet sted.', note: 'a forecast' },
     { text: 'That band absolutely killed it last night 🔥', note: 'an idiom' },

@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(identifiablePerson, {
   fires: [
+    { text: 'Faren til Lise i 3A er terminalt syk, så vær litt ekstra snill med henne denne uka.', flagged: 'terminalt syk' },
     { text: 'Mora til Jonas i 2A har fått avslag fra NAV igjen, så det blir ingen tur for dem i vinter.', flagged: 'NAV' },
     { text: 'Han på rom 4 har ikke tatt medisinen sin på tre dager.', flagged: 'medisinen sin' },
     { text: 'Ein viss far i 5B sat i varetekt i helga, seier dei.', flagged: 'varetekt' },
@@ -38,6 +39,8 @@ testRule(identifiablePerson, {
     { text: 'Resepten gjelder insulin til diabetesen hans, fødselsnummer 190524 48916.', flagged: 'diabetesen' },
   ],
   passes: [
+    { text: 'Gratulerer til Sara i 7A, som vant tegnekonkurransen! Tegningen henger på bussterminalen i høst.', note: 'a bus terminal is no terminal illness' },
+    { text: 'Well done, Jonas in 4B! Your poster is up at the ferry terminal until Christmas.', note: 'a ferry terminal is no terminal illness' },
     { text: 'Kari fra NAV kommer på foreldremøtet i 10B og forteller om sommerjobber.', note: 'a NAV employee, not a client' },
     { text: 'Husk å ta med medisinene dine på leirskolen, og gi beskjed til kontaktlæreren.', note: 'advice to everyone' },
     { text: 'Han som står bak hærverket på Dyrløkke burde skamme seg.', note: 'the unknown culprit, nobody pointed out' },
