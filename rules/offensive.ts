@@ -14,7 +14,7 @@ const nounEndings = ['', 'en', 'er', 'ene', 'ar', 'ane', 'a'];
 const insults = foldedLexicon([
   ...forms(['idiot', 'idot', 'tulling', 'tullebukk', 'drittsekk', 'dritsekk', 'kverulant', 'kjeltring', 'dumming', 'drittunge', 'kjerring', 'kjærring', 'kjerrings'], nounEndings),
   ...forms(['løgner'], ['en', 'e', 'ne']),
-  ...forms(['løgnar', 'ljugar'], ['', 'en', 'ar', 'ane']),
+  ...forms(['løgnar', 'ljugar', 'lygar'], ['', 'en', 'ar', 'ane']),
   'dumskalle', 'dumskallen', 'dumskaller', 'fjols', 'fjolset', 'fjolser', 'rasshøl', 'rasshølet', 'rævhøl', 'rævhol',
   'jævel', 'jævelen', 'jævler', 'jævlene', 'hjernedød', 'hjernedøde', 'sutrekopp', 'syting', 'sytepave',
   // slurs
@@ -76,6 +76,9 @@ const nouns = [
   'unger', 'noen', 'nokon', 'nokre', 'guy', 'guys', 'man', 'woman', 'owner', 'neighbour', 'neighbours', 'neighbor',
   'neighbors', 'landlord', 'contractor', 'builder', 'mayor', 'councillor', 'councillors', 'boss', 'manager', 'driver',
   'teacher', 'politician', 'politicians', 'people', 'kids', 'someone', 'somebody',
+  // People taken together: «Styret er korrupt», «the board are crooks».
+  'styret', 'ledelsen', 'leiinga', 'administrasjonen', 'kommunestyret', 'formannskapet', 'politikerne', 'politikarane',
+  'firmaet', 'selskapet', 'the board', 'management', 'the council', 'the company', 'the firm',
 ];
 const personNouns = foldedLexicon(nouns);
 // Any role in the definite form also names a person: "treneren", "rørleggeren", "seljaren".

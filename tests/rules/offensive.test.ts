@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester';
 
 testRule(offensive, {
   fires: [
+    { text: 'Hele styret i velforeningen er korrupt, det vet alle på feltet.', flagged: 'korrupt' },
+    { text: 'Han er ein lygar, den nye vaktleiaren.', flagged: 'lygar' },
     { text: 'Til deg som har ringt inn falsk brann tre ganger: vi vet hvem du er.', flagged: 'vet hvem du er' },
     // insults aimed at someone
     { text: 'Hun som kjører skolebussen er en idiot, hun kjørte rett forbi ungene i dag.', flagged: 'idiot', severity: 'critical' },
@@ -35,6 +37,7 @@ testRule(offensive, {
     { text: 'Dei har ikkje peiling, dei som styrer kulturhuset.', flagged: 'Dei har ikkje peiling' },
   ],
   passes: [
+    { text: 'Fila med vaktlista er korrupt, så styret får ho på papir i staden.', note: 'a corrupt file, not a corrupt board' },
     { text: 'Tusen takk til naboen som måkte innkjørselen vår i natt, du vet hvem du er ❤️', note: 'thanks, not a threat' },
     { text: 'Haha, idioten her er meg som glemte nøkkelkortet igjen 🙈', note: 'the writer calling themself names' },
     { text: 'var idiot nok til å låse meg ute fra kontoret i dag', note: 'the writer, subject left out' },
