@@ -14,6 +14,9 @@ export const praise = foldedLexicon([
   'nettopp det vi trengte', 'akkurat hva', 'gleder meg', 'gler meg', 'great', 'brilliant', 'love how', 'love it when',
   'lovely', 'wonderful', 'fantastic', 'perfect', 'genius', 'well done', 'exactly what', 'just what', "can't wait",
   'can’t wait', 'smart move', 'good job', 'nice one', 'well planned', 'well thought out',
+  // the words of a glad notice: «spennende prosjekter», «blitt veldig populært», «morsomt og miljøvennlig»
+  'spennende', 'spanande', 'morsomt', 'morsom', 'artig', 'gøy', 'kjekt', 'populært', 'populær', 'populære',
+  'exciting', 'fun', 'popular', 'amazing', 'awesome', 'excellent',
 ]);
 // Something bad happening: delays, closures, cuts, noise, waiting, the same mistake again.
 export const badSituation = foldedLexicon([
@@ -43,7 +46,8 @@ export const sincere = foldedLexicon([
   'endelig', 'endeleg', 'finally', 'takk til', 'takk for innsatsen', 'thanks to', 'thank you to', 'gratulerer',
   'congratulations', 'velkommen', 'velkomne', 'welcome', 'åpent igjen', 'ope igjen', 'open again', 'back open',
   'reopened', 'gjenåpnet', 'ferdig', 'på plass', 'selv om', 'sjølv om', 'despite', 'even though', 'in spite of',
-  'til tross for', 'trass i', 'dessverre', 'diverre', 'beklager', 'unfortunately', 'sorry',
+  'til tross for', 'trass i', 'dessverre', 'diverre', 'beklager', 'unfortunately', 'sorry', 'likevel', 'allikevel',
+  'anyway', 'hadde det gøy', 'hadde det kjekt', 'hadde det fint', 'hadde det moro', 'had fun', 'had a great time',
 ]);
 
 
