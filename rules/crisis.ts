@@ -90,7 +90,12 @@ const notACrisis = foldedLexicon([
   'hunting', 'nødnummer*', 'naudnummer*', 'viktige nummer', 'viktige telefonnummer', 'emergency number*',
   // what to do in case of it («Ved brann, ring 110»), and denials («Det var ikke brann», «no outbreak here»)
   'rutiner for', 'rutinar for', 'routines for', 'procedures for', 'hva du gjør ved', 'kva du gjer ved', 'what you do if',
-  'what you do in', 'ved brann', 'ved flom', 'ved ulykke', 'ved ulukke', 'ved dødsfall', 'in the event of a death', 'i tilfelle', 'in case of', 'in the event of',
+  'what you do in', 'hva du skal gjøre', 'kva du skal gjere', 'forbereder', 'forberede', 'førebur', 'førebu',
+  'preparing', 'sjekkliste*', 'checklist', 'brannsikring*', 'fire safety', 'branner i hjemmet', 'brannar i heimen', 'fires in the home',
+  'smitter lett', 'smittar lett', 'sprer seg lett', 'spreier seg lett', 'spread easily', 'spreads easily',
+  'ved store hendelser', 'ved store hendingar',
+  'ved større hendelser', 'ved større hendingar', 'in a major incident', 'in major incidents', 'kan kalles inn', 'kan kallast inn',
+  'may flood', 'can flood', 'kan bli oversvømt', 'kan bli oversvømmet', 'kan renne over', 'ved brann', 'ved flom', 'ved ulykke', 'ved ulukke', 'ved dødsfall', 'in the event of a death', 'i tilfelle', 'in case of', 'in the event of',
   'ikke brann', 'ikkje brann', 'ikke noe utbrudd', 'ikkje noko utbrot', 'no outbreak', 'no fire', 'not a fire',
   'det var ingen', 'det var ikke', 'det var ikkje', 'there is no', 'there was no', 'it was not', "it wasn't",
   // the past told by its distance («to år etter brannen», «back then»), a forecast, a demonstration, a play
@@ -128,7 +133,7 @@ const namesAThing = (folded: string, span: Span) => firstOfCompound.test(folded.
 // brenner ikke», «fixed it before it flooded». Only the word
 // itself: «Brakka brann i natt, men ingen omkom» is still a fire.
 const deniedBefore =
-  /(?<![\p{L}])(?:ingen|ingen ble|ingen vart|ingen blei|nobody|no one|nobody was|no one was|nobody got|no one got|uten|utan|uten en|utan ei|utan ein|uten en eneste|utan ei einaste|utan ein einaste|uten noen|utan nokon|without|without a|without any|without a single|before it|before it was|før det|før det ble|før det vart|før det blei)\s$/u;
+  /(?<![\p{L}])(?:ingen|ingen ble|ingen vart|ingen blei|nobody|no one|nobody was|no one was|nobody got|no one got|uten|utan|uten en|utan ei|utan ein|uten en eneste|utan ei einaste|utan ein einaste|uten noen|utan nokon|without|without a|without any|without a single|ingen mennesker|ingen menneske|ingen personer|ingen folk|ingen mennesker ble|ingen personer ble|no people|no people were|before it|before it was|før det|før det ble|før det vart|før det blei)\s$/u;
 // «Det brenner ikke lenger»: it burned just now.
 const deniedAfter = /^\s(?:ikke|ikkje|not)(?![\p{L}])(?!\s(?:lenger|lengre|anymore|any more))/u;
 const denied = (folded: string, span: Span) =>
