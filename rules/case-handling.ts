@@ -18,6 +18,9 @@ const thirdPerson = foldedLexicon(['han', 'hun', 'ho', 'hans', 'hennes', 'he', '
 // A reply to one person: "@Navn", "Hei Navn," or "Til deg som …".
 const addressedOpening = /^\s*(?:@\p{L}|(?:[Hh]ei|[Hh]allo|[Hh]ei igjen|[Hh]i|[Hh]ello|[Hh]ey|[Kk]jære|[Dd]ear)\s+\p{Lu}\p{Ll}+|[Tt]il (?:deg|dere|dykk) som|[Tt]o (?:you|those) who)/u;
 
+// A sentence said to one person by name, anywhere in the text.
+const namedAddress = /^\P{L}*(?:@\p{L}|(?:[Tt]il|[Tt]o|[Hh]ei|[Hh]allo|[Hh]i|[Hh]ello|[Hh]ey|[Kk]jære|[Dd]ear)\s+\p{Lu}\p{Ll}+)/u;
+
 // Information for everyone in the second person: «Har du fått avslag, kan du klage …», «If you want to apply …».
 const generalAddress = /^\W*(?:(?:har|skal|mener|lurer|ønsker|trenger|vil|får|fikk|hvis|dersom|viss|om|når)\s+du|(?:do|did|have|if|when|would)\s+you)(?!\p{L})/iu;
 
@@ -142,12 +145,30 @@ export default defineRule({
     // General information to «du», or a reply that declines to handle cases here, is no case handled.
     const folded = foldCase(text);
     const caseNouns = findAll(caseNoun, folded);
+    if (caseNouns.length > 0 && isInformationPage(context, folded)) return [];
     return weighEvidence(context, 'case-handling', wordListEvidence(context, caseNouns), {
       candidates: caseNouns.filter((noun) => !isGeneralInformation(text, folded, sentenceAt(context.sentences, noun.start) ?? noun)),
       veto: (sentence) => isGeneralInformation(text, folded, sentence) || hasMatch(declines, folded),
     });
   },
 });
+
+/**
+ * A page of information for everyone (how property tax is billed, how to apply to NAV): several
+ * sentences, no one addressed, and at least two of them said to anyone it applies to. Its «your
+ * bill» and «søknaden din» are every reader's.
+ */
+function isInformationPage({ text, sentences }: RuleContext, folded: string): boolean {
+  if (sentences.length < 4) return false;
+  // «Til Hallvard på Søndre Bråten: søknaden din …» in a newsletter answers one reader.
+  if (sentences.some((sentence) => namedAddress.test(text.slice(sentence.start, sentence.end)))) return false;
+  let general = 0;
+  for (const sentence of sentences) {
+    const said = isGeneralInformation(text, folded, sentence) || hasMatch(generalInformation, folded, sentence.start, sentence.end);
+    if (said && ++general >= 2) return true;
+  }
+  return false;
+}
 
 /** Case nouns in sentences that handle the case or ask for its details. */
 function wordListEvidence({ text, sentences }: RuleContext, caseNouns: readonly Span[]): Detection[] {

@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester';
 
 testRule(caseHandling, {
   fires: [
+    {
+      text: 'Nytt fra landbrukskontoret: søknadsfristen for tilskudd er 15. oktober. Har du spørsmål, ring oss. Kurset i motorsag er fullt. Til Ragnhild på Nordre Dal: søknaden din om tilskudd til gjerde er innvilget. God høst!',
+      flagged: 'søknaden',
+    },
     { text: '@Kari Nilsen Jeg har sjekket, og søknaden din om redusert foreldrebetaling er godkjent.', flagged: 'søknaden', severity: 'warning', lang: 'nb' },
     { text: 'Hei Ole, byggesaken din mangler fortsatt situasjonsplan, så den blir liggende.', flagged: 'byggesaken' },
     { text: 'Hei Sigrid, søknaden din om sjukeheimsplass er motteken og ligg no til behandling.', flagged: 'søknaden', lang: 'nn' },
@@ -22,6 +26,10 @@ testRule(caseHandling, {
     { text: 'Please post your case number here and I will see what is missing.', flagged: 'case number' },
   ],
   passes: [
+    {
+      text: 'Bostøtte – slik søker du. Bostøtte er en statlig ordning for deg med lav inntekt og høye boutgifter. Søknaden sendes digitalt innen den 1. i måneden. Har du spørsmål, kan du ringe servicetorget. Når søknaden din er behandlet, kommer vedtaket i et brev fra Husbanken.',
+      note: 'a page of information for everyone',
+    },
     { text: 'Avbestiller du timen senere enn dagen før, blir du fakturert for den.', note: 'an inverted conditional with another verb, said to anyone' },
     { text: 'Du kan klage på vedtaket. Klagen skal sendes til den som fattet vedtaket.', note: 'how to appeal, for everyone' },
     { text: 'Kommunen behandler søknaden og har all kontakt med deg som søker.', note: 'general information for applicants' },
