@@ -60,6 +60,14 @@ const withheldStance = foldedLexicon([
 ]);
 // Practical advice to the reader, not a demand on the politicians: «Du bør ta med legitimasjon når du skal stemme».
 const adviceToReader = /^\P{L}*(?:du|dere|dykk|de|you)\s+(?:bør|burde|må|should|need\s+to|must)(?!\p{L})/iu;
+// A vote reported with its count or as unanimous («vedtok budsjettet med 18 mot 13 stemmer», «voted 22–5»): news of
+// a decision, not the writer's stance on it.
+const voteCount = /(?<![\p{N}])\d{1,2}\s?(?:mot|–|-|to)\s?\d{1,2}(?![\p{N}])|(?<![\p{L}])(?:enstemmig|enstemmige|samrøystes|unanimously|unanimous)(?![\p{L}])/iu;
+const voteWord = /(?<![\p{L}])(?:stemmer|stemte|røyster|røysta|røystene|stemmene|votes|voted|vedtok|vedteke|vedtatt|vedtak|adopted|approved)(?![\p{L}])/iu;
+const reportsAVote = (text: string, sentence: Span) => {
+  const words = text.slice(sentence.start, sentence.end);
+  return voteCount.test(words) && voteWord.test(words);
+};
 const priorityContrast = foldedLexicon(['når', 'mens', 'medan', 'men ikke', 'men ikkje', 'while', 'when', 'instead of', 'i stedet for', 'i staden for']);
 
 export default defineRule({
@@ -105,7 +113,9 @@ export default defineRule({
     const othersView = clearedBy(politics.othersViews);
     const ownView = clearedBy(politics.opinions);
     const notTheWritersStance = (sentence: Span) =>
-      adviceToReader.test(context.text.slice(sentence.start, sentence.end)) || (othersView(sentence) && !ownView(sentence));
+      adviceToReader.test(context.text.slice(sentence.start, sentence.end)) ||
+      (othersView(sentence) && !ownView(sentence)) ||
+      (reportsAVote(context.text, sentence) && !ownView(sentence));
     return weighEvidence(context, 'political-opinion', wordListEvidence(context).filter((stance) => !disclaimed(stance)), {
       candidates: politics.subjects,
       veto: (sentence) => disclaimed(sentence) || notTheWritersStance(sentence),

@@ -5,6 +5,7 @@ import { testRule } from '../rule-tester';
 
 testRule(politicalOpinion, {
   fires: [
+    { text: 'Kommunestyret vedtok med 15 mot 12 stemmer å beholde Dal skole, og jeg mener det var helt riktig.', flagged: 'jeg mener' },
     { text: 'Jeg synes det er en skandale at formannskapet vil legge ned Ullerud sykehjem.', flaggedAll: ['Jeg synes', 'en skandale'], severity: 'warning', lang: 'nb' },
     { text: 'Personlig mener jeg at eiendomsskatten må fjernes, den rammer de med minst.', flagged: 'mener jeg', lang: 'nb' },
     { text: 'Eg meiner fleirtalet i kommunestyret har svikta barnefamiliane i Frogn.', flagged: 'Eg meiner', lang: 'nn' },
@@ -34,6 +35,8 @@ testRule(politicalOpinion, {
     },
   ],
   passes: [
+    { text: 'Kommunestyret vedtok budsjettet for 2027 med 15 mot 12 stemmer. Her er de viktigste endringene.', note: 'a vote reported with its count' },
+    { text: 'The council voted 21–6 on Thursday to build the new fire station at Heer. Work starts in spring.', note: 'a vote reported with its count, English' },
     { text: 'Som ansatt uttaler jeg meg ikke om hva kommunestyret bør gjøre med skolestrukturen.', note: 'a stance withheld' },
     { text: "It's not my place to say what the council should decide on the ferry quay.", note: 'a stance withheld, English' },
     { text: 'Jeg synes det var koselig å se så mange på julegrantenningen i sentrum.', note: 'opinion verb on a non-political subject' },
