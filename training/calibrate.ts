@@ -197,6 +197,9 @@ export function calibrateAll(validation: ReadonlyMap<RuleId, ValidationPoint[]>,
   let thresholds = solve(0);
   if (withinBudget(thresholds)) return thresholds;
   let low = 0;
+  // The highest price. At 56,000 drafts it no longer reaches the budget: the rules still flag 1.08 % of
+  // the everyday benign drafts (the training report says so). A cap of 1024 reached it (0.89 %), but
+  // on fresh test batches and real texts it flagged no fewer and scored 0.6 points lower (December 2026).
   let high = 64;
   for (let step = 0; step < 10; step++) {
     const price = (low + high) / 2;
@@ -208,11 +211,17 @@ export function calibrateAll(validation: ReadonlyMap<RuleId, ValidationPoint[]>,
 }
 
 /** Per rule P/R/F1 on the validation set, word lists alone against the word lists weighed with the model. */
-export function validationReport(validation: ReadonlyMap<RuleId, ValidationPoint[]>, thresholds: Partial<Record<RuleId, Thresholds>>): string {
+export function validationReport(
+  validation: ReadonlyMap<RuleId, ValidationPoint[]>,
+  thresholds: Partial<Record<RuleId, Thresholds>>,
+  severityOf: (rule: RuleId) => Severity,
+): string {
   const f = (value: number) => value.toFixed(2);
   const lines = ['validation (out-of-fold)     word lists alone    with the model      thresholds'];
   const benign = new Set<number>();
   const benignWordLists = new Set<number>();
+  // What the budget counts: everyday benign drafts with a warning or a critical finding.
+  const alarmed = new Set<number>();
   let sumModel = 0;
   let sumWords = 0;
   for (const [rule, points] of validation) {
@@ -223,6 +232,7 @@ export function validationReport(validation: ReadonlyMap<RuleId, ValidationPoint
     points.forEach((point, index) => {
       if (!point.benign) return;
       if (fires(point, thresholds[rule]!)) benign.add(index);
+      if (inBudget(point) && severityOf(rule) !== 'info' && fires(point, thresholds[rule]!)) alarmed.add(index);
       if (point.evidence >= 0) benignWordLists.add(index);
     });
     const t = thresholds[rule]!;
@@ -234,5 +244,8 @@ export function validationReport(validation: ReadonlyMap<RuleId, ValidationPoint
   const benignCount = [...validation.values()][0]!.filter((point) => point.benign).length;
   lines.push(`${'macro F1'.padEnd(28)} ${f(sumWords / rules)}               ${f(sumModel / rules)}`);
   lines.push(`benign drafts with any finding of these rules: word lists ${benignWordLists.size}/${benignCount}, with the model ${benign.size}/${benignCount}`);
+  const everyday = [...validation.values()][0]!.filter(inBudget).length;
+  const share = (100 * alarmed.size) / everyday;
+  lines.push(`everyday benign drafts with a warning: ${alarmed.size}/${everyday} (${share.toFixed(2)} %; budget ${(100 * maxBenignAlarms).toFixed(1)} %)`);
   return lines.join('\n');
 }

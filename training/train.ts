@@ -266,8 +266,9 @@ async function main() {
   }
   const validation = await crossFit();
 
-  const thresholds = calibrateAll(validation, (label) => rules.find((rule) => rule.id === label)!.severity);
-  console.log(`\n${validationReport(validation, thresholds)}`);
+  const severityOf = (label: RuleId) => rules.find((rule) => rule.id === label)!.severity;
+  const thresholds = calibrateAll(validation, severityOf);
+  console.log(`\n${validationReport(validation, thresholds, severityOf)}`);
 
   const final = fit(development.map(exampleOf));
   const file: ModelFile = { ...final, corpusHash: corpusHash(dir), thresholds };
