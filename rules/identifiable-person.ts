@@ -38,7 +38,9 @@ const sensitiveMatters = foldedLexicon([
   'rusen', 'i rus', 'avrusning*', 'narkotika*', 'narkoman*', 'dop', 'dopa', 'dopet', 'heroin*', 'amfetamin*', 'hasj',
   'cannabis', 'kokain*', 'overdose*', 'alkoholi*', 'alkoholproblem*', 'alkoholmisbruk*', 'drikkeproblem*',
   'fyllekjør*', 'fyllekøyr*', 'promille*', 'clean for', 'sober', 'sobriety', 'rehab', 'addiction*', 'addicted',
-  'addict', 'substance abuse', 'drugs', 'drunk', 'drink driving', 'drunk driving',
+  'addict', 'substance abuse', 'drugs', 'drunk', 'drink driving', 'drunk driving', 'full på jobb', 'full på jobben',
+  'full i bilen', 'aldri edru', 'ikke edru', 'ikkje edru', 'lukter sprit', 'luktar sprit', 'lukta sprit', 'sliter med rus',
+  'slit med rus', 'drinking again', 'been drinking', 'drinking on the job', 'drunk at work', 'was high', 'were high',
   // criminal matters
   'siktet', 'sikta', 'tiltalt', 'tiltala', 'dømt', 'dømd', 'domfelt', 'anmeldt', 'meldt til politiet',
   'politianmeld*', 'arrestert*', 'pågrepet', 'pågripen', 'varetekt*', 'fengsel*', 'fengsla', 'fengslet', 'sonet',
@@ -51,6 +53,14 @@ const sensitiveMatters = foldedLexicon([
   'spesialundervisning*', 'special needs', 'special education', 'sakkyndig vurdering', 'individuell opplæringsplan',
   'ekstra hjelp', 'extra help', 'assistenten sin', 'assistenten hans', 'assistenten hennes', 'egen assistent',
   'eigen assistent', 'own assistant', 'one-to-one assistant', 'logoped*', 'speech therapy',
+  // a service someone receives, said as theirs: that a person gets one is itself confidential
+  ...['får', 'fikk', 'har', 'har fått', 'hadde', 'fekk', 'gets', 'got', 'has', 'receives'].flatMap((verb) =>
+    ['hjemmesykepleie', 'hjemmehjelp', 'heimesjukepleie', 'heimehjelp', 'home care', 'home help', 'trygghetsalarm', 'tryggleiksalarm',
+      'støttekontakt', 'avlastning', 'avlasting', 'tt-kort', 'a tt card', 'bpa', 'besøk av hjemmesykepleien', 'besøk av heimesjukepleia',
+      'visits from home care'].map((service) => `${verb} ${service}`)),
+  'går på dagsenteret', 'går på dagsenter', 'gjeng på dagsenteret', 'er på dagsenteret', 'er på avlastning', 'goes to the day centre',
+  'attends the day centre', 'bor i omsorgsbolig', 'bur i omsorgsbustad', 'flyttet inn i omsorgsbolig', 'flytta inn i omsorgsbustad',
+  'på skjermet avdeling', 'på skjerma avdeling', 'on the dementia ward', 'tt-kortet hans', 'tt-kortet hennes', 'tt-kortet til',
   // incidents in school or care
   'utvist*', 'utvisning*', 'bortvist*', 'suspendert', 'suspended from', 'expelled', 'nedsmelting*', 'meltdown*',
   'utager*', 'mobbet', 'mobba', 'mobbeoffer', 'bullied', 'vanskelig hjemme', 'vanskeleg heime', 'trouble at home',
@@ -112,7 +122,9 @@ interface Matter extends Span {
 
 function sensitiveSpans(text: string, folded: string): Matter[] {
   const asTopic = (span: Span) => topicMarker.test(text.slice(Math.max(0, span.start - 7), span.start));
-  const strong = [...findAll(sensitiveMatters, folded), ...findAll(sensitiveAcronyms, text)].filter(
+  // «hjemmesykepleie-prisen»: a word the first half of a compound names a thing (an acronym does not: «ADHD-medisinen»).
+  const firstOfCompound = (span: Span) => folded[span.end] === '-' && /\p{L}/u.test(folded[span.end + 1] ?? '');
+  const strong = [...findAll(sensitiveMatters, folded).filter((span) => !firstOfCompound(span)), ...findAll(sensitiveAcronyms, text)].filter(
     (span) => !asTopic(span) && !fieldOfCare.test(folded.slice(span.start, span.end)),
   );
   const services = [...findAll(sensitiveServices, folded), ...findAll(serviceAcronyms, text)];

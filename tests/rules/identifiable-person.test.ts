@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester';
 
 testRule(identifiablePerson, {
   fires: [
+    { text: 'Fru Berg i Skiphelleveien har fått trygghetsalarm nå, så hun er trygg om natta.', flagged: 'har fått trygghetsalarm' },
+    { text: 'Ruth fra Heer går på dagsenteret hver tirsdag nå, hun stortrives.', flagged: 'går på dagsenteret' },
+    { text: 'Vaktmesteren på Heer skole var full på jobben igjen i går.', flagged: 'full på jobben' },
     { text: 'Faren til Lise i 3A er terminalt syk, så vær litt ekstra snill med henne denne uka.', flagged: 'terminalt syk' },
     { text: 'Mora til Jonas i 2A har fått avslag fra NAV igjen, så det blir ingen tur for dem i vinter.', flagged: 'NAV' },
     { text: 'Han på rom 4 har ikke tatt medisinen sin på tre dager.', flagged: 'medisinen sin' },
@@ -39,6 +42,7 @@ testRule(identifiablePerson, {
     { text: 'Resepten gjelder insulin til diabetesen hans, fødselsnummer 190524 48916.', flagged: 'diabetesen' },
   ],
   passes: [
+    { text: 'Kari i hjemmetjenesten har fått hjemmesykepleie-prisen for i år. Gratulerer!', note: 'a prize named after the service' },
     { text: 'Gratulerer til Sara i 7A, som vant tegnekonkurransen! Tegningen henger på bussterminalen i høst.', note: 'a bus terminal is no terminal illness' },
     { text: 'Well done, Jonas in 4B! Your poster is up at the ferry terminal until Christmas.', note: 'a ferry terminal is no terminal illness' },
     { text: 'Kari fra NAV kommer på foreldremøtet i 10B og forteller om sommerjobber.', note: 'a NAV employee, not a client' },
