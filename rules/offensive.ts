@@ -133,7 +133,11 @@ const crimes = foldedLexicon([
   'promillekøyring', 'kjører i fylla', 'køyrer i fylla', 'skattesvindel', 'trygdesvindel', 'stakk av fra ulykken',
   'lied to', 'lied about', 'lies to', 'lying to', 'lying about', 'steals', 'stole', 'scammed', 'defrauded', 'embezzled',
   'cheats on his taxes', 'cheats on her taxes', 'takes bribes', 'took bribes', 'drunk driving', 'drink driving',
-  'drink-driving', 'tax fraud', 'benefit fraud',
+  'drink-driving', 'tax fraud', 'benefit fraud', 'selger dop', 'sel dop', 'selger narkotika', 'sel narkotika', 'sells drugs',
+  'dealing drugs', 'deals drugs', 'fylt sine egne lommer', 'fyller sine egne lommer', 'fylt sine eigne lommar',
+  'lining his pockets', 'lining her pockets', 'lining their pockets', 'tar svart', 'jobber svart', 'jobbar svart',
+  'forsynt seg av', 'forsyner seg av', 'forsyner seg fra', 'helping himself to', 'helping herself to', 'helped himself to',
+  'helped herself to',
 ]);
 // Reports of crime ("Politiet sier at mannen som stjal …") accuse no one.
 const crimeReport = foldedLexicon([

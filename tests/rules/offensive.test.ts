@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester';
 
 testRule(offensive, {
   fires: [
+    { text: 'Han som eier den blå båten ved brygga selger dop til ungdommene, det vet alle.', flagged: 'selger dop' },
+    { text: 'The new site manager has been lining his pockets with that contract, everybody knows it.', flagged: 'lining his pockets' },
     { text: 'Hele styret i velforeningen er korrupt, det vet alle på feltet.', flagged: 'korrupt' },
     { text: 'Han er ein lygar, den nye vaktleiaren.', flagged: 'lygar' },
     { text: 'Til deg som har ringt inn falsk brann tre ganger: vi vet hvem du er.', flagged: 'vet hvem du er' },
@@ -37,6 +39,7 @@ testRule(offensive, {
     { text: 'Dei har ikkje peiling, dei som styrer kulturhuset.', flagged: 'Dei har ikkje peiling' },
   ],
   passes: [
+    { text: 'Politiet har pågrepet en mann som selger dop ved skolen, og de ber foreldre være oppmerksomme.', note: 'a police report accuses no one' },
     { text: 'Fila med vaktlista er korrupt, så styret får ho på papir i staden.', note: 'a corrupt file, not a corrupt board' },
     { text: 'Tusen takk til naboen som måkte innkjørselen vår i natt, du vet hvem du er ❤️', note: 'thanks, not a threat' },
     { text: 'Haha, idioten her er meg som glemte nøkkelkortet igjen 🙈', note: 'the writer calling themself names' },
