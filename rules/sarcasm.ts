@@ -11,7 +11,9 @@ const ironyMarkers = foldedLexicon([
   'living the dream', 'livin the dream', 'oh great', 'oh joy', 'oh wonderful', 'oh fantastic', 'oh goody', 'yeah right',
   'ja sikkert', 'ja, sikkert', 'ja visst', 'sure, because', 'sure because', 'because that worked so well',
   'what could possibly go wrong', 'hva kan vel gå galt', 'hva kan gå galt', 'kva kan vel gå gale', 'kva kan gå gale',
-  'said no one ever', 'sa ingen noensinne',
+  'said no one ever', 'sa ingen noensinne', 'drømmejobben altså', 'draumejobben altså', 'ledelse på sitt beste', 'leiing på sitt beste',
+  'byråkrati på sitt beste', 'bureaucracy at its finest', 'bureaucracy at its best', 'genius move', 'genius work', 'truly a masterpiece',
+  'design masterpiece', 'ten out of ten, no notes',
 ]);
 // The eye-roll needs no words; "/s" closes a sarcastic line.
 // A run of eye-rolls is one sign.

@@ -10,7 +10,7 @@ export const praise = foldedLexicon([
   'flott', 'flotte', 'fint', 'nydelig', 'nydelege', 'genialt', 'genial', 'kjempelurt', 'smart', 'fantastisk',
   'fantastiske', 'herlig', 'herleg', 'elsker', 'elskar', 'strålende', 'strålande', 'supert', 'perfekt', 'glimrende',
   'glimrande', 'briljant', 'briljante', 'utmerket', 'utmerka', 'gjennomtenkt', 'godt planlagt', 'godt planlagd',
-  'takk skal dere ha', 'takk skal de ha', 'takk skal du ha', 'kjempebra', 'akkurat det vi trengte', 'akkurat det vi trengde',
+  'takk skal dere ha', 'takk skal de ha', 'takk skal du ha', 'kjempebra', 'akkurat det vi trengte', 'akkurat det vi trengde', 'akkurat det vi trong', 'nettopp det vi trong',
   'nettopp det vi trengte', 'akkurat hva', 'gleder meg', 'gler meg', 'great', 'brilliant', 'love how', 'love it when',
   'lovely', 'wonderful', 'fantastic', 'perfect', 'genius', 'well done', 'exactly what', 'just what', "can't wait",
   'can’t wait', 'smart move', 'good job', 'nice one', 'well planned', 'well thought out',

@@ -20,6 +20,8 @@ testRule(sarcasm, {
     { text: 'The board held yet another "consultation" after the vote.', flagged: '"consultation"' },
     { text: 'Kantina serverer en «fin» salat: tre salatblader og en tomat.', flagged: '«fin»' },
     { text: 'Så morsomt å sitte i kø på fergekaia i to timer igjen.', flagged: 'morsomt' },
+    { text: 'Tre uker uten svar på søknaden om ferie. Ledelse på sitt beste.', flagged: 'Ledelse på sitt beste' },
+    { text: 'The new rota puts two people on the busiest Saturday. Genius move.', flagged: 'Genius move' },
     { text: 'Snø i mai og hagle på 17. mai. Ja takk, begge deler 🙃', flagged: 'Ja takk' },
     { text: 'Jo da, den nye nettsiden er veldig brukervennlig. Særlig søkefeltet som ikke finner noe 😏', flagged: 'Jo da' },
     { text: 'Hullet i fortauet blir sikkert reparert i løpet av århundret.', flagged: 'sikkert' },
