@@ -92,6 +92,8 @@ const notACrisis = foldedLexicon([
   'rutiner for', 'rutinar for', 'routines for', 'procedures for', 'hva du gjør ved', 'kva du gjer ved', 'what you do if',
   'what you do in', 'hva du skal gjøre', 'kva du skal gjere', 'forbereder', 'forberede', 'førebur', 'førebu',
   'preparing', 'sjekkliste*', 'checklist', 'brannsikring*', 'fire safety', 'branner i hjemmet', 'brannar i heimen', 'fires in the home',
+  'brenner mest', 'brenn mest', 'flest branner', 'flest brannar', 'most fires', 'etter et dødsfall', 'etter eit dødsfall',
+  'etter dødsfallet', 'after a death', 'ved dødsfallet', 'tidspunktet for dødsfallet', 'tidspunktet for dødsfall',
   'smitter lett', 'smittar lett', 'sprer seg lett', 'spreier seg lett', 'spread easily', 'spreads easily',
   'ved store hendelser', 'ved store hendingar',
   'ved større hendelser', 'ved større hendingar', 'in a major incident', 'in major incidents', 'kan kalles inn', 'kan kallast inn',

@@ -51,6 +51,8 @@ testRule(crisis, {
     { text: 'Veit du kva du skal gjere om det går eit jordskred ved heimen din?', note: 'what to do, asked of the reader' },
     { text: 'The old barn by the fjord lost its roof in the wind, but no people were killed.', note: 'the crisis word itself denied' },
     { text: 'Det blir fleire brannar i heimen når det er kaldt. Test røykvarslaren no.', note: 'fires in general, as advice' },
+    { text: 'Det er i desember det brenner mest i norske hjem, så sjekk røykvarsleren før jul.', note: 'fires in general, a statistic' },
+    { text: 'Etter et dødsfall er det vanlig å kontakte et begravelsesbyrå, som hjelper med det praktiske.', note: 'what is done after a death' },
     { text: 'Brannvesenet viste hvordan man slukker brann i skolegården i dag.', note: 'a demonstration' },
     { text: 'Det er meldt flom i Dalsbekken i helga, parker helst et annet sted.', note: 'a forecast' },
     { text: 'That band absolutely killed it last night 🔥', note: 'an idiom' },
