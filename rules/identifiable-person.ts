@@ -1,6 +1,7 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
 import { weighEvidence } from './lib/learned';
 import { findAll, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, sentenceWindow, type Span } from '../lib/engine/text';
+import { crimeWords } from './lib/crimes';
 import { findPersons, type PersonMention } from './lib/persons';
 
 // Sensitive matters about one person: health, disability, child welfare, social assistance,
@@ -42,6 +43,7 @@ const sensitiveMatters = foldedLexicon([
   'full i bilen', 'aldri edru', 'ikke edru', 'ikkje edru', 'lukter sprit', 'luktar sprit', 'lukta sprit', 'sliter med rus',
   'slit med rus', 'drinking again', 'been drinking', 'drinking on the job', 'drunk at work', 'was high', 'were high',
   // criminal matters
+  ...crimeWords,
   'siktet', 'sikta', 'tiltalt', 'tiltala', 'dømt', 'dømd', 'domfelt', 'anmeldt', 'meldt til politiet',
   'politianmeld*', 'arrestert*', 'pågrepet', 'pågripen', 'varetekt*', 'fengsel*', 'fengsla', 'fengslet', 'sonet',
   'mistet lappen', 'mista lappen', 'miste lappen', 'lost his licence', 'lost her licence', 'lost his license',

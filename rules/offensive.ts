@@ -1,6 +1,7 @@
 import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
 import { clearedBy, weighEvidence } from './lib/learned';
 import { findAll, firstMatch, foldCase, foldedLexicon, foldedWordChar, hasMatch, sentenceIndexAt, type Span } from '../lib/engine/text';
+import { accusationWords, crimeWords } from './lib/crimes';
 import { enclosingQuote, quotedPassages } from './lib/quotes';
 import { dropOverlaps } from './lib/sentences';
 
@@ -126,18 +127,8 @@ const noClue = new RegExp(
 
 // Crimes and dishonesty pinned on someone ("han snyter på skatten", "he lied to", "mistet lappen for fyllekjøring").
 const crimes = foldedLexicon([
-  'snyter på skatten', 'snyt på skatten', 'snøyt på skatten', 'snytt på skatten', 'har lurt', 'har lura', 'lurte folk',
-  'svindler', 'svindlet', 'svindla', 'stjeler', 'stel', 'stjal', 'stal', 'har stjålet', 'har stole', 'underslår',
-  'underslo', 'har underslått', 'tar bestikkelser', 'tok bestikkelser', 'lyver', 'lyg', 'løy', 'laug', 'har løyet',
-  'har loge', 'jukser med', 'juksa med', 'jukset med', 'fyllekjøring', 'fyllekøyring', 'promillekjøring',
-  'promillekøyring', 'kjører i fylla', 'køyrer i fylla', 'skattesvindel', 'trygdesvindel', 'stakk av fra ulykken',
-  'lied to', 'lied about', 'lies to', 'lying to', 'lying about', 'steals', 'stole', 'scammed', 'defrauded', 'embezzled',
-  'cheats on his taxes', 'cheats on her taxes', 'takes bribes', 'took bribes', 'drunk driving', 'drink driving',
-  'drink-driving', 'tax fraud', 'benefit fraud', 'selger dop', 'sel dop', 'selger narkotika', 'sel narkotika', 'sells drugs',
-  'dealing drugs', 'deals drugs', 'fylt sine egne lommer', 'fyller sine egne lommer', 'fylt sine eigne lommar',
-  'lining his pockets', 'lining her pockets', 'lining their pockets', 'tar svart', 'jobber svart', 'jobbar svart',
-  'forsynt seg av', 'forsyner seg av', 'forsyner seg fra', 'helping himself to', 'helping herself to', 'helped himself to',
-  'helped herself to',
+  ...crimeWords, ...accusationWords, 'har lurt', 'har lura', 'lurte folk', 'lyver', 'lyg', 'løy', 'laug', 'har løyet', 'har loge', 'jukser med',
+  'juksa med', 'jukset med', 'lied to', 'lied about', 'lies to', 'lying to', 'lying about',
 ]);
 // Reports of crime ("Politiet sier at mannen som stjal …") accuse no one.
 const crimeReport = foldedLexicon([

@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(identifiablePerson, {
   fires: [
+    { text: 'Han som driver bensinstasjonen på Heer jobber svart om kveldene, det vet alle.', flagged: 'jobber svart' },
     { text: 'Fru Berg i Skiphelleveien har fått trygghetsalarm nå, så hun er trygg om natta.', flagged: 'har fått trygghetsalarm' },
     { text: 'Ruth fra Heer går på dagsenteret hver tirsdag nå, hun stortrives.', flagged: 'går på dagsenteret' },
     { text: 'Vaktmesteren på Heer skole var full på jobben igjen i går.', flagged: 'full på jobben' },
@@ -42,6 +43,7 @@ testRule(identifiablePerson, {
     { text: 'Resepten gjelder insulin til diabetesen hans, fødselsnummer 190524 48916.', flagged: 'diabetesen' },
   ],
   passes: [
+    { text: 'Politiet advarer: noen selger dop til ungdom i sentrum, si fra om du ser noe.', note: 'a crime with no one who can be identified' },
     { text: 'Kari i hjemmetjenesten har fått hjemmesykepleie-prisen for i år. Gratulerer!', note: 'a prize named after the service' },
     { text: 'Gratulerer til Sara i 7A, som vant tegnekonkurransen! Tegningen henger på bussterminalen i høst.', note: 'a bus terminal is no terminal illness' },
     { text: 'Well done, Jonas in 4B! Your poster is up at the ferry terminal until Christmas.', note: 'a ferry terminal is no terminal illness' },

@@ -1,0 +1,24 @@
+/**
+ * Crimes as people pin them on someone: «selger dop», «lining his pockets», «tar bestikkelser». An
+ * accusation is `offensive`; about a person who can be identified it is also a criminal matter, so
+ * `identifiable-person` (RULES.md, boundaries).
+ */
+export const crimeWords = [
+  'underslår', 'underslo', 'har underslått', 'tar bestikkelser', 'tok bestikkelser', 'fyllekjøring', 'fyllekøyring',
+  'promillekjøring', 'promillekøyring', 'kjører i fylla', 'køyrer i fylla', 'skattesvindel', 'trygdesvindel',
+  'stakk av fra ulykken', 'scammed', 'defrauded', 'embezzled', 'cheats on his taxes', 'cheats on her taxes', 'takes bribes',
+  'took bribes', 'drunk driving', 'drink driving', 'drink-driving', 'tax fraud', 'benefit fraud', 'selger dop', 'sel dop',
+  'selger narkotika', 'sel narkotika', 'sells drugs', 'dealing drugs', 'deals drugs', 'fylt sine egne lommer',
+  'fyller sine egne lommer', 'fylt sine eigne lommar', 'lining his pockets', 'lining her pockets', 'lining their pockets',
+  'tar svart', 'jobber svart', 'jobbar svart', 'forsynt seg av', 'forsyner seg av', 'forsyner seg fra', 'helping himself to',
+  'helping herself to', 'helped himself to', 'helped herself to',
+];
+
+/**
+ * Theft, fraud and tax cheating as words that also insult or mean something else («en svindler»,
+ * «det kan du stole på»): only `offensive` weighs them, with its own checks.
+ */
+export const accusationWords = [
+  'snyter på skatten', 'snyt på skatten', 'snøyt på skatten', 'snytt på skatten', 'svindler', 'svindlet', 'svindla',
+  'stjeler', 'stel', 'stjal', 'stal', 'har stjålet', 'har stole', 'steals', 'stole',
+];
