@@ -95,9 +95,10 @@ const notACrisis = foldedLexicon([
   'brenner mest', 'brenn mest', 'flest branner', 'flest brannar', 'most fires', 'etter et dødsfall', 'etter eit dødsfall',
   'etter dødsfallet', 'after a death', 'ved dødsfallet', 'tidspunktet for dødsfallet', 'tidspunktet for dødsfall',
   'smitter lett', 'smittar lett', 'sprer seg lett', 'spreier seg lett', 'spread easily', 'spreads easily',
-  'ved store hendelser', 'ved store hendingar',
-  'ved større hendelser', 'ved større hendingar', 'in a major incident', 'in major incidents', 'kan kalles inn', 'kan kallast inn',
-  'may flood', 'can flood', 'kan bli oversvømt', 'kan bli oversvømmet', 'kan renne over', 'ved brann', 'ved flom', 'ved ulykke', 'ved ulukke', 'ved dødsfall', 'in the event of a death', 'i tilfelle', 'in case of', 'in the event of',
+  'ved store hendelser', 'ved store hendingar', 'ved større hendelser', 'ved større hendingar', 'in a major incident',
+  'in major incidents', 'kan kalles inn', 'kan kallast inn', 'may flood', 'can flood', 'kan bli oversvømt',
+  'kan bli oversvømmet', 'kan renne over', 'ved brann', 'ved flom', 'ved ulykke', 'ved ulukke', 'ved dødsfall',
+  'in the event of a death', 'i tilfelle', 'in case of', 'in the event of',
   'ikke brann', 'ikkje brann', 'ikke noe utbrudd', 'ikkje noko utbrot', 'no outbreak', 'no fire', 'not a fire',
   'det var ingen', 'det var ikke', 'det var ikkje', 'there is no', 'there was no', 'it was not', "it wasn't",
   // the past told by its distance («to år etter brannen», «back then»), a forecast, a demonstration, a play
