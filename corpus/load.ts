@@ -68,7 +68,7 @@ export function corpusHash(dir = batchesDir): string {
 }
 
 const splitsSchema = z.object({
-  /** Whole batches kept for the final test: never used to choose anything. */
+  /** Whole batches kept for the final test: never trained on, their misses never read (corpus/README.md tells how each was seen). */
   test: z.array(batchIdSchema),
   /**
    * Batches written to the general targets, an everyday mix like the drafts staff write. The benign

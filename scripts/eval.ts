@@ -115,7 +115,7 @@ const paths = args.filter((arg) => !arg.startsWith('--'));
 if (paths.length === 0) {
   const { test } = loadSplits();
   if (showMisses) console.error('--misses is not shown for the test split: looking at its misses would make it a test split no more.');
-  report(`test split (batches ${test.join(', ')}, never used to choose anything)`, loadCorpus().filter((draft) => test.includes(draft.batch)), false);
+  report(`test split (batches ${test.join(', ')}, never trained on, misses never read)`, loadCorpus().filter((draft) => test.includes(draft.batch)), false);
   report('tests/corpus/holdout.jsonl', readLabelled(new URL('../tests/corpus/holdout.jsonl', import.meta.url).pathname), showMisses);
 } else {
   for (const path of paths) report(path, readLabelled(path), showMisses);
