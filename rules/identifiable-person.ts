@@ -21,7 +21,8 @@ const sensitiveMatters = foldedLexicon([
   'terminalt syk', 'terminalt sjuk', 'terminal fase', 'terminalfase*', 'terminalpleie*', 'terminally ill', 'terminal illness',
   'terminal cancer', 'terminal care', 'terminal stage', 'palliativ*', 'dødssyk', 'dødssjuk', 'hjerneslag*', 'hjerteinfarkt*', 'heart attack',
   'dysleksi*', 'dyslexi*', 'dyskalkuli*', 'tourette*', 'cerebral parese', 'anfall', 'epileptisk anfall',
-  'seizure*', 'abort*', 'medisinen sin', 'medisinane sine', 'medisinene sine', 'tablettene sine', 'tablettane sine',
+  'seizure*', 'abort*', 'blodsukker*', 'blood sugar', 'inn og ut av sykehuset', 'inn og ut av sjukehuset', 'in and out of hospital',
+  'sak hos barnevernet', 'sak i barnevernet', 'sak hjå barnevernet', 'medisinen sin', 'medisinane sine', 'medisinene sine', 'tablettene sine', 'tablettane sine',
   'his medication', 'her medication', 'his meds', 'her meds', 'brakk hofta', 'brakk hoften', 'broke her hip', 'broke his hip',
   'ambulansen hentet', 'ambulansen henta', 'henta av ambulansen', 'hentet av ambulansen', 'taken away by ambulance',
   'forvirret', 'forvirra', 'confused', 'glemsk', 'gløymsk',
@@ -76,6 +77,10 @@ const sensitiveServices = foldedLexicon([
   'barnevern', 'barnevernet', 'barnevernstjenesten', 'barnevernstenesta', 'barnevernssak*', 'barnevernsak*',
   'child welfare', 'legevakt*', 'sykehus*', 'sjukehus*', 'hospital', 'the hospital', 'emergency room', 'psykiatri*',
   'psychiatric', 'tilrettelegging*', 'tilrettelagt', 'assessment', 'NAV-kontoret', 'NAV-kontor',
+  // need-based services: that one person applies for or gets one is theirs to tell
+  'omsorgsbolig*', 'omsorgsbustad*', 'sykehjemsplass', 'sykehjemsplassen', 'sjukeheimsplass', 'sjukeheimsplassen', 'langtidsplass',
+  'langtidsplassen', 'korttidsplass', 'korttidsplassen', 'bostøtte*',
+  'strømstøtte*', 'straumstønad*', 'kommunal bolig', 'kommunal bustad', 'housing benefit', 'energy allowance', 'sheltered housing',
 ]);
 const serviceAcronyms = /(?<![\p{L}\p{N}])(?:NAV|PPT|BUP|DPS)(?![\p{L}])/gu;
 
@@ -107,6 +112,10 @@ const generalAudience = foldedLexicon([
   'åpningstid*', 'opningstid*', 'opening hours', 'ledig stilling', 'vi søker', 'brosjyre*', 'kafé', 'kafe', 'café',
   'cafe', 'gratis', 'free of charge', 'ressurser', 'resources', 'forteller om', 'fortel om', 'foreldremøte*', 'talk about', 'talks about', 'tell us about', 'bok', 'boka', 'boken', 'book',
   'boklansering*', 'book launch',
+  // a reply that points to where such questions go
+  'søknad om', 'søknader om', 'applications for', 'må sendes via', 'må sendast via', 'må dessverre tas', 'kan vi dessverre ikke',
+  'kan vi dessverre ikkje', 'ring tildelingskontoret', 'kontakt tildelingskontoret', 'som spurte om', 'som spurde om', 'who asked about', 'lurer du på',
+  'lurar du på',
   // a group with the condition, not one person
   'barn med', 'born med', 'personer med', 'folk med', 'elever med', 'elevar med', 'pasienter med', 'pasientar med',
   'brukere med', 'brukarar med', 'beboere med', 'bebuarar med', 'people with', 'children with', 'kids with',

@@ -11,7 +11,9 @@ export const crimeWords = [
   'selger narkotika', 'sel narkotika', 'sells drugs', 'dealing drugs', 'deals drugs', 'fylt sine egne lommer',
   'fyller sine egne lommer', 'fylt sine eigne lommar', 'lining his pockets', 'lining her pockets', 'lining their pockets',
   'tar svart', 'jobber svart', 'jobbar svart', 'forsynt seg av', 'forsyner seg av', 'forsyner seg fra', 'helping himself to',
-  'helping herself to', 'helped himself to', 'helped herself to',
+  'helping herself to', 'helped himself to', 'helped herself to', 'betalt for å se en annen vei', 'betalt for å sjå ein annan veg',
+  'paid to look the other way', 'har sittet inne', 'har sete inne', 'har sitte inne', 'har rappet', 'har rappa', 'har nasket',
+  'har naska',
 ];
 
 /**

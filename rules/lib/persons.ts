@@ -149,7 +149,8 @@ const describedPersons = [
   /(?<![\p{L}])(?<!(?:ikke|ikkje|not)\s)(?:han|hun|ho|faren|mora|moren|sønnen|sonen|dattera|datteren|karen|fyren|mannen|dama|damen|kvinnen|kvinna|gutten|jenta|jenten|naboen|vaktmesteren|vaktmeisteren|vikaren|sjåføren|treneren)\ssom\s(?!(?:står|stod|sto|var|er)\sbak|gjorde|stjal|stal|tok|knuste|ødela|ødelagde|sprayet|sprayte|tagget|tagga)/giu,
   /(?<![\p{L}])the\s(?:dad|mum|mom|father|mother|son|daughter|guy|man|woman|lady|boy|girl|kid|bloke|lad|chap|neighbour|neighbor|driver|caretaker|sub|substitute|coach|cleaner|tenant)\swho\s(?!(?:is|was)\sbehind|did|stole|took|broke|smashed|sprayed|keyed)/giu,
   // a pronoun pinned to a class, floor, number or room: «han i 6A», «hun i 4. etasje», «ho på rom 5»
-  /(?<![\p{L}])(?:han|hun|ho)\s(?:i|på)\s(?:(?:10|[1-9])[a-fA-F](?![\p{L}\p{N}])|(?:nr\.?|nummer)\s?\d|(?:rom|rommet)\s\d|(?:\d{1,2}\.|første|fyrste|andre|tredje|fjerde)\s?etasje)/giu,
+  /(?<![\p{L}])(?:han|hun|ho)\s(?:(?:går|gjeng|er)\s)?(?:i|på)\s(?:(?:10|[1-9])[a-fA-F](?![\p{L}\p{N}])|(?:nr\.?|nummer)\s?\d|(?:rom|rommet)\s\d|(?:\d{1,2}\.|første|fyrste|andre|tredje|fjerde)\s?etasje)/giu,
+  /(?<![\p{L}])(?:he|she)(?:\s(?:is|was)|['’]s)\sin\s(?:(?:class|year|grade)\s(?:10|[1-9])(?![\p{L}\p{N}])|(?:10|[1-9])[a-fA-F](?![\p{L}\p{N}]))/giu,
   // a greeting or a title before a capitalised name: «Hei Amira», «Mrs Olsen», «fru Hansen»
   /(?<![\p{L}])(?:[Hh]ei|[Hh]i|[Hh]ey|[Hh]allo|[Kk]jære|[Dd]ear|Mrs\.?|Mr\.?|Ms\.?|[Ff]ru|[Hh]err)\s\p{Lu}\p{Ll}{1,20}(?![\p{L}])/gu,
   // a pronoun at a workplace, or marked by what they have: «han på lageret», «ho i resepsjonen», «hun med demens»
