@@ -1,8 +1,10 @@
 /**
  * What the learned layer sees of a text: hashed word unigrams and bigrams, character 4-grams
  * inside words (with word-boundary marks) (they join Bokmål, Nynorsk, dialect and split compounds: «bekymringsmelding»,
- * «bekymrings melding»), emoji and runs of ! and ?. Digits read as 0, so every phone number looks
- * alike; a word in capitals adds a shouting feature. Shared by training (Node) and prediction (content script): both must hash identically.
+ * «bekymrings melding»), emoji, ! and ?. Digits read as 0, so every phone number looks alike; a word
+ * in capitals adds a shouting feature, and a capitalised word inside a sentence a name feature with
+ * its neighbours («hei <N>»). Shared by training (Node) and prediction (content script): both must
+ * hash identically.
  */
 import { foldCase } from '../engine/text';
 
@@ -40,6 +42,8 @@ export interface Token {
   start: number;
   end: number;
   shouted: boolean;
+  /** Starts with a capital inside a sentence: most often a name («Hei Siv», «moren til Ahmed»). */
+  capital: boolean;
 }
 
 /**
@@ -54,8 +58,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (hasDigit(value)) value = value.replace(/\d/g, '0');
     else if (value.startsWith('!') || value.startsWith('?')) value = value.slice(0, 2);
     // Only a word whose first letter lower-casing changed can be in capitals.
-    const shouted = end - start >= 3 && text.charCodeAt(start) !== folded.charCodeAt(start) && isShouted(text.slice(start, end));
-    tokens.push({ value, start, end, shouted });
+    const upper = text.charCodeAt(start) !== folded.charCodeAt(start);
+    const shouted = end - start >= 3 && upper && isShouted(text.slice(start, end));
+    const capital = upper && !shouted && !startsSentence(text, from, start);
+    tokens.push({ value, start, end, shouted, capital });
   };
   let at = from;
   while (at < to) {
@@ -82,7 +88,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       push(at, end);
       at = end;
     } else {
-      if (code === 0xab || code === 0xbb || code === 34) push(at, at + 1);
+      // A single ! or ? is a token too: a rhetorical question or an exclamation weighs.
+      if (code === 0xab || code === 0xbb || code === 34 || isBang(code)) push(at, at + 1);
       at += width;
     }
   }
@@ -90,7 +97,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 }
 
 /** What the scanner reads, as one pattern: the test that holds the scanner to it uses this. */
-export const tokenPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\p{Extended_Pictographic}|[!?]{2,}|[«»"]/gu;
+export const tokenPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\p{Extended_Pictographic}|[!?]+|[«»"]/gu;
 
 const letter = 1;
 const number = 2;
@@ -133,6 +140,18 @@ function codePointBefore(text: string, at: number, to: number): number {
   return code > 0xffff && at + 2 > to ? text.charCodeAt(at) : code;
 }
 
+/** Whether only spaces, quotes and dashes stand between `at` and a sentence mark or the unit's start. */
+function startsSentence(text: string, from: number, at: number): boolean {
+  for (let index = at - 1; index >= from; index--) {
+    const code = text.charCodeAt(index);
+    if (code === 46 || code === 33 || code === 63 || code === 58 || code === 10) return true; // . ! ? : and a line break
+    if (!sentenceOpeners.has(code)) return false;
+  }
+  return true;
+}
+// Space, quotes, brackets, dashes, @ and # may stand before a sentence's first word.
+const sentenceOpeners = new Set([...' "«»“”(-–—@#\t'].map((character) => character.charCodeAt(0)));
+
 function hasDigit(word: string): boolean {
   for (let index = 0; index < word.length; index++) {
     const code = word.charCodeAt(index);
@@ -155,6 +174,13 @@ export function forEachFeature(tokens: readonly Token[], visit: (hash: number, t
     if (shouted) visit(shoutedFeature, index);
     const next = tokens[index + 1];
     if (next) visit(fold(fnv(fnv(fnv(bigramPrefix, value), ' '), next.value)), index);
+    // A name inside a sentence: the words around it generalise over every name («Hei <N>», «<N> (17)»).
+    if (tokens[index]!.capital) {
+      visit(capitalFeature, index);
+      const previous = tokens[index - 1];
+      if (previous) visit(fold(fnv(fnv(bigramPrefix, previous.value), ' <N>')), index);
+      if (next) visit(fold(fnv(fnv(bigramPrefix, '<N> '), next.value)), index);
+    }
     if (value.length < charGram - 1 || isNumber(value)) continue;
     // The 4-grams of «<word>», hashed from the word itself: no padded string per token.
     const last = value.length + 2 - charGram;
@@ -175,3 +201,4 @@ function isNumber(value: string): boolean {
 }
 
 const shoutedFeature = hashFeature('s shouted');
+const capitalFeature = hashFeature('s capital');

@@ -36,4 +36,10 @@ describe('tokenize', () => {
       ['ring', 0, false], ['000', 5, false], ['00', 9, false], ['000', 12, false], ['skandale', 18, true], ['!!', 26, false], ['🙄', 30, false],
     ]);
   });
+
+  it('marks a capitalised word inside a sentence as a name, not one that starts a sentence', () => {
+    const tokens = tokenize('Hei Siv! «Mora» til Ahmed ringte. NAV svarte?');
+    expect(tokens.filter((token) => token.capital).map((token) => token.value)).toEqual(['siv', 'ahmed']);
+    expect(tokens.map((token) => token.value)).toContain('?');
+  });
 });
