@@ -1,5 +1,6 @@
 import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
 import { weighEvidence } from './lib/learned';
+import { findPersons } from './lib/persons';
 import { findAll, firstMatch, foldCase, foldedLexicon, hasMatch, sentenceAt, sentenceWindow, type Span } from '../lib/engine/text';
 
 // What an individual's case is about: the application, complaint, decision, bill, id or case number.
@@ -11,6 +12,9 @@ const caseNoun = foldedLexicon([
   'sjukeheimsplass*', 'omsorgsbolig*', 'skyss*', 'brev', 'brevet', 'personnummer*', 'fødselsnummer*', 'd-nummer*',
   'nummeret', 'application*', 'complaint*', 'appeal*', 'decision*', 'fine', 'invoice*', 'bill', 'case', 'permit*',
   'claim*', 'payment*', 'letter', 'case number', 'reference number',
+  // special-needs and care decisions: the assessment, the referral, the hours granted
+  'sakkyndig vurdering*', 'sakkunnig vurdering*', 'utredning*', 'utgreiing*', 'henvisning*', 'tilvising*', 'assistenttime*',
+  'assistenttima*', 'expert report', 'referral*', 'assessment*',
 ]);
 // Someone in particular: the person addressed, or the person talked about.
 const secondPerson = foldedLexicon(['du', 'deg', 'din', 'di', 'ditt', 'dine', 'dere', 'deres', 'dykk', 'dykkar', 'you', 'your', 'yours']);
@@ -101,6 +105,25 @@ function handlesCase(text: string, sentence: Span, addressed: boolean, isOpening
   return !hasMatch(generalInformation, folded, start, end) && !hasMatch(officialChannel, folded, start, end);
 }
 
+/**
+ * A case of one person told by someone else, a parent or a colleague: «vedtaket til veslejenta mi
+ * kom i går», «the decision on the Hansen boy's hours was overturned». The sentence names the
+ * person and where the case stands.
+ */
+function isSomeonesCase(text: string, folded: string, sentence: Span): boolean {
+  if (!hasMatch(caseProgress, folded, sentence.start, sentence.end)) return false;
+  if (hasMatch(generalInformation, folded, sentence.start, sentence.end)) return false;
+  const words = text.slice(sentence.start, sentence.end);
+  return findPersons(words, [{ start: 0, end: words.length }]).length > 0;
+}
+// Where a case stands, as a decision or a wait (not «feil» or «betalt»: a typo in a form or a bill is no case told).
+const caseProgress = foldedLexicon([
+  'innvilget', 'innvilga', 'avslått', 'avslag*', 'godkjent', 'godkjend', 'til behandling', 'ikke avgjort', 'ikkje avgjort',
+  'ventet på', 'venta på', 'venter på', 'ventar på', 'ferdigbehandlet', 'handsama', 'klaget til', 'klaga til', 'klagd til',
+  'medhold', 'nytt vedtak', 'omgjort', 'approved', 'rejected', 'denied', 'granted', 'pending', 'overturned', 'still waiting',
+  'waiting for',
+]);
+
 /** The request to post details in the thread ("send meg personnummeret ditt"), if the sentence makes one. */
 function requestForDetails(text: string, sentence: Span, previous: Span): Span | undefined {
   const { start, end } = sentence;
@@ -190,6 +213,10 @@ function wordListEvidence({ text, sentences }: RuleContext, caseNouns: readonly 
     if (isGeneralInformation(text, folded, sentence)) continue;
     const noun = nounsBySentence.get(at);
     if (noun && handlesCase(text, sentence, addressed, at <= 1)) {
+      detections.push({ start: noun.start, end: noun.end });
+      continue;
+    }
+    if (noun && isSomeonesCase(text, folded, sentence)) {
       detections.push({ start: noun.start, end: noun.end });
       continue;
     }

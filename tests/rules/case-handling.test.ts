@@ -24,8 +24,13 @@ testRule(caseHandling, {
     { text: '@Per L Saka di om dispensasjon for garasjen vart handsama i går, og du får svar i posten.', flagged: 'Saka', lang: 'nn' },
     { text: 'Hei Bente! Klagen din er sendt videre til Statsforvalteren.', flagged: 'Klagen' },
     { text: 'Please post your case number here and I will see what is missing.', flagged: 'case number' },
+    { text: '@Marte L. Tilvisinga for Emil er motteken, og han har fått time hos oss i veke 12.', flagged: 'Tilvisinga' },
+    { text: 'Vedtaket til Ingrid i 2C er avslått igjen, så hun må klare seg uten assistent.', flagged: 'Vedtaket' },
+    { text: 'Mora til Kasper har klaget til Statsforvalteren over timene, og vi venter på svar.', flagged: 'klaget' },
   ],
   passes: [
+    { text: 'Kunden som venter på utredning, får time i neste uke.', note: 'a case told of nobody in particular' },
+    { text: 'Takk til Per Olsen, som har sittet i klagenemnda i tolv år og nå går av.', note: 'a person and a case word, no case told' },
     {
       text: 'Bostøtte – slik søker du. Bostøtte er en statlig ordning for deg med lav inntekt og høye boutgifter. Søknaden sendes digitalt innen den 1. i måneden. Har du spørsmål, kan du ringe servicetorget. Når søknaden din er behandlet, kommer vedtaket i et brev fra Husbanken.',
       note: 'a page of information for everyone',
