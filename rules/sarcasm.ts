@@ -100,6 +100,40 @@ function ironicConcession(context: RuleContext): Detection[] {
   return [...concessions, ...implausible];
 }
 
+// A verdict that closes a complaint in a few words: «Logisk.», «Framsteg!», «Best onboarding ever.»
+const verdictWords = foldedLexicon([
+  'logisk', 'logical', 'genialt', 'genialt tenkt', 'framsteg', 'fremskritt', 'progress', 'prioriteringer', 'prioriteringar',
+  'priorities', 'rause greier', 'raust', 'generous', 'rettferdig', 'rettferdig fordelt', 'pedagogisk', 'modern', 'moderne',
+  'effektivt', 'efficient', 'imponerende', 'imponerande', 'impressive', 'gjennomtenkt', 'kjempesmart', 'godt tenkt',
+  'flott planlagt', 'top notch', 'groundbreaking', 'historic', 'klassisk', 'classic', 'bra jobba', 'well played',
+  'innovativt', 'innovative', 'visionary', 'democratic', 'demokratisk', 'stort fremskritt', 'stort framsteg',
+  ...['strålende', 'strålande', 'fantastisk', 'great', 'brilliant', 'genius', 'perfekt', 'perfect', 'smart'],
+]);
+// What the sentence before a verdict complains of: something missing, late, again, or still not done.
+const complaintCues = foldedLexicon([
+  'ikke', 'ikkje', 'ingen', 'inga', 'ingenting', 'aldri', 'uten', 'utan', 'not', 'no', 'never', 'nobody', 'without', 'zero',
+  'still', 'fortsatt', 'framleis', 'fremdeles', 'igjen', 'again', 'men', 'but', 'bare', 'berre', 'only', 'halvparten', 'half',
+]);
+const shortSentence = /^\P{L}*(?:\p{L}+\P{L}+){0,3}\p{L}*\P{L}*$/u;
+
+/** A sentence of a few words of praise after a sentence that complains: the praise is the irony. */
+function ironicVerdict(context: RuleContext): Detection[] {
+  const { text, sentences } = context;
+  const folded = foldCase(text);
+  const detections: Detection[] = [];
+  for (let index = 1; index < sentences.length; index++) {
+    const sentence = sentences[index]!;
+    if (!shortSentence.test(text.slice(sentence.start, sentence.end))) continue;
+    const verdict = firstMatch(verdictWords, folded, sentence.start, sentence.end);
+    if (!verdict) continue;
+    const before = sentences[index - 1]!;
+    // «Det var ikke lett å finne parkering, men konserten var nydelig. Fantastisk!» is praise twice.
+    if (isSincere(folded, before) || !has(complaintCues, folded, before)) continue;
+    detections.push(verdict);
+  }
+  return detections;
+}
+
 /** Scare quotes around a word of praise, or a quoted phrase framed as "another 'information meeting'". */
 function scareQuotes(context: RuleContext): Detection[] {
   const { text } = context;
@@ -148,6 +182,7 @@ export default defineRule({
       ...ironicYes(context),
       ...ironicConcession(context),
       ...scareQuotes(context),
+      ...ironicVerdict(context),
     ]), { veto: (sentence) => isSincere(folded, sentence) });
   },
 });

@@ -26,8 +26,13 @@ testRule(sarcasm, {
     { text: 'Jo da, den nye nettsiden er veldig brukervennlig. Særlig søkefeltet som ikke finner noe 😏', flagged: 'Jo da' },
     { text: 'Hullet i fortauet blir sikkert reparert i løpet av århundret.', flagged: 'sikkert' },
     { text: 'Jaja, seks måneder ventetid på byggesak er sikkert helt normalt 😒', flagged: 'sikkert' },
+    { text: 'PPT har ikke råd til nye tester, men ledergruppa skal på seminar i Riga. Prioriteringer altså.', flagged: 'Prioriteringer' },
+    { text: 'Appen vart oppdatert i natt, og innlogginga går framleis ikkje. Framsteg!', flagged: 'Framsteg' },
+    { text: "Half of us still can't log in after the update. Very modern.", flagged: 'modern' },
   ],
   passes: [
+    { text: 'Vi har fått ny gangvei til skolen. Flott!', note: 'a verdict after good news' },
+    { text: 'Det var ikke lett å finne parkering, men konserten var nydelig. Fantastisk!', note: 'praise in the sentence before' },
     { text: 'Kakelotteri og åpen hall på lørdag? Ja takk, begge deler!', note: '«begge deler» as the idiom for a glad yes' },
     { text: 'Jo da, det går helt fint å låne gymsalen etter kl. 17, bare hent nøkkelen i resepsjonen.', note: '«går fint» grants a request' },
     { text: 'Så flott at så mange kom på sommeravslutningen!', note: 'sincere praise' },
