@@ -20,7 +20,10 @@ const workplaceWords = [
   'line manager', 'head teacher', 'headteacher', 'the principal', 'our principal', 'leadership', 'it department',
   'the department', 'colleagues', 'coworkers', 'co-workers', 'my employer', 'our employer', 'the employer',
   'those in charge', 'nobody in charge', 'no one in charge', 'the people in charge', 'whoever decided',
-  'the people who decided', 'the town hall',
+  'the people who decided', 'the town hall', 'ledergruppa', 'ledergruppen', 'leiargruppa', 'the management team',
+  'de på kontoret', 'dei på kontoret', 'de som lagde', 'dei som laga', 'de som laget', 'de som satte opp', 'dei som sette opp',
+  'de som sitter i', 'dei som sit i', 'the people who made', 'whoever made', 'the people who wrote', 'whoever wrote',
+  'clinic director', 'our director', 'the director', 'section head', 'seksjonsleder*', 'seksjonsleiar*',
   // Internal decisions and arrangements.
   'turnus*', 'omorganisering*', 'omorganiseringa', 'omstilling*', 'nedbemanning*', 'journalsystem*', 'fagsystem*',
   'stillingskutt*', 'timeplan*', 'planleggingsdag*', 'medarbeiderundersøkelse*', 'medarbeidarundersøking*',
@@ -61,6 +64,12 @@ const complaintWords = [
   'ignored us', 'ignores us', 'had been made', 'without asking', 'without consulting', 'never asked us', 'toxic',
   'has no idea', 'have no idea', 'never worked a', 'never worked in', 'never set foot', 'thrown under the bus',
   'wasn\'t me', 'not me who', 'fed up with', 'sick of', 'pushed through', 'rammed through', 'overruled',
+  // they should try it themselves; nobody can explain; the promise that never came
+  'skulle prøvd', 'skulle ha prøvd', 'burde prøvd', 'burde ha prøvd', 'burde prøve', 'bør prøve', 'må gjerne prøve',
+  'kan gjerne prøve', 'prøve selv', 'prøve sjølv', 'should try', 'should spend a', 'try it themselves', 'skjønner ikke hvordan',
+  'skjønar ikkje korleis', 'forstår ikke hvordan', 'forstår ikkje korleis', "don't understand how", 'kunne forklare hvorfor',
+  'kunne forklare kvifor', 'the promised', 'we were promised', 'vi ble lovet', 'vi vart lova', 'den lovede',
+  'den lova', 'har hørt det siden', 'har høyrt det sidan', 'sagt siden i fjor', 'sagt sidan i fjor',
 ];
 const scanWorkplace = taggedLexicon({
   workplace: [...workplaceWords, ...selfContainedComplaints],

@@ -16,8 +16,13 @@ testRule(internalDispute, {
     { text: 'The IT department is a joke. Three weeks without a working printer at the town hall.', flagged: 'a joke', lang: 'en' },
     { text: 'Vi har klaget på vikarbruken i to år uten svar. Rektor dysser ned alt.', flaggedAll: ['klaget på', 'dysser ned'] },
     { text: 'Aldri opplevd et så dårlig arbeidsmiljø som på denne avdelingen.', flagged: 'dårlig arbeidsmiljø' },
+    { text: 'De på kontoret skulle prøvd å stå en natt i brøytebilen før de lagde ny vaktordning.', flagged: 'skulle prøvd' },
+    { text: 'Noen som har sett den lovede vikarpoolen? Ledelsen snakker om den hvert møte.', flagged: 'den lovede' },
+    { text: 'Eg skjønar ikkje korleis arbeidsgivar kan kalle dette medverknad.', flagged: 'skjønar ikkje korleis' },
   ],
   passes: [
+    { text: 'Skjønner ikke hvordan man legger inn ferie i appen, kan noen hjelpe?', note: 'a question about a tool, nobody criticised' },
+    { text: 'Ledergruppa skal prøve den nye sykkelordningen først, så kommer resten av oss etter.', note: 'management trying something out' },
     { text: 'Tusen takk til sjefen og alle kollegaene på Ullerud for en fin sommeravslutning!', note: 'thanks to manager and colleagues' },
     { text: 'Ny rektor ved Dal skole fra 1. august er Kari Nordmann. Vi ønsker henne velkommen!', note: 'neutral management news' },
     { text: 'Vi søker avdelingsleder til hjemmetjenesten. Søknadsfrist 1. mars.', note: 'job advert' },
