@@ -56,6 +56,9 @@ const sensitiveMatters = foldedLexicon([
   'spesialundervisning*', 'special needs', 'special education', 'sakkyndig vurdering', 'individuell opplæringsplan',
   'ekstra hjelp', 'extra help', 'assistenten sin', 'assistenten hans', 'assistenten hennes', 'egen assistent',
   'eigen assistent', 'own assistant', 'one-to-one assistant', 'logoped*', 'speech therapy',
+  'assistenttimene', 'assistenttimane', 'assistant hours', 'sakkyndige vurdering*', 'sakkunnige vurdering*', 'utredningen hans', 'utredningen hennes',
+  'utgreiinga hans', 'utgreiinga hennar', 'utredning for', 'utgreiing for', 'his iep', 'her iep', 'skjermleser*', 'skjermlesar*',
+  'høreapparat*', 'høyreapparat*', 'hearing aid*', 'cochlea*', 'førerhund*', 'førarhund*', 'guide dog',
   // a service someone receives, said as theirs: that a person gets one is itself confidential
   ...['får', 'fikk', 'har', 'har fått', 'hadde', 'fekk', 'gets', 'got', 'has', 'receives'].flatMap((verb) =>
     ['hjemmesykepleie', 'hjemmehjelp', 'heimesjukepleie', 'heimehjelp', 'home care', 'home help', 'trygghetsalarm', 'tryggleiksalarm',
@@ -70,13 +73,14 @@ const sensitiveMatters = foldedLexicon([
   'problemer hjemme', 'problem heime', 'vold i hjemmet', 'vald i heimen', 'domestic violence',
 ]);
 // Acronyms only in capitals: «MS» is a diagnosis, «Ms Larsen» is not.
-const sensitiveAcronyms = /(?<![\p{L}\p{N}])(?:ADHD|ADD|MS(?!\s(?:Teams|Word|Excel|Office|Forms))|ALS|KOLS|PTSD|OCD|HIV|IOP|LAR)(?![\p{L}\p{N}])/gu;
+const sensitiveAcronyms = /(?<![\p{L}\p{N}])(?:ADHD|ADD|IEP|MS(?!\s(?:Teams|Word|Excel|Office|Forms))|ALS|KOLS|PTSD|OCD|HIV|IOP|LAR)(?![\p{L}\p{N}])/gu;
 
 // Places and services that are also workplaces: sensitive about a person, not about staff.
 const sensitiveServices = foldedLexicon([
   'barnevern', 'barnevernet', 'barnevernstjenesten', 'barnevernstenesta', 'barnevernssak*', 'barnevernsak*',
   'child welfare', 'legevakt*', 'sykehus*', 'sjukehus*', 'hospital', 'the hospital', 'emergency room', 'psykiatri*',
   'psychiatric', 'tilrettelegging*', 'tilrettelagt', 'assessment', 'NAV-kontoret', 'NAV-kontor',
+  'forsterket avdeling', 'forsterka avdeling', 'forsterket avdelingen', 'forsterka avdelinga',
   // need-based services: that one person applies for or gets one is theirs to tell
   'omsorgsbolig*', 'omsorgsbustad*', 'sykehjemsplass', 'sykehjemsplassen', 'sjukeheimsplass', 'sjukeheimsplassen', 'langtidsplass',
   'langtidsplassen', 'korttidsplass', 'korttidsplassen', 'bostøtte*',
@@ -88,7 +92,7 @@ const serviceAcronyms = /(?<![\p{L}\p{N}])(?:NAV|PPT|BUP|DPS)(?![\p{L}])/gu;
 const staffContext = foldedLexicon([
   'jobber', 'jobbar', 'jobbet', 'jobba', 'arbeider', 'arbeidar', 'ansatt*', 'tilsett*', 'leder', 'leiar', 'enhetsleder*',
   'einingsleiar*', 'avdelingsleder*', 'stilling*', 'velkommen', 'velkomen', 'welcome', 'videreutdanning*', 'vidareutdanning*',
-  'etterutdanning*', 'new job', 'ny jobb', 'case worker', 'miljøterapeut*', 'kollega*', 'colleague*', 'works', 'working', 'worked',
+  'etterutdanning*', 'new job', 'ny jobb', 'case worker', 'miljøterapeut*', 'kollega*', 'colleague*', 'works', 'working', 'worked', 'miljøarbeider*', 'miljøarbeidar*',
   'staff', 'manager', 'nurse', 'sykepleier*', 'sjukepleiar*', 'lege', 'legen', 'doctor', 'psykolog*', 'starter som',
   'begynner som', 'byrjar som', 'vikar*', 'pensjon*', 'retire*', 'fra NAV', 'frå NAV', 'from NAV', 'fra PPT', 'frå PPT',
   'from PPT', 'fra BUP', 'frå BUP', 'fra barnevernet', 'frå barnevernet',

@@ -44,6 +44,9 @@ testRule(identifiablePerson, {
     { text: 'Hei Kjetil. Søknaden din om strømstøtte er innvilget, pengene kommer fredag.', flagged: 'strømstøtte' },
     { text: 'Han på planavdelinga har nok fått betalt for å se en annen vei når det gjelder fyllinga.', flagged: 'betalt for å se en annen vei' },
     { text: 'Beboeren på rom 4 hadde blodsukker på 19 i natt, så legen kommer i morgen.', flagged: 'blodsukker' },
+    { text: 'Assistenttimene til Oda er kuttet igjen, og ingen svarer oss.', flagged: 'Assistenttimene' },
+    { text: 'Emma in 3B is getting her new guide dog next week, so the class is making a card.', flagged: 'guide dog', lang: 'en' },
+    { text: 'Guten i 4B som byrja i august, skal over på forsterka avdeling etter jul.', flagged: 'forsterka avdeling' },
     { text: 'Svigerfar har fått påvist Parkinson, så vi tar det litt med ro i jula.', flagged: 'Parkinson' },
     { text: "Ahmet's mum has been in rehab since March, so his aunt picks him up.", flagged: 'rehab', lang: 'en' },
     { text: 'Resepten gjelder insulin til diabetesen hans, fødselsnummer 190524 48916.', flagged: 'diabetesen' },
@@ -79,5 +82,6 @@ testRule(identifiablePerson, {
     { text: 'Hei Anne! Søknad om langtidsplass må dessverre tas med tildelingskontoret, ring 64 90 63 10.', note: 'a named reader pointed to the office' },
     { text: 'Søstera mi sitter i helseutvalget, og hun sier det er flertall for å legge ned korttidsplassene.', note: 'the places as a service for many' },
     { text: 'Til deg som spurte om bostøtte i går: satsene for neste år ligger på frogn.no.', note: 'the benefit asked about as a topic' },
+    { text: 'Gratulerer til Håkon Berg, ny miljøarbeider i forsterket avdeling på Måna fra 1. februar!', note: 'staff in the unit' },
   ],
 });
