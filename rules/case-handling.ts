@@ -15,6 +15,9 @@ const caseNoun = foldedLexicon([
   // special-needs and care decisions: the assessment, the referral, the hours granted
   'sakkyndig vurdering*', 'sakkunnig vurdering*', 'utredning*', 'utgreiing*', 'henvisning*', 'tilvising*', 'assistenttime*',
   'assistenttima*', 'expert report', 'referral*', 'assessment*',
+  // parking permits and fines
+  'lappen', 'p-lappen', 'parkeringslapp*', 'beboerkort*', 'beboarkort*', 'hc-kort*', 'parkeringskort*', 'parkeringstillatelse*',
+  'parking ticket*', 'parking fine*', 'blue badge', 'renewal',
 ]);
 // Someone in particular: the person addressed, or the person talked about.
 const secondPerson = foldedLexicon(['du', 'deg', 'din', 'di', 'ditt', 'dine', 'dere', 'deres', 'dykk', 'dykkar', 'you', 'your', 'yours']);
@@ -35,7 +38,7 @@ const forEveryone = foldedLexicon([
   'deg som søker', 'deg som søkjer', 'du som søker', 'du som søkjer', 'as an applicant',
   'må sendes', 'må sendast', 'bør inneholde', 'bør innehalde', 'viser hvordan', 'syner korleis', 'hver måned', 'kvar månad',
   'every month', 'each month', 'innen den', 'innan den', 'du kan klage', 'you can appeal', 'skal sendes', 'skal sendast',
-  'must be submitted', 'etter at du har', 'after you have', 'if you need guidance',
+  'must be submitted', 'etter at du har', 'after you have', 'if you need guidance', 'where you live', 'der du bor', 'der du bur',
 ]);
 
 const isGeneralInformation = (text: string, folded: string, sentence: Span) =>
@@ -50,6 +53,9 @@ const caseStatus = foldedLexicon([
   'se bort fra', 'sjå bort frå', 'feil', 'sendt videre', 'sendt vidare', 'oversendt', 'behandlet', 'behandla', 'ferdigbehandlet', 'handsama', 'handsamt', 'klagefrist*', 'approved', 'rejected', 'denied', 'granted', 'on hold', 'pending',
   'received', 'registered', 'missing', 'issued', 'mistake', 'is entitled', 'are entitled', 'waiting for', 'ignore it',
   'paid', 'unpaid', 'overdue', 'wrong', 'incorrect', 'processed', 'forwarded',
+  'slettet', 'sletta', 'strøket', 'stroken', 'står ved lag', 'fornyet', 'fornya', 'gyldig', 'trenger ikke betale',
+  'treng ikkje betale', 'slipper å betale', 'slepp å betale', 'stands', 'still stands', 'stays', 'renewed', 'valid', 'waived',
+  "don't need to pay", 'do not need to pay',
 ]);
 const writerLookedItUp = foldedLexicon([
   'sjekket', 'sjekka', 'har sett på', 'såg på', 'så på', 'ser at', 'ser eg', 'ser jeg', 'finner ingen', 'finn ingen', 'fant',

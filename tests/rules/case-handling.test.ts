@@ -27,8 +27,11 @@ testRule(caseHandling, {
     { text: '@Marte L. Tilvisinga for Emil er motteken, og han har fått time hos oss i veke 12.', flagged: 'Tilvisinga' },
     { text: 'Vedtaket til Ingrid i 2C er avslått igjen, så hun må klare seg uten assistent.', flagged: 'Vedtaket' },
     { text: 'Mora til Kasper har klaget til Statsforvalteren over timene, og vi venter på svar.', flagged: 'klaget' },
+    { text: 'Hei Magne, vi har fått bileta du sende av skiltet. Lappen din blir stroken.', flagged: 'Lappen' },
+    { text: 'Hei Vegard, automaten var ute av drift den dagen, så du trenger ikke betale parkeringslappen.', flagged: 'parkeringslappen' },
   ],
   passes: [
+    { text: 'The resident parking permit costs 1 200 kroner a year and is valid in the zone where you live.', note: 'a permit explained to everyone' },
     { text: 'Kunden som venter på utredning, får time i neste uke.', note: 'a case told of nobody in particular' },
     { text: 'Takk til Per Olsen, som har sittet i klagenemnda i tolv år og nå går av.', note: 'a person and a case word, no case told' },
     {
