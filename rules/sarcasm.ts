@@ -114,7 +114,12 @@ const complaintCues = foldedLexicon([
   'ikke', 'ikkje', 'ingen', 'inga', 'ingenting', 'aldri', 'uten', 'utan', 'not', 'no', 'never', 'nobody', 'without', 'zero',
   'still', 'fortsatt', 'framleis', 'fremdeles', 'igjen', 'again', 'men', 'but', 'bare', 'berre', 'only', 'halvparten', 'half',
 ]);
-const shortSentence = /^\P{L}*(?:\p{L}+\P{L}+){0,3}\p{L}*\P{L}*$/u;
+const word = /\p{L}+/gu;
+/** At most four words (and 80 characters): counted, as a pattern for it backtracks on runs of non-letters. */
+function isShort(text: string, sentence: Span): boolean {
+  if (sentence.end - sentence.start > 80) return false;
+  return (text.slice(sentence.start, sentence.end).match(word)?.length ?? 0) <= 4;
+}
 
 /** A sentence of a few words of praise after a sentence that complains: the praise is the irony. */
 function ironicVerdict(context: RuleContext): Detection[] {
@@ -123,7 +128,7 @@ function ironicVerdict(context: RuleContext): Detection[] {
   const detections: Detection[] = [];
   for (let index = 1; index < sentences.length; index++) {
     const sentence = sentences[index]!;
-    if (!shortSentence.test(text.slice(sentence.start, sentence.end))) continue;
+    if (!isShort(text, sentence)) continue;
     const verdict = firstMatch(verdictWords, folded, sentence.start, sentence.end);
     if (!verdict) continue;
     const before = sentences[index - 1]!;
