@@ -104,6 +104,14 @@ const receivedFrom = foldedLexicon([
   'støtte fra', 'støtte frå', 'brev fra', 'brev frå', 'hjelp fra', 'hjelp frå', 'besøk fra', 'besøk frå', 'oppfølging fra',
   'oppfølging frå', 'rejection from', 'refusal from', 'money from', 'benefits from', 'a letter from', 'help from', 'visit from',
 ]);
+// A sentence that gives the service as a place to call or go to.
+const contactWords = foldedLexicon([
+  'når du', 'ta kontakt', 'kontakt', 'kontakte', 'contact', 'call', 'ring', 'ringje', 'ringe', 'tek imot', 'tar imot',
+  'telefontolk', 'entrance', 'inngang*', 'wheelchair access',
+]);
+const serviceNumber = /\d{2,3}\s\d{2,3}(?:\s\d{2,3})?/u;
+const pointsToService = (folded: string, sentence: Span) =>
+  hasMatch(contactWords, folded, sentence.start, sentence.end) || serviceNumber.test(folded.slice(sentence.start, sentence.end));
 const isStaff = (folded: string, span: Span) =>
   hasMatch(staffContext, folded, span.start, span.end) && !hasMatch(receivedFrom, folded, span.start, span.end);
 
@@ -182,8 +190,11 @@ function identifiedMatters(text: string, sentences: readonly Span[], persons: re
     if (matter.service && isStaff(folded, window)) continue;
     // One finding per person: the first one in the window not reported yet.
     let person: PersonMention | undefined;
+    const pointsTo = matter.service && pointsToService(folded, sentences[index]!);
     for (let candidate = first; candidate < persons.length && personSentence[candidate]! <= index + 1; candidate++) {
       if (reported.has(persons[candidate]!)) continue;
+      // «Hei Marius! Legevakta når du på 116 117»: the service as a place to call is nobody's own.
+      if (pointsTo && personSentence[candidate] !== index) continue;
       person = persons[candidate];
       break;
     }

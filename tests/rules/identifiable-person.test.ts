@@ -45,6 +45,7 @@ testRule(identifiablePerson, {
     { text: 'Han på planavdelinga har nok fått betalt for å se en annen vei når det gjelder fyllinga.', flagged: 'betalt for å se en annen vei' },
     { text: 'Beboeren på rom 4 hadde blodsukker på 19 i natt, så legen kommer i morgen.', flagged: 'blodsukker' },
     { text: 'Assistenttimene til Oda er kuttet igjen, og ingen svarer oss.', flagged: 'Assistenttimene' },
+    { text: 'Hei Liv! Faren din er på legevakta nå, ring 116 117 hvis du vil snakke med dem.', flagged: 'legevakta' },
     { text: 'Emma in 3B is getting her new guide dog next week, so the class is making a card.', flagged: 'guide dog', lang: 'en' },
     { text: 'Guten i 4B som byrja i august, skal over på forsterka avdeling etter jul.', flagged: 'forsterka avdeling' },
     { text: 'Svigerfar har fått påvist Parkinson, så vi tar det litt med ro i jula.', flagged: 'Parkinson' },
@@ -83,5 +84,7 @@ testRule(identifiablePerson, {
     { text: 'Søstera mi sitter i helseutvalget, og hun sier det er flertall for å legge ned korttidsplassene.', note: 'the places as a service for many' },
     { text: 'Til deg som spurte om bostøtte i går: satsene for neste år ligger på frogn.no.', note: 'the benefit asked about as a topic' },
     { text: 'Gratulerer til Håkon Berg, ny miljøarbeider i forsterket avdeling på Måna fra 1. februar!', note: 'staff in the unit' },
+    { text: 'Hei Marius! Legevakten når du på 116 117 hele døgnet.', note: 'a reply that gives the service as a place to call' },
+    { text: '@Frida Solberg Takk for spørsmålet! Ta kontakt med barnevernet på 64 90 61 00 på dagtid.', note: 'pointed to the service' },
   ],
 });
