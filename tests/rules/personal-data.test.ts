@@ -21,6 +21,8 @@ testRule(personalData, {
     { text: 'Kontakt: Lars Moen, tlf. 915 77 204, lars.moen@gmail.com', flaggedAll: ['915 77 204', 'lars.moen@gmail.com'] },
   ],
   passes: [
+    { text: 'Reminder: trips with the youth club are phone-free. Parents can reach the leaders on the trip phone, 400 12 777.', note: 'a trip phone' },
+    { text: 'Foreldre når lederne på turtelefonen, 400 12 777, hele helga.', note: 'a trip phone in Norwegian' },
     { text: 'Spørsmål om feiing? Skriv til feiing@follobrannvesen.no.', note: 'a service mailbox' },
     { text: 'Kakene til julemarkedet bestiller du hos bakeriet på bestilling@drobakbakeri.no.', note: 'a shop\'s order mailbox' },
     { text: 'The caretaker on duty this weekend answers on 917 44 120 for burst pipes and alarms.', note: 'a number for whoever is on duty' },
