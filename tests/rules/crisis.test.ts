@@ -30,6 +30,10 @@ testRule(crisis, {
     { text: 'Thinking of everyone tonight ❤️', crisisMode: true, severity: 'critical' },
   ],
   passes: [
+    { text: 'Ten years ago the pumping station flooded. Today we opened the new one, built well above the flood line.', note: 'a flood line' },
+    { text: 'The fire alarm will be tested on Wednesday at 10:00. No need to evacuate.', note: 'no need to' },
+    { text: 'Good to see the salt hall rebuilt after the fire two winters ago.', note: 'winters ago' },
+    { text: 'Kriseleiinga har ansvar for å koordinere innsatsen og informere innbyggjarane.', note: 'how crisis management is organised' },
     { text: 'Kriseteamet i Frogn består av helsesykepleier, prest og lege.', note: 'a service described' },
     { text: 'Les kapittelet om evakuering før personalmøtet på tirsdag.', note: 'the crisis word as a topic' },
     { text: 'The fire engines on Torget this morning were there for the open day.', note: 'an open day' },
