@@ -67,6 +67,9 @@ const sensitiveMatters = foldedLexicon([
   'går på dagsenteret', 'går på dagsenter', 'gjeng på dagsenteret', 'er på dagsenteret', 'er på avlastning', 'goes to the day centre',
   'attends the day centre', 'bor i omsorgsbolig', 'bur i omsorgsbustad', 'flyttet inn i omsorgsbolig', 'flytta inn i omsorgsbustad',
   'på skjermet avdeling', 'på skjerma avdeling', 'on the dementia ward', 'tt-kortet hans', 'tt-kortet hennes', 'tt-kortet til',
+  'nattbesøkene til', 'nattbesøka til', 'night visits to', 'the night nurse', 'nattsykepleieren', 'nøkkelboksen til', 'key safe',
+  'kateter', 'catheter', 'on the oxygen', 'oksygen om natta', 'ny bruker', 'ny brukar', 'nye brukeren', 'nye brukaren',
+  'new service user', 'ny pasient', 'new patient', 'ny beboer', 'ny bebuar',
   // incidents in school or care
   'utvist*', 'utvisning*', 'bortvist*', 'suspendert', 'suspended from', 'expelled', 'nedsmelting*', 'meltdown*',
   'utager*', 'mobbet', 'mobba', 'mobbeoffer', 'bullied', 'vanskelig hjemme', 'vanskeleg heime', 'trouble at home',

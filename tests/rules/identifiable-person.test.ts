@@ -46,6 +46,8 @@ testRule(identifiablePerson, {
     { text: 'Beboeren på rom 4 hadde blodsukker på 19 i natt, så legen kommer i morgen.', flagged: 'blodsukker' },
     { text: 'Assistenttimene til Oda er kuttet igjen, og ingen svarer oss.', flagged: 'Assistenttimene' },
     { text: 'Hei Liv! Faren din er på legevakta nå, ring 116 117 hvis du vil snakke med dem.', flagged: 'legevakta' },
+    { text: 'Fnr til ny bruker på Heer: 231291 23478, legg inn i journalen før du drar i kveld.', flagged: 'ny bruker' },
+    { text: 'The retired ferry captain is back on the oxygen at night, his daughter says.', flagged: 'on the oxygen', lang: 'en' },
     { text: 'Emma in 3B is getting her new guide dog next week, so the class is making a card.', flagged: 'guide dog', lang: 'en' },
     { text: 'Guten i 4B som byrja i august, skal over på forsterka avdeling etter jul.', flagged: 'forsterka avdeling' },
     { text: 'Svigerfar har fått påvist Parkinson, så vi tar det litt med ro i jula.', flagged: 'Parkinson' },
