@@ -24,6 +24,7 @@ const workplaceWords = [
   'de på kontoret', 'dei på kontoret', 'de som lagde', 'dei som laga', 'de som laget', 'de som satte opp', 'dei som sette opp',
   'de som sitter i', 'dei som sit i', 'the people who made', 'whoever made', 'the people who wrote', 'whoever wrote',
   'clinic director', 'our director', 'the director', 'section head', 'seksjonsleder*', 'seksjonsleiar*',
+  'de som lager', 'dei som lagar', 'the people making', 'those making', 'deputy head', 'assisterende rektor', 'inspektøren',
   // Internal decisions and arrangements.
   'turnus*', 'omorganisering*', 'omorganiseringa', 'omstilling*', 'nedbemanning*', 'journalsystem*', 'fagsystem*',
   'stillingskutt*', 'timeplan*', 'planleggingsdag*', 'medarbeiderundersøkelse*', 'medarbeidarundersøking*',
@@ -70,6 +71,9 @@ const complaintWords = [
   'skjønar ikkje korleis', 'forstår ikke hvordan', 'forstår ikkje korleis', "don't understand how", 'kunne forklare hvorfor',
   'kunne forklare kvifor', 'the promised', 'we were promised', 'vi ble lovet', 'vi vart lova', 'den lovede',
   'den lova', 'har hørt det siden', 'har høyrt det sidan', 'sagt siden i fjor', 'sagt sidan i fjor',
+  'aldri blitt spurt', 'aldri vorte spurd', 'aldri blitt spurd', 'ikke blitt spurt', 'ikkje blitt spurd', 'ble ikke spurt',
+  'vart ikkje spurd', 'vart ikkje spurt', 'ingen av oss ble spurt', 'ingen av oss vart spurd', "weren't asked", 'were not asked',
+  'nobody asked us', 'no one asked us', 'så mye for medvirkning', 'så mykje for medverknad', 'so much for',
 ];
 const scanWorkplace = taggedLexicon({
   workplace: [...workplaceWords, ...selfContainedComplaints],

@@ -19,6 +19,7 @@ testRule(internalDispute, {
     { text: 'De på kontoret skulle prøvd å stå en natt i brøytebilen før de lagde ny vaktordning.', flagged: 'skulle prøvd' },
     { text: 'Noen som har sett den lovede vikarpoolen? Ledelsen snakker om den hvert møte.', flagged: 'den lovede' },
     { text: 'Eg skjønar ikkje korleis arbeidsgivar kan kalle dette medverknad.', flagged: 'skjønar ikkje korleis' },
+    { text: 'Rådmannens forslag om å slå sammen basene skal opp på tirsdag. Ingen av oss ble spurt.', flagged: 'Ingen av oss ble spurt' },
   ],
   passes: [
     { text: 'Skjønner ikke hvordan man legger inn ferie i appen, kan noen hjelpe?', note: 'a question about a tool, nobody criticised' },
