@@ -38,7 +38,8 @@ const forEveryone = foldedLexicon([
   'deg som søker', 'deg som søkjer', 'du som søker', 'du som søkjer', 'as an applicant',
   'må sendes', 'må sendast', 'bør inneholde', 'bør innehalde', 'viser hvordan', 'syner korleis', 'hver måned', 'kvar månad',
   'every month', 'each month', 'innen den', 'innan den', 'du kan klage', 'you can appeal', 'skal sendes', 'skal sendast',
-  'must be submitted', 'etter at du har', 'after you have', 'if you need guidance', 'where you live', 'der du bor', 'der du bur',
+  'must be submitted', 'etter at du har', 'after you have', 'if you need guidance', 'if your child', 'wondering how', 'lurer du på hvordan',
+  'lurar du på korleis', 'where you live', 'der du bor', 'der du bur',
 ]);
 
 const isGeneralInformation = (text: string, folded: string, sentence: Span) =>
@@ -93,7 +94,8 @@ const declines = foldedLexicon([
   'kan ikke si noe om', 'kan ikkje seie noko om', "can't say anything about",
   'enkeltsak*', 'individual case*', 'personal case*', 'kan ikke svare', 'kan ikkje svare', 'kan ikke kommentere',
   'kan ikkje kommentere', 'kan ikke gå inn på', 'kan ikkje gå inn på', "can't discuss", 'cannot discuss', "can't comment",
-  'cannot comment', 'not able to discuss', 'unable to discuss',
+  'cannot comment', 'not able to discuss', 'unable to discuss', "can't go into", 'cannot go into', 'må vi dessverre ta via',
+  'ikke behandler saker', 'ikkje handsamar saker', "don't handle cases",
 ]);
 // A case number in the municipality's format: 24/1187.
 const caseNumber = /(?<![\d/])\d{2}\/\d{3,5}(?![\d/])/gu;

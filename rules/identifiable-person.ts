@@ -95,7 +95,8 @@ const serviceAcronyms = /(?<![\p{L}\p{N}])(?:NAV|PPT|BUP|DPS)(?![\p{L}])/gu;
 const staffContext = foldedLexicon([
   'jobber', 'jobbar', 'jobbet', 'jobba', 'arbeider', 'arbeidar', 'ansatt*', 'tilsett*', 'leder', 'leiar', 'enhetsleder*',
   'einingsleiar*', 'avdelingsleder*', 'stilling*', 'velkommen', 'velkomen', 'welcome', 'videreutdanning*', 'vidareutdanning*',
-  'etterutdanning*', 'new job', 'ny jobb', 'case worker', 'miljøterapeut*', 'kollega*', 'colleague*', 'works', 'working', 'worked', 'miljøarbeider*', 'miljøarbeidar*',
+  'etterutdanning*', 'new job', 'ny jobb', 'case worker', 'miljøterapeut*', 'kollega*', 'colleague*', 'works', 'working', 'worked', 'miljøarbeider*', 'miljøarbeidar*', 'retiring', 'night team', 'night staff',
+  'nattevakta', 'nattevakten', 'legevaktleder*', 'legevaktleiar*', 'entrance', 'wheelchair access',
   'staff', 'manager', 'nurse', 'sykepleier*', 'sjukepleiar*', 'lege', 'legen', 'doctor', 'psykolog*', 'starter som',
   'begynner som', 'byrjar som', 'vikar*', 'pensjon*', 'retire*', 'fra NAV', 'frå NAV', 'from NAV', 'fra PPT', 'frå PPT',
   'from PPT', 'fra BUP', 'frå BUP', 'fra barnevernet', 'frå barnevernet',

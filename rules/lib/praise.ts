@@ -48,6 +48,7 @@ export const sincere = foldedLexicon([
   'reopened', 'gjenåpnet', 'ferdig', 'på plass', 'selv om', 'sjølv om', 'despite', 'even though', 'in spite of',
   'til tross for', 'trass i', 'dessverre', 'diverre', 'beklager', 'unfortunately', 'sorry', 'likevel', 'allikevel',
   'anyway', 'hadde det gøy', 'hadde det kjekt', 'hadde det fint', 'hadde det moro', 'had fun', 'had a great time',
+  'null problemer', 'null problem', 'no problems', 'zero problems', 'though',
 ]);
 
 

@@ -31,6 +31,7 @@ testRule(caseHandling, {
     { text: 'Hei Vegard, automaten var ute av drift den dagen, så du trenger ikke betale parkeringslappen.', flagged: 'parkeringslappen' },
   ],
   passes: [
+    { text: "@Hanne Solberg We can't go into individual parking fines here, but you can appeal through the form at frogn.no.", note: 'declines and points to the form' },
     { text: 'The resident parking permit costs 1 200 kroner a year and is valid in the zone where you live.', note: 'a permit explained to everyone' },
     { text: 'Kunden som venter på utredning, får time i neste uke.', note: 'a case told of nobody in particular' },
     { text: 'Takk til Per Olsen, som har sittet i klagenemnda i tolv år og nå går av.', note: 'a person and a case word, no case told' },

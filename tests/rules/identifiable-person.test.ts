@@ -55,6 +55,8 @@ testRule(identifiablePerson, {
     { text: 'Resepten gjelder insulin til diabetesen hans, fødselsnummer 190524 48916.', flagged: 'diabetesen' },
   ],
   passes: [
+    { text: 'Huge thanks to Mona at the legevakt desk, who is retiring after 22 years of nights!', note: 'staff retiring' },
+    { text: 'Hi Kjell, thanks for flagging the broken door at the legevakt entrance.', note: 'the service as a building' },
     { text: 'Politiet advarer: noen selger dop til ungdom i sentrum, si fra om du ser noe.', note: 'a crime with no one who can be identified' },
     { text: 'Kari i hjemmetjenesten har fått hjemmesykepleie-prisen for i år. Gratulerer!', note: 'a prize named after the service' },
     { text: 'Gratulerer til Sara i 7A, som vant tegnekonkurransen! Tegningen henger på bussterminalen i høst.', note: 'a bus terminal is no terminal illness' },
