@@ -10,6 +10,14 @@ const meetingNotice = foldedLexicon([
   'offentleg ettersyn', 'innspill', 'innspel', 'public consultation', 'hearing',
 ]);
 
+// The official recommendation reported, or where to read it; with no «men» that turns it into a view.
+const officialRecommendation = foldedLexicon([
+  'innstillingen ligger', 'innstillinga ligg', 'ligger på frogn.no', 'ligg på frogn.no', 'ligg ute på', 'ligger ute på',
+  'finner du på', 'finn du på', 'on our website', 'on frogn.no', 'administrasjonen står bak', "can't comment on how",
+  'innstilling er å', 'innstillinga er å', 'innstillingen er å', 'recommendation is to',
+]);
+const turn = foldedLexicon(['men', 'but', 'likevel', 'though', 'however', 'derimot']);
+
 export default defineRule({
   id: 'political-process',
   section: 'bevisst.politisk-niva',
@@ -42,7 +50,9 @@ export default defineRule({
     const politics = analysePolitics(context);
     return weighEvidence(context, 'political-process', politics.pendingCase.map(({ start, end }) => ({ start, end })), {
       candidates: politics.subjects,
-      veto: () => hasMatch(meetingNotice, folded),
+      veto: (sentence) =>
+        hasMatch(meetingNotice, folded) ||
+        (hasMatch(officialRecommendation, folded, sentence.start, sentence.end) && !hasMatch(turn, folded, sentence.start, sentence.end)),
     });
   },
 });

@@ -18,6 +18,7 @@ testRule(politicalProcess, {
     { text: 'Kommunedirektøren tilrår å selje tomta, men eg synest det er kortsiktig.', flaggedAll: ['eg synest', 'kortsiktig'], lang: 'nn' },
   ],
   passes: [
+    { text: 'Rådmannens innstilling er å øke rammen med 1,5 millioner, og det er den administrasjonen står bak.', note: 'the official recommendation reported' },
     { text: 'Formannskapets innstilling til budsjett ligger ute på høring, og alle kan komme med innspill.', note: 'a hearing announced' },
     { text: 'Kommunedirektørens innstilling er å selge tomta på Ullerud. Saken behandles i formannskapet 3. april.', note: 'quotes the recommendation only' },
     { text: 'Formannskapet behandler budsjettet tirsdag kl. 10. Møtet er åpent og strømmes på nettsiden.', note: 'meeting notice' },
