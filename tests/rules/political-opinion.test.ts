@@ -35,6 +35,7 @@ testRule(politicalOpinion, {
     },
   ],
   passes: [
+    { text: 'Kommunestyret røysta i går for ny budsjettramme for kulturskulen. Heile vedtaket ligg på frogn.no.', note: 'a decision reported with where to read it' },
     { text: 'Kommunestyret vedtok budsjettet for 2027 med 15 mot 12 stemmer. Her er de viktigste endringene.', note: 'a vote reported with its count' },
     { text: 'The council voted 21–6 on Thursday to build the new fire station at Heer. Work starts in spring.', note: 'a vote reported with its count, English' },
     { text: 'Som ansatt uttaler jeg meg ikke om hva kommunestyret bør gjøre med skolestrukturen.', note: 'a stance withheld' },
