@@ -129,6 +129,7 @@ const relatives = foldedLexicon([
   ...pairs(['mora', 'moren', 'mor', 'faren', 'far', 'dottera', 'dotter', 'datteren', 'dattera', 'sonen', 'sønnen', 'kona', 'mannen', 'bestemor', 'bestefar', 'besta', 'oldemor', 'broren', 'bror', 'søstera', 'søsteren', 'syster', 'systera'], ['di', 'din', 'ditt', 'dine', 'deres', 'dykkar', 'hans', 'hennes', 'hennar']),
   ...pairs(['far', 'mor', 'faren', 'mora', 'moren', 'bror', 'broren', 'søster', 'søstera', 'syster', 'systera', 'sønnen', 'sonen', 'dattera', 'datteren', 'kona', 'mannen', 'naboen', 'bestemor', 'bestefar'], ['min', 'mi', 'mitt']),
   ...['mamma', 'pappa', 'mormor', 'morfar', 'farmor', 'farfar', 'svigerfar', 'svigermor'],
+  ...pairs(['ungen', 'guten', 'gutten', 'jenta', 'jenten', 'veslejenta', 'vesleguten'], ['min', 'mi', 'vår', 'vår']),
 ]);
 
 // «Ahmet's mum»: found from the apostrophe (a leading \p{Lu} is tried at every offset, and slow);

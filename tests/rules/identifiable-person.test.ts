@@ -47,6 +47,8 @@ testRule(identifiablePerson, {
     { text: 'Assistenttimene til Oda er kuttet igjen, og ingen svarer oss.', flagged: 'Assistenttimene' },
     { text: 'Hei Liv! Faren din er på legevakta nå, ring 116 117 hvis du vil snakke med dem.', flagged: 'legevakta' },
     { text: 'Fnr til ny bruker på Heer: 231291 23478, legg inn i journalen før du drar i kveld.', flagged: 'ny bruker' },
+    { text: 'Sonen min var hos helsesjukepleiaren på skulen i dag og må til augelege.', flagged: 'hos helsesjukepleiaren', lang: 'nn' },
+    { text: 'Ungen min har hatt panikkanfall hele uka, noen som har erfaring med BUP?', flagged: 'panikkanfall' },
     { text: 'The retired ferry captain is back on the oxygen at night, his daughter says.', flagged: 'on the oxygen', lang: 'en' },
     { text: 'Emma in 3B is getting her new guide dog next week, so the class is making a card.', flagged: 'guide dog', lang: 'en' },
     { text: 'Guten i 4B som byrja i august, skal over på forsterka avdeling etter jul.', flagged: 'forsterka avdeling' },
