@@ -20,8 +20,11 @@ testRule(internalDispute, {
     { text: 'Noen som har sett den lovede vikarpoolen? Ledelsen snakker om den hvert møte.', flagged: 'den lovede' },
     { text: 'Eg skjønar ikkje korleis arbeidsgivar kan kalle dette medverknad.', flagged: 'skjønar ikkje korleis' },
     { text: 'Rådmannens forslag om å slå sammen basene skal opp på tirsdag. Ingen av oss ble spurt.', flagged: 'Ingen av oss ble spurt' },
+    { text: 'Takk for ingenting, ledelsen – billettautomaten har vært nede siden tirsdag.', flagged: 'Takk for ingenting' },
+    { text: 'Ny bestillingstelefon fra ledelsen med 14 menyvalg 🙄', flagged: '🙄' },
   ],
   passes: [
+    { text: 'Takk for ingenting, Ruter – tredje gang denne måneden at bussen ikke kommer 🙄', note: 'irony at the bus company, not the workplace' },
     { text: 'Skjønner ikke hvordan man legger inn ferie i appen, kan noen hjelpe?', note: 'a question about a tool, nobody criticised' },
     { text: 'Ledergruppa skal prøve den nye sykkelordningen først.', note: 'management trying something out' },
     { text: 'Tusen takk til sjefen og alle kollegaene på Ullerud for en fin sommeravslutning!', note: 'thanks to manager and colleagues' },
