@@ -110,7 +110,7 @@ const notACrisis = foldedLexicon([
   'består av', 'consists of', 'kan kontaktes', 'kan kontaktast', 'meld fra om', 'meld frå om', 'øvde', 'øvd', 'er rydda',
   'er ryddet', 'åpen for all trafikk', 'open for all trafikk', 'nothing happened',
   'ingenting skjedde', 'open day', 'åpen dag', 'open house', 'åpent hus', 'mine just died', 'phone died',
-  'no need to', 'ingen grunn til', 'inga grunn til', 'ikke nødvendig', 'ikkje naudsynt', 'har ansvar for', 'har ansvaret for',
+  'no need to', 'ikke nødvendig', 'ikkje naudsynt', 'har ansvar for', 'har ansvaret for',
   'is responsible for', 'are responsible for', 'eget telefonnummer', 'eige telefonnummer', 'winters ago', 'summers ago',
   'vintre siden', 'vintrar sidan', 'somre siden', 'somrar sidan',
 ]);

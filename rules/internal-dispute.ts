@@ -21,7 +21,7 @@ const workplaceWords = [
   'line manager', 'head teacher', 'headteacher', 'the principal', 'our principal', 'leadership', 'it department',
   'the department', 'colleagues', 'coworkers', 'co-workers', 'my employer', 'our employer', 'the employer',
   'those in charge', 'nobody in charge', 'no one in charge', 'the people in charge', 'whoever decided',
-  'the people who decided', 'the town hall', 'ledergruppa', 'ledergruppen', 'leiargruppa', 'the management team',
+  'the people who decided', 'the town hall',
   'de på kontoret', 'dei på kontoret', 'de som lagde', 'dei som laga', 'de som laget', 'de som satte opp', 'dei som sette opp',
   'de som sitter i', 'dei som sit i', 'the people who made', 'whoever made', 'the people who wrote', 'whoever wrote',
   'clinic director', 'our director', 'the director', 'section head', 'seksjonsleder*', 'seksjonsleiar*',

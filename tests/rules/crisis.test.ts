@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(crisis, {
   fires: [
+    { text: 'Ingen grunn til panikk, men det brenn i ein garasje på Heer no, så hald vindauga lukka.', flagged: 'det brenn' },
     { text: 'Brakka ved idrettsplassen brant ned i natt, men ingen omkom.', flagged: 'brant ned' },
     { text: 'Det brenner ikke lenger, men røyken ligger tett over hele Heer.', flagged: 'Det brenner' },
     { text: 'Folk ringer om røyken over Husvik, vi vet ikke mer ennå.', flagged: 'røyken' },
