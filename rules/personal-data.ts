@@ -1,7 +1,7 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
 import { weighEvidence } from './lib/learned';
 import type { OrganisationSettings } from '../lib/engine/settings';
-import { distance, eachMatch, firstMatch, foldCase, foldedLexicon, hasMatch, sentenceAt, type Span } from '../lib/engine/text';
+import { distance, eachMatch, firstMatch, foldCase, foldedLexicon, hasMatch, sentenceAt, sentenceIndexAt, sentenceWindow, type Span } from '../lib/engine/text';
 
 // --- Phone numbers -------------------------------------------------------------------------
 
@@ -137,6 +137,9 @@ const publicPlace = foldedLexicon([
   'verksted*', 'firma*', 'bedrift*', 'depot*', 'fritidsklubb*', 'ungdomsklubb*', 'servicetorg*', 'clinic', 'pharmacy',
   'shop', 'store', 'police', 'police station', 'dentist',
 ]);
+// «Helsestasjonen flyttar … Ny adresse: Ullerudbakken 2»: premises announced, the place named just before.
+const newPremises = foldedLexicon(['ny adresse', 'new address', 'nye lokaler', 'nye lokale', 'flytter til', 'flyttar til', 'moves to']);
+const premises = foldedLexicon(['helsestasjon*', 'legevakt*', 'hjemmetjenest*', 'heimeteneste*', 'servicetorg*', 'nav', 'kontoret', 'office', 'clinic']);
 // Notices to everyone in a street are not about one household.
 const wholeStreet = foldedLexicon([
   'alle som bor', 'alle som bur', 'alle husstander', 'alle husstandar', 'husstandene', 'husstandane', 'beboerne i',
@@ -163,6 +166,8 @@ function findHomeAddresses(text: string, sentences: readonly Span[]): Span[] {
     const sentence = sentenceAt(sentences, address.start) ?? address;
     const lead = Math.max(sentence.start, address.start - 40);
     if (hasMatch(publicPlace, folded, lead, address.start) || hasMatch(wholeStreet, folded, sentence.start, sentence.end)) return;
+    const around = sentenceWindow(sentences, sentenceIndexAt(sentences, address.start), 1, 0);
+    if (hasMatch(newPremises, folded, sentence.start, sentence.end) && hasMatch(premises, folded, around.start, address.start)) return;
     const name = firstMatch(personName, text, Math.max(sentence.start, address.start - 30), address.start);
     const namedResident = name !== undefined && distance(name, address) <= 5;
     if (namedResident || hasMatch(residentContext, folded, sentence.start, sentence.end)) found.push(address);

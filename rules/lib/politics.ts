@@ -74,6 +74,8 @@ const privatePersonWords = [
   'speaking privately', 'private opinion', 'private view*', 'personal opinion', 'personal view*', 'my own view*',
   'my own opinion*', 'views are my own', 'opinions are my own', 'views my own', 'not on behalf of',
   'not for my employer', "not my employer's", 'in a private capacity', 'as a private citizen', 'as a private person',
+  'speaking only for myself', 'speaking for myself', 'snakker bare for meg selv', 'snakker for meg selv',
+  'talar berre for meg sjølv', 'snakkar berre for meg sjølv',
 ];
 // A disclaimer speaks for the passage around it, not for a whole document.
 const disclaimerReach = 600;

@@ -21,6 +21,7 @@ testRule(personalData, {
     { text: 'Kontakt: Lars Moen, tlf. 915 77 204, lars.moen@gmail.com', flaggedAll: ['915 77 204', 'lars.moen@gmail.com'] },
   ],
   passes: [
+    { text: 'Hjemmetjenesten har ny adresse fra 1. mars: Rådhusveien 7. Telefonnummeret er det samme.', note: 'a service moves' },
     { text: 'Reminder: trips with the youth club are phone-free. Parents can reach the leaders on the trip phone, 400 12 777.', note: 'a trip phone' },
     { text: 'Foreldre når lederne på turtelefonen, 400 12 777, hele helga.', note: 'a trip phone in Norwegian' },
     { text: 'Spørsmål om feiing? Skriv til feiing@follobrannvesen.no.', note: 'a service mailbox' },

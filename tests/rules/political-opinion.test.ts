@@ -35,6 +35,7 @@ testRule(politicalOpinion, {
     },
   ],
   passes: [
+    { text: 'Jeg snakker bare for meg selv her: jeg synes politikerne gjorde rett da de beholdt gratis busskort.', note: 'a private-person marker in other words' },
     { text: 'Kommunestyret røysta i går for ny budsjettramme for kulturskulen. Heile vedtaket ligg på frogn.no.', note: 'a decision reported with where to read it' },
     { text: 'Kommunestyret vedtok budsjettet for 2027 med 15 mot 12 stemmer. Her er de viktigste endringene.', note: 'a vote reported with its count' },
     { text: 'The council voted 21–6 on Thursday to build the new fire station at Heer. Work starts in spring.', note: 'a vote reported with its count, English' },
