@@ -1,7 +1,7 @@
 import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
 import { clearedBy, weighEvidence } from './lib/learned';
 import { findAll, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, sentenceWindow, type Span } from '../lib/engine/text';
-import { analysePolitics, disclaimedAt } from './lib/politics';
+import { analysePolitics, disclaimedAt, pointsToThePapers } from './lib/politics';
 import { dropOverlaps, inSentences, near } from './lib/sentences';
 import { tagged, taggedLexicon } from './lib/tagged-lexicon';
 
@@ -68,16 +68,10 @@ const reportsAVote = (text: string, sentence: Span) => {
   const words = text.slice(sentence.start, sentence.end);
   return voteCount.test(words) && voteWord.test(words);
 };
-// A decision reported with where to read it («Vedtaket ligg på frogn.no», «the breakdown is on page 12»): news.
-const pointsToThePapers = foldedLexicon([
-  'ligger på frogn.no', 'ligg på frogn.no', 'finner du på', 'finn du på', 'vedtaket ligger', 'vedtaket ligg', 'heile vedtaket',
-  'hele vedtaket', 'vedtaket med alle', 'on frogn.no', 'on our website', 'on page', 'her kan du lese', 'her kan du lese',
-  'read more', 'les mer', 'les meir',
-]);
-const reportsWithPapers = (folded: string, sentences: readonly Span[], sentence: Span) => {
-  const index = sentenceIndexAt(sentences, sentence.start);
-  const window = sentenceWindow(sentences, index, 1, 1);
-  return hasMatch(pointsToThePapers, folded, window.start, window.end);
+// A decision reported next to where to read it («Vedtaket ligg på frogn.no»): news.
+const reportsWithPapers = (context: RuleContext, folded: string, sentence: Span) => {
+  const window = sentenceWindow(context.sentences, sentenceIndexAt(context.sentences, sentence.start), 1, 1);
+  return pointsToThePapers(context, folded, window.start, window.end);
 };
 const priorityContrast = foldedLexicon(['når', 'mens', 'medan', 'men ikke', 'men ikkje', 'while', 'when', 'instead of', 'i stedet for', 'i staden for']);
 
@@ -126,7 +120,7 @@ export default defineRule({
     const notTheWritersStance = (sentence: Span) =>
       adviceToReader.test(context.text.slice(sentence.start, sentence.end)) ||
       (othersView(sentence) && !ownView(sentence)) ||
-      ((reportsAVote(context.text, sentence) || reportsWithPapers(folded, context.sentences, sentence)) && !ownView(sentence));
+      ((reportsAVote(context.text, sentence) || reportsWithPapers(context, folded, sentence)) && !ownView(sentence));
     return weighEvidence(context, 'political-opinion', wordListEvidence(context).filter((stance) => !disclaimed(stance)), {
       candidates: politics.subjects,
       veto: (sentence) => disclaimed(sentence) || notTheWritersStance(sentence),

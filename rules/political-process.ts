@@ -1,7 +1,7 @@
 import { defineRule } from '../lib/engine/rule';
 import { foldCase, foldedLexicon, hasMatch } from '../lib/engine/text';
 import { weighEvidence } from './lib/learned';
-import { analysePolitics } from './lib/politics';
+import { analysePolitics, pointsToThePapers } from './lib/politics';
 
 const meetingNotice = foldedLexicon([
   'folkemøte*', 'møte opp', 'møt opp', 'public meeting', 'open meeting', 'åpent møte', 'ope møte', 'strømmes', 'direkteoverført*',
@@ -12,9 +12,8 @@ const meetingNotice = foldedLexicon([
 
 // The official recommendation reported, or where to read it; with no «men» that turns it into a view.
 const officialRecommendation = foldedLexicon([
-  'innstillingen ligger', 'innstillinga ligg', 'ligger på frogn.no', 'ligg på frogn.no', 'ligg ute på', 'ligger ute på',
-  'finner du på', 'finn du på', 'on our website', 'on frogn.no', 'administrasjonen står bak', "can't comment on how",
-  'innstilling er å', 'innstillinga er å', 'innstillingen er å', 'recommendation is to',
+  'administrasjonen står bak', "can't comment on how", 'innstilling er å', 'innstillinga er å', 'innstillingen er å',
+  'recommendation is to',
 ]);
 const turn = foldedLexicon(['men', 'but', 'likevel', 'though', 'however', 'derimot']);
 
@@ -52,7 +51,8 @@ export default defineRule({
       candidates: politics.subjects,
       veto: (sentence) =>
         hasMatch(meetingNotice, folded) ||
-        (hasMatch(officialRecommendation, folded, sentence.start, sentence.end) && !hasMatch(turn, folded, sentence.start, sentence.end)),
+        ((hasMatch(officialRecommendation, folded, sentence.start, sentence.end) || pointsToThePapers(context, folded, sentence.start, sentence.end)) &&
+          !hasMatch(turn, folded, sentence.start, sentence.end)),
     });
   },
 });

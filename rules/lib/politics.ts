@@ -356,3 +356,26 @@ function pendingCaseSignals(
   }
   return dropOverlaps(signals);
 }
+
+/**
+ * The papers of a case pointed to («Vedtaket ligg på frogn.no», «innstillinga ligg ute på nettsida»,
+ * «the breakdown is on page 12»): a decision or a recommendation reported, not the writer's view.
+ * The organisation's own web domains come from its settings, not from the rules.
+ */
+const papersPointer = foldedLexicon([
+  'finner du på', 'finn du på', 'ligger ute på', 'ligg ute på', 'innstillingen ligger', 'innstillinga ligg', 'vedtaket ligger',
+  'vedtaket ligg', 'hele vedtaket', 'heile vedtaket', 'vedtaket med alle', 'her kan du lese', 'les mer', 'les meir',
+  'read more', 'on our website', 'on page',
+]);
+const onOwnWebsite = new WeakMap<readonly string[], RegExp>();
+const ownWebsitePointer = (domains: readonly string[]) => {
+  let pattern = onOwnWebsite.get(domains);
+  if (!pattern) onOwnWebsite.set(domains, (pattern = foldedLexicon(domains.flatMap((domain) => [`ligger på ${domain}`, `ligg på ${domain}`, `on ${domain}`]))));
+  return pattern;
+};
+
+/** Whether `folded[start, end)` points to where a case's papers are. */
+export function pointsToThePapers({ settings }: RuleContext, folded: string, start: number, end: number): boolean {
+  const domains = settings.organisation.officialDomains;
+  return hasMatch(papersPointer, folded, start, end) || (domains.length > 0 && hasMatch(ownWebsitePointer(domains), folded, start, end));
+}
