@@ -4,7 +4,7 @@ import { isSincere } from './lib/praise';
 import { findAll, foldCase, foldedLexicon, hasMatch, sentenceIndexAt } from '../lib/engine/text';
 import { dropOverlaps, inSentences, near } from './lib/sentences';
 import { tagged, taggedLexicon } from './lib/tagged-lexicon';
-import sarcasm from './sarcasm';
+import { ironyEvidence } from './sarcasm';
 
 // The writer's own workplace: managers, colleagues, departments, the employer and the people who decide.
 const workplaceWords = [
@@ -139,7 +139,7 @@ function wordListEvidence(context: RuleContext, spans: ReturnType<typeof scanWor
     if (near(text, actors, quoted, 12, 'before')) detections.push(quoted);
   }
   // Irony aimed at the workplace is criticism of it (RULES.md: «the new expense system, truly the future 🙄»).
-  for (const irony of sarcasm.detect({ ...context, learned: undefined })) {
+  for (const irony of ironyEvidence(context)) {
     if (inSentences(sentences, actors, sentenceIndexAt(sentences, irony.start), 0, 0)) detections.push({ start: irony.start, end: irony.end });
   }
   return dropOverlaps(detections);

@@ -178,16 +178,28 @@ export default defineRule({
     passes: ['Så flott at så mange kom på dugnaden!', 'Vafler og kaffe etter dugnaden? Ja takk 😋'],
   },
   detect(context) {
-    const { text } = context;
-    const folded = foldCase(text);
-    return weighEvidence(context, 'sarcasm', dropOverlaps([
-      ...findAll(ironyMarkers, foldCase(text)),
-      ...findAll(ironySigns, text),
-      ...ironicPraise(context),
-      ...ironicYes(context),
-      ...ironicConcession(context),
-      ...scareQuotes(context),
-      ...ironicVerdict(context),
-    ]), { veto: (sentence) => isSincere(folded, sentence) });
+    const folded = foldCase(context.text);
+    return weighEvidence(context, 'sarcasm', ironyEvidence(context), { veto: (sentence) => isSincere(folded, sentence) });
   },
 });
+
+/**
+ * The word lists' irony in a draft. internal-dispute reads it too (irony aimed at the workplace),
+ * so the last draft's is kept: each rule runs once per draft, one after the other.
+ */
+export function ironyEvidence(context: RuleContext): Detection[] {
+  const { text, sentences } = context;
+  if (lastIrony?.text === text && lastIrony.sentences === sentences) return lastIrony.evidence;
+  const evidence = dropOverlaps([
+    ...findAll(ironyMarkers, foldCase(text)),
+    ...findAll(ironySigns, text),
+    ...ironicPraise(context),
+    ...ironicYes(context),
+    ...ironicConcession(context),
+    ...scareQuotes(context),
+    ...ironicVerdict(context),
+  ]);
+  lastIrony = { text, sentences, evidence };
+  return evidence;
+}
+let lastIrony: { text: string; sentences: readonly Span[]; evidence: Detection[] } | undefined;
