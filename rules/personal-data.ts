@@ -139,7 +139,8 @@ const publicPlace = foldedLexicon([
 ]);
 // «Helsestasjonen flyttar … Ny adresse: Ullerudbakken 2»: premises announced, the place named just before.
 const newPremises = foldedLexicon(['ny adresse', 'new address', 'nye lokaler', 'nye lokale', 'flytter til', 'flyttar til', 'moves to']);
-const premises = foldedLexicon(['helsestasjon*', 'legevakt*', 'hjemmetjenest*', 'heimeteneste*', 'servicetorg*', 'nav', 'kontoret', 'office', 'clinic']);
+// Services that move premises but are not places of their own in `publicPlace`.
+const movingServices = foldedLexicon(['legevakt*', 'hjemmetjenest*', 'heimeteneste*']);
 // Notices to everyone in a street are not about one household.
 const wholeStreet = foldedLexicon([
   'alle som bor', 'alle som bur', 'alle husstander', 'alle husstandar', 'husstandene', 'husstandane', 'beboerne i',
@@ -167,7 +168,8 @@ function findHomeAddresses(text: string, sentences: readonly Span[]): Span[] {
     const lead = Math.max(sentence.start, address.start - 40);
     if (hasMatch(publicPlace, folded, lead, address.start) || hasMatch(wholeStreet, folded, sentence.start, sentence.end)) return;
     const around = sentenceWindow(sentences, sentenceIndexAt(sentences, address.start), 1, 0);
-    if (hasMatch(newPremises, folded, sentence.start, sentence.end) && hasMatch(premises, folded, around.start, address.start)) return;
+    const placeBefore = (pattern: RegExp) => hasMatch(pattern, folded, around.start, address.start);
+    if (hasMatch(newPremises, folded, sentence.start, sentence.end) && (placeBefore(publicPlace) || placeBefore(movingServices))) return;
     const name = firstMatch(personName, text, Math.max(sentence.start, address.start - 30), address.start);
     const namedResident = name !== undefined && distance(name, address) <= 5;
     if (namedResident || hasMatch(residentContext, folded, sentence.start, sentence.end)) found.push(address);
