@@ -26,7 +26,7 @@ testRule(internalDispute, {
   passes: [
     { text: 'Takk for ingenting, Ruter – tredje gang denne måneden at bussen ikke kommer 🙄', note: 'irony at the bus company, not the workplace' },
     { text: 'Skjønner ikke hvordan man legger inn ferie i appen, kan noen hjelpe?', note: 'a question about a tool, nobody criticised' },
-    { text: 'Ledergruppa skal prøve den nye sykkelordningen først, så kommer resten av oss etter.', note: 'management trying something out' },
+    { text: 'Vi på Heer skal prøve den nye sykkelordningen først, så kommer resten av kommunen etter.', note: 'trying something out first is not «they should try it themselves»' },
     { text: 'Tusen takk til sjefen og alle kollegaene på Ullerud for en fin sommeravslutning!', note: 'thanks to manager and colleagues' },
     { text: 'Ny rektor ved Dal skole fra 1. august er Kari Nordmann. Vi ønsker henne velkommen!', note: 'neutral management news' },
     { text: 'Vi søker avdelingsleder til hjemmetjenesten. Søknadsfrist 1. mars.', note: 'job advert' },
