@@ -1,6 +1,6 @@
 import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
 import { weighEvidence } from './lib/learned';
-import { isSincere } from './lib/praise';
+import { isPlainlySincere, isSincere } from './lib/praise';
 import { findAll, foldCase, foldedLexicon, hasMatch, sentenceIndexAt } from '../lib/engine/text';
 import { dropOverlaps, inSentences, near } from './lib/sentences';
 import { tagged, taggedLexicon } from './lib/tagged-lexicon';
@@ -114,7 +114,8 @@ export default defineRule({
     const spans = scanWorkplace(context.text);
     return weighEvidence(context, 'internal-dispute', wordListEvidence(context, spans), {
       candidates: tagged(spans, 'workplace'),
-      veto: (sentence) => isSincere(folded, sentence) || hasMatch(smallTalk, folded, sentence.start, sentence.end),
+      veto: (sentence) => isPlainlySincere(folded, sentence) || hasMatch(smallTalk, folded, sentence.start, sentence.end),
+      candidateVeto: (sentence) => isSincere(folded, sentence),
     });
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
 import { weighEvidence } from './lib/learned';
-import { badSituation, hyperbole, ironicEmoji, isSincere, praise, sincere } from './lib/praise';
+import { badSituation, hyperbole, ironicEmoji, isPlainlySincere, isSincere, praise, sincere } from './lib/praise';
 import { findAll, firstMatch, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, sentenceWindow, type Span } from '../lib/engine/text';
 import { quotedPassages } from './lib/quotes';
 import { dropOverlaps } from './lib/sentences';
@@ -179,7 +179,7 @@ export default defineRule({
   },
   detect(context) {
     const folded = foldCase(context.text);
-    return weighEvidence(context, 'sarcasm', ironyEvidence(context), { veto: (sentence) => isSincere(folded, sentence) });
+    return weighEvidence(context, 'sarcasm', ironyEvidence(context), { veto: (sentence) => isPlainlySincere(folded, sentence) });
   },
 });
 

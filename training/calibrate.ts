@@ -18,7 +18,12 @@ export interface ValidationPoint {
   evidence: number;
   /** Highest model score at a place the rule's structure points at; -1 without one. */
   candidate: number;
-  /** Score of the rule's strongest sentence (or of the whole draft). */
+  /**
+   * Score of the rule's strongest sentence (or of the whole draft) where the rule lets the model
+   * alone make a finding there; -1 where its vetoes forbid it. Read as the engine reads it: with the
+   * raw score, calibration priced alarms the vetoes never let through and counted catches they
+   * silenced (sarcasm's sincere-praise veto silenced a quarter of its true drafts, December 2026).
+   */
   alone: number;
 }
 
@@ -213,11 +218,11 @@ export function calibrateAll(validation: ReadonlyMap<RuleId, ValidationPoint[]>,
   let thresholds = solve(0);
   if (withinBudget(thresholds)) return thresholds;
   let low = 0;
-  // The highest price. At 56,000 drafts it no longer reaches the budget: the rules still flag 1.08 % of
-  // the everyday benign drafts (the training report says so). A cap of 1024 reached it (0.89 %), but
-  // on fresh test batches and real texts it flagged no fewer and scored 0.6 points lower (December 2026).
-  // A cap of 32 (everyday benign 1.52 %) scored 1.2 points higher on eleven fresh test batches but
-  // flagged 11 of 466 fresh real municipal texts against 8: a rule written beforehand kept 64.
+  // The highest price. While validation read the model alone's raw score, it did not reach the budget
+  // from 56,000 drafts on: it priced alarms the rules' vetoes never let through. A cap of 1024 reached
+  // it, but on fresh test batches and real texts flagged no fewer and scored 0.6 points lower; a cap of
+  // 32 flagged 11 of 466 fresh real municipal texts against 8 (December 2026). Read the engine's way,
+  // the budget is reached below 64 again.
   let high = 64;
   for (let step = 0; step < 10; step++) {
     const price = (low + high) / 2;

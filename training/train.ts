@@ -182,12 +182,15 @@ export function validationPoints(file: ModelFile, drafts: readonly CorpusDraft[]
     // Normalising is idempotent: the engine's offsets and ours then agree.
     const text = normalizeText(draft.text).text;
     const learned = learnedEvidence(model, text, sentenceSpans(text));
-    // The rules run twice with thresholds that let one kind of finding through: their word-list
-    // findings, then the strongest place their structure points at.
+    // The rules run three times with thresholds that let one kind of finding through: their word-list
+    // findings, then the strongest place their structure points at…
     const findingsWith = (tier: ThresholdTier) =>
       analyzeWith(text, { media: draft.media }, () => ({ ...learned, thresholds: () => tier })).findings;
     const wordLists = findingsWith({ withEvidence: 0, withCandidate: 2, alone: 2 });
     const candidates = findingsWith({ withEvidence: 2, withCandidate: 0, alone: 2 });
+    // …and, with every finding allowed to the model alone, what the rule keeps of it: its vetoes
+    // silence the model there, so calibration neither counts those alarms nor those catches.
+    const aloneFindings = findingsWith({ withEvidence: 2, withCandidate: 2, alone: 0 });
     const best = (findings: readonly Finding[], label: RuleId) =>
       Math.max(-1, ...findings.filter((finding) => finding.rule === label).map((finding) => learned.scoreAt(label, finding.start)));
     for (const label of modelLabels) {
@@ -197,7 +200,7 @@ export function validationPoints(file: ModelFile, drafts: readonly CorpusDraft[]
         everyday: everyday.has(draft.batch),
         evidence: best(wordLists, label),
         candidate: best(candidates, label),
-        alone: learned.topScore(label),
+        alone: best(aloneFindings, label),
       });
     }
   }

@@ -14,6 +14,11 @@ export interface WeighOptions {
    * candidate: the lists read it and found it harmless.
    */
   veto?: (sentence: Span) => boolean;
+  /**
+   * The same, for a candidate only: a veto that, read the engine's way out of fold, silenced the
+   * model alone on more true findings than false ones (internal-dispute's praise, December 2026).
+   */
+  candidateVeto?: (sentence: Span) => boolean;
 }
 
 /**
@@ -38,7 +43,10 @@ export function weighEvidence(context: RuleContext, rule: RuleId, evidence: Dete
     const kept = evidence.filter((detection) => learned.scoreAt(rule, detection.start) >= withEvidence);
     if (kept.length > 0) return kept;
     if (withCandidate <= 1 && options.candidates?.length) {
-      const open = options.candidates.filter((span) => !vetoed(sentenceAt(context.sentences, span.start) ?? span));
+      const open = options.candidates.filter((span) => {
+        const sentence = sentenceAt(context.sentences, span.start) ?? span;
+        return !vetoed(sentence) && !options.candidateVeto?.(sentence);
+      });
       const confirmed = strongestOf(open, (span) => learned.scoreAt(rule, span.start));
       if (confirmed && confirmed.score >= withCandidate) return [{ start: confirmed.span.start, end: confirmed.span.end }];
     }

@@ -1,4 +1,4 @@
-import { foldedLexicon, hasMatch, type Span } from '../../lib/engine/text';
+import { firstMatch, foldedLexicon, hasMatch, type Span } from '../../lib/engine/text';
 
 /**
  * Praise and its turns: the word lists that tell sincere praise from ironic praise. Sarcasm fires on
@@ -51,9 +51,28 @@ export const sincere = foldedLexicon([
   'null problemer', 'null problem', 'no problems', 'zero problems', 'though',
 ]);
 
+// Of those, the speech acts that are sincere whatever surrounds them: that it went well, thanks, a welcome.
+const sincereActs = foldedLexicon([
+  'gikk bra', 'gikk veldig bra', 'gjekk bra', 'gjekk veldig bra', 'went well', 'went really well', 'went very well', 'went great',
+  'takk til', 'takk for innsatsen', 'thanks to', 'thank you to', 'gratulerer', 'congratulations', 'velkommen', 'velkomne',
+  'welcome', 'hadde det gøy', 'hadde det kjekt', 'hadde det fint', 'hadde det moro', 'had fun', 'had a great time',
+]);
+const turn = foldedLexicon(['men', 'but']);
 
 /** Praise with nothing bad, exaggerated or ironic around it, or plain words of sincerity. */
 export function isSincere(folded: string, sentence: Span): boolean {
   const has = (pattern: RegExp) => hasMatch(pattern, folded, sentence.start, sentence.end);
   return has(sincere) || (has(praise) && !has(badSituation) && !has(hyperbole) && !has(ironicEmoji));
+}
+
+/**
+ * What still clears a sentence of the model alone's irony: a sincere speech act, or a turn from
+ * something bad to praise («… men konserten var nydelig»). Praise as such does not: out of fold,
+ * read the engine's way, `isSincere` silenced about fourteen ironic drafts the model was sure of for
+ * every sincere one (December 2026).
+ */
+export function isPlainlySincere(folded: string, sentence: Span): boolean {
+  if (hasMatch(sincereActs, folded, sentence.start, sentence.end)) return true;
+  const turned = firstMatch(turn, folded, sentence.start, sentence.end);
+  return turned !== undefined && hasMatch(praise, folded, turned.end, sentence.end);
 }

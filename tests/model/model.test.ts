@@ -113,4 +113,15 @@ describe('weighEvidence', () => {
     expect(weighEvidence(contextWith(0.9), 'offensive', [], { veto: clearedBy([{ start: 2, end: 6 }]) })).toEqual([]);
     expect(weighEvidence(contextWith(0.9), 'offensive', [], { veto: clearedBy([{ start: 30, end: 36 }]) })).toHaveLength(1);
   });
+
+  it('lets a candidate veto hold back a candidate but not the model alone', () => {
+    const candidate = { start: 10, end: 17 };
+    const everywhere = () => true;
+    // Sure enough for a candidate (0.3), not for the model alone (0.6 / 0.4): the veto decides.
+    expect(weighEvidence(contextWith(0.35), 'offensive', [], { candidates: [candidate] })).toEqual([candidate]);
+    expect(weighEvidence(contextWith(0.35), 'offensive', [], { candidates: [candidate], candidateVeto: everywhere })).toEqual([]);
+    // Sure enough for the model alone: the candidate veto does not hold it back, the full veto does.
+    expect(weighEvidence(contextWith(0.7), 'offensive', [], { candidates: [candidate], candidateVeto: everywhere })).toEqual([{ ...sentence, emphasis: [{ start: 3, end: 8 }] }]);
+    expect(weighEvidence(contextWith(0.7), 'offensive', [], { candidates: [candidate], veto: everywhere })).toEqual([]);
+  });
 });

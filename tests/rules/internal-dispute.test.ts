@@ -22,11 +22,13 @@ testRule(internalDispute, {
     { text: 'Rådmannens forslag om å slå sammen basene skal opp på tirsdag. Ingen av oss ble spurt.', flagged: 'Ingen av oss ble spurt' },
     { text: 'Takk for ingenting, ledelsen – billettautomaten har vært nede siden tirsdag.', flagged: 'Takk for ingenting' },
     { text: 'Ny bestillingstelefon fra ledelsen med 14 menyvalg 🙄', flagged: '🙄' },
+    { text: 'Så fint at ledelsen informerer oss om nedleggelsen gjennom lokalavisa.', flagged: 'Så fint at ledelsen informerer oss om nedleggelsen gjennom lokalavisa.', note: 'ironic praise the model reads; praise alone no longer clears it' },
   ],
   passes: [
     { text: 'Takk for ingenting, Ruter – tredje gang denne måneden at bussen ikke kommer 🙄', note: 'irony at the bus company, not the workplace' },
     { text: 'Skjønner ikke hvordan man legger inn ferie i appen, kan noen hjelpe?', note: 'a question about a tool, nobody criticised' },
     { text: 'Vi på Heer skal prøve den nye sykkelordningen først, så kommer resten av kommunen etter.', note: 'trying something out first is not «they should try it themselves»' },
+    { text: 'Takk til ledelsen for en flott julebord!', note: 'thanks to management: a sincere speech act clears the model alone' },
     { text: 'Tusen takk til sjefen og alle kollegaene på Ullerud for en fin sommeravslutning!', note: 'thanks to manager and colleagues' },
     { text: 'Ny rektor ved Dal skole fra 1. august er Kari Nordmann. Vi ønsker henne velkommen!', note: 'neutral management news' },
     { text: 'Vi søker avdelingsleder til hjemmetjenesten. Søknadsfrist 1. mars.', note: 'job advert' },
