@@ -22,7 +22,8 @@ testRule(internalDispute, {
     { text: 'Rådmannens forslag om å slå sammen basene skal opp på tirsdag. Ingen av oss ble spurt.', flagged: 'Ingen av oss ble spurt' },
     { text: 'Takk for ingenting, ledelsen – billettautomaten har vært nede siden tirsdag.', flagged: 'Takk for ingenting' },
     { text: 'Ny bestillingstelefon fra ledelsen med 14 menyvalg 🙄', flagged: '🙄' },
-    { text: 'Så fint at ledelsen informerer oss om nedleggelsen gjennom lokalavisa.', flagged: 'Så fint at ledelsen informerer oss om nedleggelsen gjennom lokalavisa.', note: 'ironic praise the model reads; praise alone no longer clears it' },
+    // Ironic praise the model reads: praise as such no longer clears it.
+    { text: 'Så fint at ledelsen informerer oss om nedleggelsen gjennom lokalavisa.', flagged: 'Så fint at ledelsen informerer oss om nedleggelsen gjennom lokalavisa.' },
   ],
   passes: [
     { text: 'Takk for ingenting, Ruter – tredje gang denne måneden at bussen ikke kommer 🙄', note: 'irony at the bus company, not the workplace' },

@@ -6,7 +6,8 @@ testRule(sarcasm, {
     { text: 'Herlig å stå i kø i førti minutter på legekontoret.', flagged: 'Herlig', severity: 'warning' },
     { text: 'Fantastisk at fergen er innstilt for tredje gang denne uka.', flagged: 'Fantastisk' },
     { text: 'Strålande at brua er stengd heile sommaren.', flagged: 'Strålande' },
-    { text: 'Elsker at vi får vite om endringer i turnusen via Facebook.', flagged: 'Elsker at vi får vite om endringer i turnusen via Facebook.', note: 'praise with nothing bad in the lists: the model reads the irony' },
+    // Praise with nothing bad the lists know of: the model reads the irony.
+    { text: 'Elsker at vi får vite om endringer i turnusen via Facebook.', flagged: 'Elsker at vi får vite om endringer i turnusen via Facebook.' },
     { text: 'Great, the lift at the station is broken again.', flagged: 'Great' },
     { text: 'Elsker når løvblåseren starter før sju på en lørdag.', flagged: 'Elsker' },
     { text: 'Tusen takk for ingenting, strømselskapet.', flagged: 'Tusen takk for ingenting' },
