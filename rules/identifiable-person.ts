@@ -246,8 +246,10 @@ export default defineRule({
     const persons = findPersons(context.text, context.sentences);
     return weighEvidence(context, 'identifiable-person', identifiedMatters(context.text, context.sentences, persons), {
       candidates: persons,
-      // Staff introduced in their role, or a message to everyone, point out nobody's private matter.
-      veto: (sentence) => isStaff(folded, sentence) || hasMatch(generalAudience, folded, sentence.start, sentence.end),
+      // A message to everyone points out nobody's private matter. Staff in their role no longer veto the
+      // model: read the engine's way out of fold, that silenced a colleague's sick leave or treatment
+      // more often than it spared a staff introduction (+1.7 F1 at the same alarms, December 2026).
+      veto: (sentence) => hasMatch(generalAudience, folded, sentence.start, sentence.end),
     });
   },
 });
