@@ -51,11 +51,17 @@ export const sincere = foldedLexicon([
   'null problemer', 'null problem', 'no problems', 'zero problems', 'though',
 ]);
 
-// Of those, the speech acts that are sincere whatever surrounds them: that it went well, thanks, a welcome.
+// Of those, the speech acts that are sincere whatever surrounds them: that it went well, thanks, a
+// welcome, that so many came, cheers for the people (each at least ten times as often sincere as
+// ironic in the training batches).
 const sincereActs = foldedLexicon([
   'gikk bra', 'gikk veldig bra', 'gjekk bra', 'gjekk veldig bra', 'went well', 'went really well', 'went very well', 'went great',
   'takk til', 'takk for innsatsen', 'thanks to', 'thank you to', 'gratulerer', 'congratulations', 'velkommen', 'velkomne',
   'welcome', 'hadde det gøy', 'hadde det kjekt', 'hadde det fint', 'hadde det moro', 'had fun', 'had a great time',
+  'så mange kom', 'så mange møtte', 'så mange som kom', 'så mange som møtte', 'so many came', 'so many turned up',
+  'great turnout', 'dere er fantastiske', 'dere er gull', 'dere er best', 'de er fantastiske', 'de er gull',
+  "you're amazing", 'you’re amazing', 'you are amazing', "you're the best", 'you’re the best', 'you are the best',
+  'proud of', 'heia',
 ]);
 const turn = foldedLexicon(['men', 'but']);
 

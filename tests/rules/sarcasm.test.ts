@@ -33,6 +33,7 @@ testRule(sarcasm, {
     { text: "Half of us still can't log in after the update. Very modern.", flagged: 'modern' },
   ],
   passes: [
+    { text: 'Så flott at så mange kom på ryddedagen på Seiersten i helga! Dere er fantastiske.', note: 'that so many came: sincere, whatever the model reads' },
     { text: 'Fint vær, fulle strender og null problemer. Sånn skal en lørdag være ☀️', note: 'no problems is good news' },
     { text: 'Vi har fått ny gangvei til skolen. Flott!', note: 'a verdict after good news' },
     { text: 'Det var ikke lett å finne parkering, men konserten var nydelig. Fantastisk!', note: 'praise in the sentence before' },
