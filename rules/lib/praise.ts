@@ -2,8 +2,9 @@ import { firstMatch, foldedLexicon, hasMatch, type Span } from '../../lib/engine
 
 /**
  * Praise and its turns: the word lists that tell sincere praise from ironic praise. Sarcasm fires on
- * praise next to something bad; sarcasm and internal-dispute let sincere praise stand against the
- * model alone («Meeting with IT about the new system went really well»). Case-folded text.
+ * praise next to something bad; sarcasm and internal-dispute let a sincere speech act stand against
+ * the model alone («Meeting with IT about the new system went really well»), and internal-dispute
+ * any sincere praise against a workplace candidate. Case-folded text.
  */
 // Praise that turns ironic next to something bad.
 export const praise = foldedLexicon([
