@@ -41,25 +41,24 @@ export const hyperbole = foldedLexicon([
   'om hundre år', 'this decade', 'this century', 'next ice age', 'next century', 'helt normalt', 'heilt normalt',
   'helt greit', 'heilt greitt', 'perfectly normal', 'totally normal',
 ]);
-// Sincere praise and good news: endings, thanks to volunteers, welcomes, praise despite bad luck, apologies.
-export const sincere = foldedLexicon([
-  'gikk bra', 'gikk veldig bra', 'gjekk bra', 'gjekk veldig bra', 'went well', 'went really well', 'went very well', 'went great',
-  'endelig', 'endeleg', 'finally', 'takk til', 'takk for innsatsen', 'thanks to', 'thank you to', 'gratulerer',
-  'congratulations', 'velkommen', 'velkomne', 'welcome', 'åpent igjen', 'ope igjen', 'open again', 'back open',
-  'reopened', 'gjenåpnet', 'ferdig', 'på plass', 'selv om', 'sjølv om', 'despite', 'even though', 'in spite of',
-  'til tross for', 'trass i', 'dessverre', 'diverre', 'beklager', 'unfortunately', 'sorry', 'likevel', 'allikevel',
-  'anyway', 'hadde det gøy', 'hadde det kjekt', 'hadde det fint', 'hadde det moro', 'had fun', 'had a great time',
-  'null problemer', 'null problem', 'no problems', 'zero problems', 'though',
-]);
-
-// Of those, the speech acts that are sincere whatever surrounds them: that it went well, thanks, a
-// welcome, that so many came, cheers for the people (each at least ten times as often sincere as
-// ironic in the training batches).
-const sincereActs = foldedLexicon([
+// Speech acts that are sincere whatever surrounds them: that it went well, thanks, a welcome, a good time.
+const speechActs = [
   'gikk bra', 'gikk veldig bra', 'gjekk bra', 'gjekk veldig bra', 'went well', 'went really well', 'went very well', 'went great',
   'takk til', 'takk for innsatsen', 'thanks to', 'thank you to', 'gratulerer', 'congratulations', 'velkommen', 'velkomne',
   'welcome', 'hadde det gøy', 'hadde det kjekt', 'hadde det fint', 'hadde det moro', 'had fun', 'had a great time',
-  'så mange kom', 'så mange møtte', 'så mange som kom', 'så mange som møtte', 'so many came', 'so many turned up',
+];
+// Sincere praise and good news: those speech acts, endings, reopenings, praise despite bad luck, apologies.
+export const sincere = foldedLexicon([
+  ...speechActs, 'endelig', 'endeleg', 'finally', 'åpent igjen', 'ope igjen', 'open again', 'back open',
+  'reopened', 'gjenåpnet', 'ferdig', 'på plass', 'selv om', 'sjølv om', 'despite', 'even though', 'in spite of',
+  'til tross for', 'trass i', 'dessverre', 'diverre', 'beklager', 'unfortunately', 'sorry', 'likevel', 'allikevel',
+  'anyway', 'null problemer', 'null problem', 'no problems', 'zero problems', 'though',
+]);
+
+// What clears the model alone: the speech acts, that so many came, cheers for the people (each at least
+// ten times as often sincere as ironic in the training batches).
+const sincereActs = foldedLexicon([
+  ...speechActs, 'så mange kom', 'så mange møtte', 'så mange som kom', 'så mange som møtte', 'so many came', 'so many turned up',
   'great turnout', 'dere er fantastiske', 'dere er gull', 'dere er best', 'de er fantastiske', 'de er gull',
   "you're amazing", 'you’re amazing', 'you are amazing', "you're the best", 'you’re the best', 'you are the best',
   'proud of', 'heia',
