@@ -142,24 +142,27 @@ const nameStartBefore = (text: string, offset: number) => {
   return start;
 };
 
-// People pointed out by description rather than by name. Each alternative is linear.
+// People pointed out by description rather than by name. Each alternative is linear. These read the
+// lower-cased text: a case-insensitive regex costs a long paste several times as much.
 const describedPersons = [
-  /(?<![\p{L}])(?:your|her|his)\s(?:mum|mom|mother|dad|father|son|daughter|wife|husband|gran|grandma|grandmother|grandad|grandfather|brother|sister)(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:your|her|his)\s(?:mum|mom|mother|dad|father|son|daughter|wife|husband|gran|grandma|grandmother|grandad|grandfather|brother|sister)(?![\p{L}])/gu,
   // a pronoun or a family role with a defining clause: «han som kjører skolebussen», «the dad who …»;
   // not a denial («ikke han som»), nor the unknown culprit of a deed («han som står bak hærverket»)
-  /(?<![\p{L}])(?<!(?:ikke|ikkje|not)\s)(?:han|hun|ho|faren|mora|moren|sønnen|sonen|dattera|datteren|karen|fyren|mannen|dama|damen|kvinnen|kvinna|gutten|jenta|jenten|naboen|vaktmesteren|vaktmeisteren|vikaren|sjåføren|treneren)\ssom\s(?!(?:står|stod|sto|var|er)\sbak|gjorde|stjal|stal|tok|knuste|ødela|ødelagde|sprayet|sprayte|tagget|tagga)/giu,
-  /(?<![\p{L}])the\s(?:dad|mum|mom|father|mother|son|daughter|guy|man|woman|lady|boy|girl|kid|bloke|lad|chap|neighbour|neighbor|driver|caretaker|sub|substitute|coach|cleaner|tenant)\swho\s(?!(?:is|was)\sbehind|did|stole|took|broke|smashed|sprayed|keyed)/giu,
+  /(?<![\p{L}])(?<!(?:ikke|ikkje|not)\s)(?:han|hun|ho|faren|mora|moren|sønnen|sonen|dattera|datteren|karen|fyren|mannen|dama|damen|kvinnen|kvinna|gutten|jenta|jenten|naboen|vaktmesteren|vaktmeisteren|vikaren|sjåføren|treneren)\ssom\s(?!(?:står|stod|sto|var|er)\sbak|gjorde|stjal|stal|tok|knuste|ødela|ødelagde|sprayet|sprayte|tagget|tagga)/gu,
+  /(?<![\p{L}])the\s(?:dad|mum|mom|father|mother|son|daughter|guy|man|woman|lady|boy|girl|kid|bloke|lad|chap|neighbour|neighbor|driver|caretaker|sub|substitute|coach|cleaner|tenant)\swho\s(?!(?:is|was)\sbehind|did|stole|took|broke|smashed|sprayed|keyed)/gu,
   // a pronoun pinned to a class, floor, number or room: «han i 6A», «hun i 4. etasje», «ho på rom 5»
-  /(?<![\p{L}])(?:han|hun|ho)\s(?:(?:går|gjeng|er)\s)?(?:i|på)\s(?:(?:10|[1-9])[a-fA-F](?![\p{L}\p{N}])|(?:nr\.?|nummer)\s?\d|(?:rom|rommet)\s\d|(?:\d{1,2}\.|første|fyrste|andre|tredje|fjerde)\s?etasje)/giu,
-  /(?<![\p{L}])(?:he|she)(?:\s(?:is|was)|['’]s)\sin\s(?:(?:class|year|grade)\s(?:10|[1-9])(?![\p{L}\p{N}])|(?:10|[1-9])[a-fA-F](?![\p{L}\p{N}]))/giu,
-  // a greeting or a title before a capitalised name: «Hei Amira», «Mrs Olsen», «fru Hansen»
-  /(?<![\p{L}])(?:[Hh]ei|[Hh]i|[Hh]ey|[Hh]allo|[Kk]jære|[Dd]ear|Mrs\.?|Mr\.?|Ms\.?|[Ff]ru|[Hh]err)\s\p{Lu}\p{Ll}{1,20}(?![\p{L}])/gu,
+  /(?<![\p{L}])(?:han|hun|ho)\s(?:(?:går|gjeng|er)\s)?(?:i|på)\s(?:(?:10|[1-9])[a-f](?![\p{L}\p{N}])|(?:nr\.?|nummer)\s?\d|(?:rom|rommet)\s\d|(?:\d{1,2}\.|første|fyrste|andre|tredje|fjerde)\s?etasje)/gu,
+  /(?<![\p{L}])(?:he|she)(?:\s(?:is|was)|['’]s)\sin\s(?:(?:class|year|grade)\s(?:10|[1-9])(?![\p{L}\p{N}])|(?:10|[1-9])[a-f](?![\p{L}\p{N}]))/gu,
   // a pronoun at a workplace, or marked by what they have: «han på lageret», «ho i resepsjonen», «hun med demens»
-  /(?<![\p{L}])(?:han|hun|ho)\s(?:(?:på|i)\s(?!(?:helgen|helga|morgen|morgon|kveld|natt|uka|uken|veka|ferien|julen|jula|påsken|påska|pausen|timen|året|fjor|dag)(?![\p{L}]))\p{L}{2,20}(?:en|et|a|ene)|med\s\p{L}{3,})(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:han|hun|ho)\s(?:(?:på|i)\s(?!(?:helgen|helga|morgen|morgon|kveld|natt|uka|uken|veka|ferien|julen|jula|påsken|påska|pausen|timen|året|fjor|dag)(?![\p{L}]))\p{L}{2,20}(?:en|et|a|ene)|med\s\p{L}{3,})(?![\p{L}])/gu,
   // a child or relative of someone named or described: «gutten til Hansen», «ungen te hu frisøren», «Ahmet's mum»
-  /(?<![\p{L}])(?:gutten|guten|jenta|jenten|gjenta|ungen|sønnen|sonen|dattera|datteren|kona|mannen|mora|moren|faren)\s(?:til|åt|te)\s\p{L}{2,}/giu,
-  /(?<![\p{L}])my\s(?:mum|mom|mother|dad|father|nan|gran|grandma|grandmother|grandad|grandfather|son|daughter|wife|husband|brother|sister|aunt|uncle|neighbour['’]s\s\p{L}+)(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:gutten|guten|jenta|jenten|gjenta|ungen|sønnen|sonen|dattera|datteren|kona|mannen|mora|moren|faren)\s(?:til|åt|te)\s\p{L}{2,}/gu,
+  /(?<![\p{L}])my\s(?:mum|mom|mother|dad|father|nan|gran|grandma|grandmother|grandad|grandfather|son|daughter|wife|husband|brother|sister|aunt|uncle|neighbour['’]s\s\p{L}+)(?![\p{L}])/gu,
 ];
+// A greeting or a title before a capitalised name: «Hei Amira», «Mrs Olsen», «fru Hansen».
+const greetedName =
+  /(?<![\p{L}])(?:[Hh]ei|[Hh]i|[Hh]ey|[Hh]allo|[Kk]jære|[Dd]ear|Mrs\.?|Mr\.?|Ms\.?|[Ff]ru|[Hh]err)\s\p{Lu}\p{Ll}{1,20}(?![\p{L}])/gu;
+
 
 /** How far (characters, same sentence) a detail may be from its role noun. */
 const detailReach = 90;
@@ -228,7 +231,8 @@ export function findPersons(text: string, sentences: readonly Span[]): PersonMen
   return [
     ...names(text, folded),
     ...rolesWithDetail(text, folded, sentences),
-    ...[pronounFromPlace, ...describedPersons].flatMap((pattern) => findAll(pattern, text)).map((span) => ({ ...span, kind: 'role' as const })),
+    ...[pronounFromPlace, greetedName].flatMap((pattern) => findAll(pattern, text)).map((span) => ({ ...span, kind: 'role' as const })),
+    ...describedPersons.flatMap((pattern) => findAll(pattern, folded)).map((span) => ({ ...span, kind: 'role' as const })),
     ...findAll(relatives, folded).map((span) => ({ ...span, kind: 'role' as const })),
     ...findAll(possessiveRelative, text).map((span) => ({ start: nameStartBefore(text, span.start), end: span.end, kind: 'role' as const })),
   ].sort((a, b) => a.start - b.start);
