@@ -33,13 +33,21 @@ const notPrivatePhoneContext = foldedLexicon([
   'trip phone', 'turtelefon*', 'turmobil*', 'leirtelefon*', 'camp phone',
 ]);
 // A service answering the number, named in the words before it: «Barnevernvakta på telefon …»,
-// «VA-vakta treffes på …», «kontakttelefon for flomvarsling», «The Immigrant Service can be reached by phone».
-const serviceWord = /vakt|tjenest|tenest|betjen|bemann|staffed|(?:sfo|base|lager|skole|skule|avdelings|felles)-?telefon|sykepleien|sykepleia|sjukepleia|sjukepleien|helsestasjon|kontoret|kontakttelefon|etaten|direktorat|sentralen|sentralbord|service|office|hotline/u;
+// «VA-vakta treffes på …», «kontakttelefon for flomvarsling», «The Immigrant Service can be reached by phone»,
+// or a role that serves the public: «Du når jordmor på …», «helsesykepleier: …».
+const serviceWord = /vakt|tjenest|tenest|betjen|bemann|staffed|(?:sfo|base|lager|skole|skule|avdelings|felles)-?telefon|sykepleien|sykepleia|sjukepleia|sjukepleien|helsesykepleier|helsesjukepleiar|helsesøster|jordmor|helsestasjon|kontoret|kontakttelefon|etaten|direktorat|sentralen|sentralbord|service|office|hotline/u;
+// A contact line that only labels the number («Phone +47 …», «Telefon:»): the service is named on the line before.
+const contactLabel = /^\s*(?:[-•*]\s*)?(?:phone|telephone|tel|telefon|tlf)\.?\s*:?\s*$/u;
+const clauseStartIn = (before: string) => Math.max(...['.', '!', '?', '\n'].map((mark) => before.lastIndexOf(mark))) + 1;
 /** The clause before a number (up to 120 characters, back to the last sentence mark) names a service. */
 function servedBy(folded: string, start: number): boolean {
   const before = folded.slice(Math.max(0, start - 120), start);
-  const clauseStart = Math.max(...['.', '!', '?', '\n'].map((mark) => before.lastIndexOf(mark))) + 1;
-  return serviceWord.test(before.slice(clauseStart));
+  const clause = before.slice(clauseStartIn(before));
+  if (serviceWord.test(clause)) return true;
+  if (!contactLabel.test(clause)) return false;
+  const labelStart = start - clause.length;
+  const previous = folded.slice(Math.max(0, labelStart - 120), labelStart).replace(/[\s:.]+$/u, '');
+  return serviceWord.test(previous.slice(clauseStartIn(previous)));
 }
 const amountAfter = /^\s?(?:kr\b|kroner|nok\b|,-|%)/iu;
 

@@ -19,6 +19,7 @@ testRule(personalData, {
     { text: 'Blomster kan sendes til Solveig Bakke, Lindeveien 21 B, 1443 Drøbak.', flagged: 'Lindeveien 21 B, 1443 Drøbak' },
     { text: 'Our neighbour on Kongens gate 3 has lost her cat, please keep an eye out.', flagged: 'Kongens gate 3' },
     { text: 'Kontakt: Lars Moen, tlf. 915 77 204, lars.moen@gmail.com', flaggedAll: ['915 77 204', 'lars.moen@gmail.com'] },
+    { text: 'Loppemarkedet trenger sjåfører. Meld deg til Kari Hansen.\nTelefon: 917 29 980', flagged: '917 29 980' },
   ],
   passes: [
     { text: 'Hjemmetjenesten har ny adresse fra 1. mars: Rådhusveien 7. Telefonnummeret er det samme.', note: 'a service moves' },
@@ -56,6 +57,8 @@ testRule(personalData, {
     { text: 'Mobilnummeret til vakta er 908 12 345.', note: 'the on-call mobile' },
     { text: 'Hei Nina, ring meg på jobb: 64 90 62 30.', note: 'a work number' },
     { text: 'Kulturhuset flytter til Rådhusveien 5 i august.', note: 'an institution moving, no person' },
+    { text: 'Questions about admission? Contact the Education Office:\n\nPhone +47 979 96 100', note: 'a labelled contact line under the office it belongs to' },
+    { text: 'Helsestasjonen er åpen som vanlig.\n • Du når jordmor på 917 29 980\n • Du når helsesykepleier på 409 13 179', note: 'roles that serve the public' },
   ],
 });
 
