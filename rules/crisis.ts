@@ -145,6 +145,16 @@ const deniedAfter = /^\s(?:ikke|ikkje|not)(?![\p{L}])(?!\s(?:lenger|lengre|anymo
 const denied = (folded: string, span: Span) =>
   deniedBefore.test(folded.slice(Math.max(0, span.start - 20), span.start)) || deniedAfter.test(folded.slice(span.end, span.end + 18));
 
+// A crisis word in a sentence that tells the event as happening now or just now («Raset i natt tok
+// med seg to garasjer») is certain: the model may not overrule it. Elsewhere a hazard word needs the
+// model's agreement, as in advice and preparedness pages («Bor du utsatt til, må du … ved flom»).
+const happeningNow = foldedLexicon([
+  'i natt', 'i dag', 'i morges', 'i morgos', 'i kveld', 'i ettermiddag', 'i går', 'i gårkveld', 'i helgen', 'i helga',
+  'nå', 'akkurat nå', 'akkurat no', 'nettopp', 'i skrivende stund', 'pågår', 'denne uka', 'denne uken', 'denne veka',
+  'right now', 'just now', 'tonight', 'today', 'this morning', 'this afternoon', 'this evening', 'yesterday', 'last night',
+  'this weekend', 'this week',
+]);
+
 /** A sentence about drills, warnings, advice or the past: the model alone does not make it a crisis. */
 const notNow = (text: string) => (sentence: Span) => {
   const folded = foldCase(text);
@@ -152,7 +162,7 @@ const notNow = (text: string) => (sentence: Span) => {
 };
 
 /** Crisis words, in text order, outside sentences about drills, courses or fiction. */
-function crisisSpans(text: string, sentences: readonly Span[]): Span[] {
+function crisisSpans(text: string, sentences: readonly Span[]): Detection[] {
   const folded = foldCase(text);
   // Each sentence is checked once per pattern, however many crisis words it holds.
   const sentenceTest = (pattern: RegExp) => {
@@ -176,7 +186,12 @@ function crisisSpans(text: string, sentences: readonly Span[]): Span[] {
     const sentence = sentences[sentenceIndexAt(sentences, span.start)];
     return sentence !== undefined && pastYear.test(folded.slice(sentence.start, sentence.end));
   };
-  return [...findAll(crisisWords, folded), ...findAll(lostOneOfUs, folded), ...outbreaks]
+  const isNow = sentenceTest(happeningNow);
+  // A death told and an outbreak spreading are events by their wording; a hazard word only with a time that makes it now.
+  return [
+    ...findAll(crisisWords, folded).map((span) => ({ ...span, certain: isNow(span) })),
+    ...[...findAll(lostOneOfUs, folded), ...outbreaks].map((span) => ({ ...span, certain: true })),
+  ]
     .filter(
       (span) =>
         !isOrdinary(span) &&
@@ -246,7 +261,10 @@ export default defineRule({
     let lastSentence = -2;
     for (const span of found) {
       const sentence = sentenceIndexAt(sentences, span.start);
-      if (sentence === lastSentence) continue;
+      if (sentence === lastSentence) {
+        if (span.certain) detections[detections.length - 1]!.certain = true;
+        continue;
+      }
       lastSentence = sentence;
       detections.push(span);
     }

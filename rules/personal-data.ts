@@ -37,16 +37,18 @@ const notPrivatePhoneContext = foldedLexicon([
 // or a role that serves the public: «Du når jordmor på …», «helsesykepleier: …».
 const serviceWord = /vakt|tjenest|tenest|betjen|bemann|staffed|(?:sfo|base|lager|skole|skule|avdelings|felles)-?telefon|sykepleien|sykepleia|sjukepleia|sjukepleien|helsesykepleier|helsesjukepleiar|helsesøster|jordmor|helsestasjon|kontoret|kontakttelefon|etaten|direktorat|sentralen|sentralbord|service|office|hotline/u;
 // A contact line that only labels the number («Phone +47 …», «Telefon:»): the service is named on the line before.
-const contactLabel = /^\s*(?:[-•*]\s*)?(?:phone|telephone|tel|telefon|tlf)\.?\s*:?\s*$/u;
+const contactLabel = /^(?:[-•*]\s?)?(?:phone|telephone|tel|telefon|tlf)\.?:?$/u;
 const clauseStartIn = (before: string) => Math.max(...['.', '!', '?', '\n'].map((mark) => before.lastIndexOf(mark))) + 1;
 /** The clause before a number (up to 120 characters, back to the last sentence mark) names a service. */
 function servedBy(folded: string, start: number): boolean {
   const before = folded.slice(Math.max(0, start - 120), start);
   const clause = before.slice(clauseStartIn(before));
   if (serviceWord.test(clause)) return true;
-  if (!contactLabel.test(clause)) return false;
-  const labelStart = start - clause.length;
-  const previous = folded.slice(Math.max(0, labelStart - 120), labelStart).replace(/[\s:.]+$/u, '');
+  if (!contactLabel.test(clause.trim())) return false;
+  // The line before, without the marks that end it («… the Education Office:»).
+  let labelStart = start - clause.length;
+  while (labelStart > 0 && /[\s:.]/u.test(folded[labelStart - 1]!)) labelStart--;
+  const previous = folded.slice(Math.max(0, labelStart - 120), labelStart);
   return serviceWord.test(previous.slice(clauseStartIn(previous)));
 }
 const amountAfter = /^\s?(?:kr\b|kroner|nok\b|,-|%)/iu;
@@ -243,7 +245,9 @@ export default defineRule({
     const tag = (variant: string) => (span: Span): Detection => ({ ...span, variant });
     const evidence = [
       ...findPrivatePhones(text, settings).map(tag('phone')),
-      ...findPrivateEmails(text, settings).map(tag('email')),
+      // The model reads an address as the words around «@», blind to its shape: the lists' reading of
+      // the mailbox and domain stands.
+      ...findPrivateEmails(text, settings).map((span) => ({ ...tag('email')(span), certain: true })),
       ...findHomeAddresses(text, sentences).map(tag('address')),
     ];
     // The model cannot know the organisation's own numbers and addresses, nor overrule the lists on a

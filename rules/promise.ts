@@ -9,6 +9,7 @@ const commitment = foldedLexicon([
   'garanterer', 'garanterar', 'garantere', 'garantera', 'garantert', 'garanteres', 'garanterast',
   'tar personlig ansvar', 'tek personleg ansvar', 'personlig ansvar for', 'personleg ansvar for',
   'det kan du stole på', 'det kan dere stole på', 'det kan de stole på', 'det kan du stola på', 'det kan de stola på',
+  'du kan regne med at', 'dere kan regne med at', 'du kan rekne med at', 'de kan rekne med at', 'det kan du regne med', 'det kan du rekne med',
   'du har mitt ord', 'dere har mitt ord', 'de har mitt ord', 'mitt ord på det',
   'i promise', 'we promise', 'promise you', 'you have my word', 'you have our word', 'i give you my word', 'my word on it',
   'i guarantee', 'we guarantee', 'guarantee that', 'guaranteed', 'rest assured', 'personal responsibility',

@@ -150,6 +150,10 @@ function scareQuotes(context: RuleContext): Detection[] {
   });
 }
 
+// An instruction that quotes a button or a menu item («Trykk på «bestilling» i menyen»): the quotes name
+// a control, they do not mock it, so the model alone does not read irony into them.
+const namesAControl = foldedLexicon(['trykk på', 'klikk på', 'knappen', 'menyen', 'click on', 'tap on', 'the button', 'the menu']);
+
 export default defineRule({
   id: 'sarcasm',
   section: 'saklig.ironi',
@@ -179,7 +183,9 @@ export default defineRule({
   },
   detect(context) {
     const folded = foldCase(context.text);
-    return weighEvidence(context, 'sarcasm', ironyEvidence(context), { veto: (sentence) => isPlainlySincere(folded, sentence) });
+    return weighEvidence(context, 'sarcasm', ironyEvidence(context), {
+      veto: (sentence) => isPlainlySincere(folded, sentence) || hasMatch(namesAControl, folded, sentence.start, sentence.end),
+    });
   },
 });
 

@@ -45,11 +45,14 @@ export const warningPrecision = 0.85;
 export const maxBenignAlarms = 0.009;
 /**
  * The model may overrule a word-list finding only below this score: on a short, explicit draft
- * («Skolen har fått en bombetrussel», «Vi mistet en kollega i helgen») its score is low for want of
- * knowledge, not for evidence. 0.05, then 0.03 lost the second one as the corpus grew to 29,000
- * drafts, whose labellers read a colleague's death as a crisis only when sudden.
+ * («Nasjonale prøver bør avskaffes») its score is low for want of knowledge, not for evidence.
+ * Evidence a rule marks `certain` (a death told, a fire «i natt», an e-mail address) it never
+ * overrules. 0.02 until December 2026, when certain evidence came: read out of fold on 66,000
+ * drafts, 0.10 scored higher (macro-F1 0.78 against 0.77), stayed inside the benign budget where
+ * 0.02 no longer could, and halved the warnings on hazard advice in real municipal pages; 0.15
+ * lost rule-table drafts such as the one above.
  */
-export const maxOverrule = 0.02;
+export const maxOverrule = 0.1;
 
 /** What the benign budget counts: a benign draft of an everyday batch. */
 const inBudget = (point: ValidationPoint) => point.benign && point.everyday;

@@ -17,9 +17,9 @@ import { fork } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { Finding, RuleId } from '../lib/engine';
+import type { RuleId } from '../lib/engine';
 import { analyzeWith } from '../lib/engine/analyze';
-import { learnedEvidence } from '../lib/engine/learned';
+import { learnedEvidence, type LearnedReading } from '../lib/engine/learned';
 import { normalizeText } from '../lib/engine/normalize';
 import { sentenceSpans } from '../lib/engine/text';
 import { forEachFeature, hashBits, tokenize } from '../lib/model/features';
@@ -175,6 +175,9 @@ function quantize(buckets: readonly number[], weights: Float32Array, biases: Flo
   };
 }
 
+/** Thresholds no finding reaches: the rules' reports are all training needs of a run. */
+const nothingThrough: ThresholdTier = { withEvidence: 2, withCandidate: 2, alone: 2 };
+
 export function validationPoints(file: ModelFile, drafts: readonly CorpusDraft[], everyday: ReadonlySet<string>): Map<RuleId, ValidationPoint[]> {
   const model = decodeModel(file);
   const points = new Map<RuleId, ValidationPoint[]>(modelLabels.map((label) => [label, []]));
@@ -182,25 +185,19 @@ export function validationPoints(file: ModelFile, drafts: readonly CorpusDraft[]
     // Normalising is idempotent: the engine's offsets and ours then agree.
     const text = normalizeText(draft.text).text;
     const learned = learnedEvidence(model, text, sentenceSpans(text));
-    // The rules run three times with thresholds that let one kind of finding through: their word-list
-    // findings, then the strongest place their structure points at…
-    const findingsWith = (tier: ThresholdTier) =>
-      analyzeWith(text, { media: draft.media }, () => ({ ...learned, thresholds: () => tier })).findings;
-    const wordLists = findingsWith({ withEvidence: 0, withCandidate: 2, alone: 2 });
-    const candidates = findingsWith({ withEvidence: 2, withCandidate: 0, alone: 2 });
-    // …and, with every finding allowed to the model alone, what the rule keeps of it: its vetoes
-    // silence the model there, so calibration neither counts those alarms nor those catches.
-    const aloneFindings = findingsWith({ withEvidence: 2, withCandidate: 2, alone: 0 });
-    const best = (findings: readonly Finding[], label: RuleId) =>
-      Math.max(-1, ...findings.filter((finding) => finding.rule === label).map((finding) => learned.scoreAt(label, finding.start)));
+    // One run of the rules, with thresholds that let nothing through: each rule that weighs the
+    // model reports its score at a word-list finding, at the strongest place its structure points
+    // at, and alone where its vetoes allow the model alone a finding (they silence it elsewhere, so
+    // calibration neither counts those alarms nor those catches).
+    const readings = new Map<RuleId, LearnedReading>();
+    analyzeWith(text, { media: draft.media }, () => ({ ...learned, thresholds: () => nothingThrough, report: (rule, reading) => readings.set(rule, reading) }));
     for (const label of modelLabels) {
+      const reading = readings.get(label) ?? { evidence: -1, candidate: -1, alone: -1 };
       points.get(label)!.push({
         positive: draft.expect.includes(label),
         benign: draft.expect.length === 0,
         everyday: everyday.has(draft.batch),
-        evidence: best(wordLists, label),
-        candidate: best(candidates, label),
-        alone: best(aloneFindings, label),
+        ...reading,
       });
     }
   }

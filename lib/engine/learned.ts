@@ -19,6 +19,21 @@ export interface LearnedEvidence {
   topScore(rule: RuleId): number;
   /** The sentence with the highest score for the rule, and the words that weigh most there. */
   strongest(rule: RuleId): { span: Span; score: number; emphasis: Span[] } | undefined;
+  /**
+   * Training only: told, for each rule that weighs the model, the score each kind of finding would
+   * have whatever the thresholds, so calibration reads a draft in one run of the rules.
+   */
+  report?(rule: RuleId, reading: LearnedReading): void;
+}
+
+/** The model's score at each kind of finding a rule could make on a draft; -1 where it has none. */
+export interface LearnedReading {
+  /** The highest score at a word-list finding (1 for certain evidence, which the model may not overrule). */
+  evidence: number;
+  /** The score at the strongest place the rule's structure points at that its vetoes leave open. */
+  candidate: number;
+  /** The score of the strongest sentence (or the whole draft), unless the rule's vetoes forbid it there. */
+  alone: number;
 }
 
 /**

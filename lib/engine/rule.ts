@@ -25,6 +25,12 @@ export interface Detection extends Span {
   variant?: string;
   /** The words inside the span that weigh most for the finding (from the learned layer). */
   emphasis?: Span[];
+  /**
+   * Word-list evidence the model may not overrule: the rule's own structure makes it a breach
+   * («Raset i natt tok med seg to garasjer»), where the model's score on a short draft is low for
+   * want of knowledge rather than for evidence.
+   */
+  certain?: boolean;
 }
 
 export interface RuleMessages {

@@ -25,7 +25,7 @@ export interface WeighOptions {
  * How a rule weighs its word-list evidence against the learned layer's score, with thresholds
  * calibrated on held-out batches of the corpus (training/train.ts):
  * - a word-list finding stands where the model's score reaches `withEvidence` (a hazard word in a
- *   fire-ban notice scores low and is dropped);
+ *   fire-ban notice scores low and is dropped), and a `certain` one always;
  * - with none left, a place the rule's structure points at (`candidates`) stands where the model's
  *   score reaches `withCandidate` (a person named with no diagnosis word, the model reading one);
  * - with no finding yet, the model alone makes one on its strongest sentence from
@@ -39,17 +39,27 @@ export function weighEvidence(context: RuleContext, rule: RuleId, evidence: Dete
   const thresholds = learned?.thresholds(rule);
   if (!learned || !thresholds) return evidence;
   const vetoed = (sentence: Span) => options.veto?.(sentence) ?? false;
+  const scoreOf = (detection: Detection) => (detection.certain ? 1 : learned.scoreAt(rule, detection.start));
+  // The strongest candidate the vetoes leave open, worked out once whichever tier asks.
+  let strongestCandidate: { span: Span; score: number } | undefined | null = null;
+  const candidate = () => {
+    if (strongestCandidate !== null) return strongestCandidate;
+    const open = (options.candidates ?? []).filter((span) => {
+      const sentence = sentenceAt(context.sentences, span.start) ?? span;
+      return !vetoed(sentence) && !options.candidateVeto?.(sentence);
+    });
+    return (strongestCandidate = strongestOf(open, (span) => learned.scoreAt(rule, span.start)));
+  };
+  learned.report?.(rule, {
+    evidence: evidence.reduce((best, detection) => Math.max(best, scoreOf(detection)), -1),
+    candidate: candidate()?.score ?? -1,
+    alone: ((strongest) => (strongest && !vetoed(strongest.span) ? strongest.score : -1))(learned.strongest(rule)),
+  });
   const weigh = ({ withEvidence, withCandidate, alone }: ThresholdTier): Detection[] => {
-    const kept = evidence.filter((detection) => learned.scoreAt(rule, detection.start) >= withEvidence);
+    const kept = evidence.filter((detection) => scoreOf(detection) >= withEvidence);
     if (kept.length > 0) return kept;
-    if (withCandidate <= 1 && options.candidates?.length) {
-      const open = options.candidates.filter((span) => {
-        const sentence = sentenceAt(context.sentences, span.start) ?? span;
-        return !vetoed(sentence) && !options.candidateVeto?.(sentence);
-      });
-      const confirmed = strongestOf(open, (span) => learned.scoreAt(rule, span.start));
-      if (confirmed && confirmed.score >= withCandidate) return [{ start: confirmed.span.start, end: confirmed.span.end }];
-    }
+    const confirmed = withCandidate <= 1 ? candidate() : undefined;
+    if (confirmed && confirmed.score >= withCandidate) return [{ start: confirmed.span.start, end: confirmed.span.end }];
     if (alone > 1 || learned.topScore(rule) < alone) return [];
     const strongest = learned.strongest(rule);
     if (!strongest || strongest.score < alone || vetoed(strongest.span)) return [];

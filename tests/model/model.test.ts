@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDraft } from '../../lib/engine';
-import type { LearnedEvidence } from '../../lib/engine/learned';
 import { createContext } from '../../lib/engine/rule';
 import { frognDefaults } from '../../lib/engine/settings';
 import { decodeModel, scoreUnit, shippedModel } from '../../lib/model';
 import modelFile from '../../lib/model/model.json' with { type: 'json' };
 import { clearedBy, weighEvidence } from '../../rules/lib/learned';
+import type { LearnedEvidence, LearnedReading } from '../../lib/engine/learned';
 import { loadCorpus } from '../../corpus/load';
 import { encodeWeights } from '../../training/encode';
 import { exampleOf, fit, modelLabels } from '../../training/train';
@@ -123,5 +123,23 @@ describe('weighEvidence', () => {
     // Sure enough for the model alone: the candidate veto does not hold it back, the full veto does.
     expect(weighEvidence(contextWith(0.7), 'offensive', [], { candidates: [candidate], candidateVeto: everywhere })).toEqual([{ ...sentence, emphasis: [{ start: 3, end: 8 }] }]);
     expect(weighEvidence(contextWith(0.7), 'offensive', [], { candidates: [candidate], veto: everywhere })).toEqual([]);
+  });
+
+  it('keeps certain evidence whatever the model says', () => {
+    const certain = [{ start: 0, end: 7, certain: true }];
+    expect(weighEvidence(contextWith(0.01), 'offensive', [...certain])).toEqual(certain);
+    expect(weighEvidence(contextWith(0.01), 'offensive', [...wordList])).toEqual([]);
+  });
+
+  it('reports to training the score each kind of finding would have, whatever the thresholds', () => {
+    const readings: LearnedReading[] = [];
+    const context = { ...contextWith(0.35), learned: { ...learned(0.35), report: (_rule: string, reading: LearnedReading) => readings.push(reading) } };
+    weighEvidence(context, 'offensive', [...wordList], { candidates: [{ start: 10, end: 17 }] });
+    weighEvidence(context, 'offensive', [{ start: 0, end: 7, certain: true }], { veto: () => true });
+    expect(readings).toEqual([
+      { evidence: 0.35, candidate: 0.35, alone: 0.35 },
+      // Certain evidence reads as sure; the veto forbids both the candidate and the model alone.
+      { evidence: 1, candidate: -1, alone: -1 },
+    ]);
   });
 });

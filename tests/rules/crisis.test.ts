@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(crisis, {
   fires: [
+    { text: 'Flommen tok med seg brua ved Sogsti i natt, og tre hus er uten strøm.', flagged: 'Flommen' },
     { text: 'Ingen grunn til panikk, men det brenn i ein garasje på Heer no, så hald vindauga lukka.', flagged: 'det brenn' },
     { text: 'Brakka ved idrettsplassen brant ned i natt, men ingen omkom.', flagged: 'brant ned' },
     { text: 'Det brenner ikke lenger, men røyken ligger tett over hele Heer.', flagged: 'Det brenner' },
@@ -31,6 +32,14 @@ testRule(crisis, {
     { text: 'Thinking of everyone tonight ❤️', crisisMode: true, severity: 'critical' },
   ],
   passes: [
+    {
+      text: 'Slik sikrer du huset når det er meldt mye nedbør\n\nRens sluk og takrenner, og flytt verdisaker opp fra kjelleren. Bor du nær en bekk, bør du sjekke at stikkrenna er åpen. Erosjon langs elvebredden kan gi skred.',
+      note: 'a preparedness page: the word list reads «skred», the model reads advice',
+    },
+    {
+      text: 'Praktisk informasjon om flom\n\nHold deg unna bratte skråninger og elver med stor vannføring. Privatpersoner kan hente sand og presenninger ved stasjonen.',
+      note: 'a heading with a hazard word over advice',
+    },
     { text: 'Ten years ago the pumping station flooded. Today we opened the new one, built well above the flood line.', note: 'a flood line' },
     { text: 'The fire alarm will be tested on Wednesday at 10:00. No need to evacuate.', note: 'no need to' },
     { text: 'Good to see the salt hall rebuilt after the fire two winters ago.', note: 'winters ago' },

@@ -7,7 +7,7 @@ testRule(promise, {
     { text: 'Skiltet ved badeplassen blir byttet før helga, det lover jeg.', flaggedAll: ['byttet før helga'] },
     { text: 'Gatelysa i Ringvegen blir fiksa i morgon, det lovar eg.', flagged: 'fiksa i morgon', lang: 'nn' },
     // «kan» and «regne med» hedge the word lists, not the model alone.
-    { text: 'Du kan regne med at hullet er tettet før fredag.', flagged: 'Du kan regne med at hullet er tettet før fredag.' },
+    { text: 'Du kan regne med at hullet er tettet før fredag.', flagged: 'Du kan regne med at' },
     { text: 'Jeg garanterer at det blir varmt vann i dusjene på Seiersten igjen i morgen.', flagged: 'garanterer' },
     { text: 'Alle eldre som ønsker det, skal få besøk før jul. Det er et løfte.', flagged: 'et løfte' },
     { text: 'Alle som står på venteliste får plass i høst – garantert.', flagged: 'garantert' },
