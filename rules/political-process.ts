@@ -6,8 +6,9 @@ import { analysePolitics, pointsToThePapers } from './lib/politics';
 const meetingNotice = foldedLexicon([
   'folkemøte*', 'møte opp', 'møt opp', 'public meeting', 'open meeting', 'åpent møte', 'ope møte', 'strømmes', 'direkteoverført*',
   'livestream*', 'streamed', 'sakspapir*', 'saksdokument*', 'agenda', 'behandles', 'behandlast', 'skal opp i', 'til behandling',
-  'is discussed', 'will be discussed', 'votes on', 'stemmer over', 'høring', 'høyring', 'offentlig ettersyn',
-  'offentleg ettersyn', 'innspill', 'innspel', 'public consultation', 'hearing',
+  'is discussed', 'will be discussed', 'votes on', 'stemmer over', 'høring', 'høringen', 'høringa', 'høyring', 'høyringa',
+  'offentlig ettersyn', 'offentleg ettersyn', 'innspill', 'innspillet', 'innspillene', 'innspel', 'innspelet', 'innspela',
+  'public consultation', 'hearing',
 ]);
 
 // The official recommendation reported, or where to read it; with no «men» that turns it into a view.

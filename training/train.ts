@@ -218,30 +218,34 @@ function foldsOf(drafts: readonly CorpusDraft[]): Map<string, number> {
 }
 
 /**
- * Every fold in a child process of its own, as many at once as there are cores: cross-fitting is
- * most of the training time. The points come back in fold order, so the result does not depend on
- * which child finishes first.
+ * Every fold, and the final model, in a child process of its own, as many at once as there are
+ * cores: fitting is most of the training time. The final model goes first (it is the largest job),
+ * so it no longer waits for the folds. The points come back in fold order, so the result does not
+ * depend on which child finishes first.
  */
-async function crossFit(): Promise<Map<RuleId, ValidationPoint[]>> {
-  const results: [RuleId, ValidationPoint[]][][] = [];
+async function fitAll(): Promise<{ validation: Map<RuleId, ValidationPoint[]>; final: Omit<ModelFile, 'corpusHash' | 'thresholds'> }> {
+  const jobs = ['final', ...Array.from({ length: hyperparameters.folds }, (_, fold) => String(fold))];
+  const results = new Map<string, unknown>();
   let next = 0;
   const worker = async () => {
-    for (let fold = next++; fold < hyperparameters.folds; fold = next++) results[fold] = await runFold(fold);
+    for (let job = next++; job < jobs.length; job = next++) results.set(jobs[job]!, await runChild(jobs[job]!));
   };
-  await Promise.all(Array.from({ length: Math.min(hyperparameters.folds, availableParallelism()) }, worker));
+  await Promise.all(Array.from({ length: Math.min(jobs.length, availableParallelism()) }, worker));
   const validation = new Map<RuleId, ValidationPoint[]>(modelLabels.map((label) => [label, []]));
-  for (const fold of results) for (const [label, points] of fold) validation.get(label)!.push(...points);
-  return validation;
+  for (let fold = 0; fold < hyperparameters.folds; fold++) {
+    for (const [label, points] of results.get(String(fold)) as [RuleId, ValidationPoint[]][]) validation.get(label)!.push(...points);
+  }
+  return { validation, final: results.get('final') as Omit<ModelFile, 'corpusHash' | 'thresholds'> };
 }
 
-function runFold(fold: number): Promise<[RuleId, ValidationPoint[]][]> {
+function runChild(job: string): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    // The same script and arguments, asked for one fold; tsx's loader comes with execArgv.
-    const child = fork(fileURLToPath(import.meta.url), [...process.argv.slice(2), '--fold', String(fold)]);
-    let points: [RuleId, ValidationPoint[]][] | undefined;
-    child.on('message', (message) => (points = message as [RuleId, ValidationPoint[]][]));
+    // The same script and arguments, asked for one job; tsx's loader comes with execArgv.
+    const child = fork(fileURLToPath(import.meta.url), [...process.argv.slice(2), '--job', job]);
+    let result: unknown;
+    child.on('message', (message) => (result = message));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 && points ? resolve(points) : reject(new Error(`fold ${fold + 1}: training exited with ${code}`))));
+    child.on('exit', (code) => (code === 0 && result !== undefined ? resolve(result) : reject(new Error(`${job}: training exited with ${code}`))));
   });
 }
 
@@ -253,9 +257,10 @@ async function main() {
   const corpus = loadCorpus(dir);
   const splits = loadSplits();
   const development = corpus.filter((draft) => !splits.test.includes(draft.batch));
-  const foldAt = process.argv.indexOf('--fold');
-  if (foldAt > 0) {
-    process.send!(foldValidation(development, Number(process.argv[foldAt + 1]), new Set(splits.everyday)));
+  const jobAt = process.argv.indexOf('--job');
+  if (jobAt > 0) {
+    const job = process.argv[jobAt + 1]!;
+    process.send!(job === 'final' ? fit(development.map(exampleOf)) : foldValidation(development, Number(job), new Set(splits.everyday)));
     return;
   }
   const foldOf = foldsOf(development);
@@ -264,13 +269,12 @@ async function main() {
     const held = [...foldOf].filter(([, of]) => of === fold).map(([batch]) => batch);
     console.log(`fold ${fold + 1}/${hyperparameters.folds}: holds out ${held.join(', ')}`);
   }
-  const validation = await crossFit();
+  const { validation, final } = await fitAll();
 
   const severityOf = (label: RuleId) => rules.find((rule) => rule.id === label)!.severity;
   const thresholds = calibrateAll(validation, severityOf);
   console.log(`\n${validationReport(validation, thresholds, severityOf)}`);
 
-  const final = fit(development.map(exampleOf));
   const file: ModelFile = { ...final, corpusHash: corpusHash(dir), thresholds };
   const path = new URL('../lib/model/model.json', import.meta.url).pathname;
   writeFileSync(path, `${JSON.stringify(file)}\n`);
