@@ -105,6 +105,8 @@ const staffContext = foldedLexicon([
   'staff', 'manager', 'nurse', 'sykepleier*', 'sjukepleiar*', 'lege', 'legen', 'doctor', 'psykolog*', 'starter som',
   'begynner som', 'byrjar som', 'vikar*', 'pensjon*', 'retire*', 'fra NAV', 'frå NAV', 'from NAV', 'fra PPT', 'frå PPT',
   'from PPT', 'fra BUP', 'frå BUP', 'fra barnevernet', 'frå barnevernet',
+  // a manager's areas of responsibility: «Han vil ha ansvar for … NAV og Teknisk etat»
+  'ansvar for', 'ansvaret for', 'responsible for', 'in charge of', 'rådmann*', 'kommunedirektør*', 'kommunalsjef*', 'konstituert',
 ]);
 
 // What a person gets from a service is theirs, whoever brings it: «avslag fra NAV» is no NAV employee.

@@ -35,7 +35,7 @@ const notPrivatePhoneContext = foldedLexicon([
 // A service answering the number, named in the words before it: «Barnevernvakta på telefon …»,
 // «VA-vakta treffes på …», «kontakttelefon for flomvarsling», «The Immigrant Service can be reached by phone»,
 // or a role that serves the public: «Du når jordmor på …», «helsesykepleier: …».
-const serviceWord = /vakt|tjenest|tenest|betjen|bemann|staffed|(?:sfo|base|lager|skole|skule|avdelings|felles)-?telefon|sykepleien|sykepleia|sjukepleia|sjukepleien|helsesykepleier|helsesjukepleiar|helsesøster|jordmor|helsestasjon|kontoret|kontakttelefon|etaten|direktorat|sentralen|sentralbord|service|office|hotline/u;
+const serviceWord = /vakt|tjenest|tenest|betjen|bemann|staffed|(?:sfo|base|lager|skole|skule|avdelings|felles|skred|flom|flaum|krise|beredskaps|publikums)-?telefon|sykepleien|sykepleia|sjukepleia|sjukepleien|helsesykepleier|helsesjukepleiar|helsesøster|jordmor|helsestasjon|kontoret|kontakttelefon|etaten|direktorat|sentralen|sentralbord|service|office|hotline/u;
 // A contact line that only labels the number («Phone +47 …», «Telefon:»): the service is named on the line before.
 const contactLabel = /^(?:[-•*]\s?)?(?:phone|telephone|tel|telefon|tlf)\.?:?$/u;
 const clauseStartIn = (before: string) => Math.max(...['.', '!', '?', '\n'].map((mark) => before.lastIndexOf(mark))) + 1;

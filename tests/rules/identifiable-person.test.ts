@@ -59,6 +59,7 @@ testRule(identifiablePerson, {
     { text: 'Resepten gjelder insulin til diabetesen hans, fødselsnummer 190524 48916.', flagged: 'diabetesen' },
   ],
   passes: [
+    { text: 'Kari Holm er konstituert som kommunalsjef fra 1. mars. Hun får ansvar for helse og omsorg, NAV og teknisk drift.', note: 'a manager and the services she is responsible for' },
     { text: 'Huge thanks to Mona at the legevakt desk, who is retiring after 22 years of nights!', note: 'staff retiring' },
     { text: 'Hi Kjell, thanks for flagging the broken door at the legevakt entrance.', note: 'the service as a building' },
     { text: 'Politiet advarer: noen selger dop til ungdom i sentrum, si fra om du ser noe.', note: 'a crime with no one who can be identified' },

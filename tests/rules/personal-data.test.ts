@@ -58,6 +58,7 @@ testRule(personalData, {
     { text: 'Hei Nina, ring meg på jobb: 64 90 62 30.', note: 'a work number' },
     { text: 'Kulturhuset flytter til Rådhusveien 5 i august.', note: 'an institution moving, no person' },
     { text: 'Questions about admission? Contact the Education Office:\n\nPhone +47 979 96 100', note: 'a labelled contact line under the office it belongs to' },
+    { text: 'Ser du sprekker i bakken, ring skredtelefonen: 941 51 579.', note: 'a hazard line named as a compound of telefon' },
     { text: 'Helsestasjonen er åpen som vanlig.\n • Du når jordmor på 917 29 980\n • Du når helsesykepleier på 409 13 179', note: 'roles that serve the public' },
   ],
 });
