@@ -2,10 +2,21 @@
  * Prints valid fødselsnummer and D-nummer for corpus writers (`npx tsx corpus/sample-id-numbers.ts 10`),
  * so that drafts labelled national-id hold a number the rule must catch.
  */
+import { z } from 'zod';
 import { isNationalIdNumber } from '../rules/lib/national-id-number';
 
-const wanted = Number(process.argv[2] ?? 10);
-let seed = Number(process.argv[3] ?? Date.now() % 100000);
+// A seed that is not a positive whole number («b218») made the generator loop for ever.
+const argsSchema = z.tuple([
+  z.coerce.number().int().min(1).max(10_000).default(10).describe('how many numbers'),
+  z.coerce.number().int().min(1).max(2_147_483_646).default(1 + (Date.now() % 100000)).describe('seed'),
+]);
+const parsed = argsSchema.safeParse([process.argv[2], process.argv[3]]);
+if (!parsed.success) {
+  console.error(`usage: npx tsx corpus/sample-id-numbers.ts [count] [numeric seed]\n${z.prettifyError(parsed.error)}`);
+  process.exit(2);
+}
+const wanted = parsed.data[0];
+let seed = parsed.data[1];
 const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
