@@ -40,6 +40,12 @@ const forEveryone = foldedLexicon([
   'every month', 'each month', 'innen den', 'innan den', 'du kan klage', 'you can appeal', 'skal sendes', 'skal sendast',
   'must be submitted', 'etter at du har', 'after you have', 'if you need guidance', 'if your child', 'wondering how', 'lurer du på hvordan',
   'lurar du på korleis', 'where you live', 'der du bor', 'der du bur',
+  // the rules of a procedure told to anyone: «Klagefristen er tre veker frå du fekk vedtaket»,
+  // «In order to apply … you must», «Residents whose addresses …»
+  'fra du fikk', 'frå du fekk', 'fra den dagen du', 'frå den dagen du',
+  'the deadline for', 'from the day you', 'from the date you', 'må være skriftlig', 'må vere skriftleg', 'must be in writing',
+  'in order to apply', 'to apply for', 'whether or not you', 'innbyggere som', 'innbyggjarar som', 'søkere som',
+  'søkjarar som', 'residents who', 'residents whose', 'applicants who',
 ]);
 
 const isGeneralInformation = (text: string, folded: string, sentence: Span) =>

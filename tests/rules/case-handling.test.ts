@@ -31,6 +31,8 @@ testRule(caseHandling, {
     { text: 'Hei Vegard, automaten var ute av drift den dagen, så du trenger ikke betale parkeringslappen.', flagged: 'parkeringslappen' },
   ],
   passes: [
+    { text: 'The deadline for appealing a planning decision is three weeks from the day you received it. Appeals must be in writing.', note: 'the rules of a procedure, told to anyone' },
+    { text: 'Klagefristen er tre veker frå du fekk vedtaket i posten. Klaga må vere skriftleg og grunngjeven.', note: 'the same in Nynorsk, which the model alone read as a case' },
     { text: "@Hanne Solberg We can't go into individual parking fines here, but you can appeal through the form at frogn.no.", note: 'declines and points to the form' },
     { text: 'The resident parking permit costs 1 200 kroner a year and is valid in the zone where you live.', note: 'a permit explained to everyone' },
     { text: 'Kunden som venter på utredning, får time i neste uke.', note: 'a case told of nobody in particular' },
