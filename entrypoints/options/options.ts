@@ -1,6 +1,6 @@
 import type { z } from 'zod/mini';
 import { isLocked, type EffectiveConfig } from '../../lib/config/resolve';
-import { loadConfig, resetUserSettings, saveUserSettings } from '../../lib/config/store';
+import { loadConfig, resetUserSettings, saveUserSettings, watchConfig } from '../../lib/config/store';
 import { ruleIds, severities, severitySchema, type RuleId } from '../../lib/engine/schema';
 import { partialOrganisationSettingsSchema, protectedRules, type PartialOrganisationSettings } from '../../lib/engine/settings';
 import { rules } from '../../rules';
@@ -234,4 +234,6 @@ export async function mountOptions(root: HTMLElement): Promise<void> {
     });
   };
   render(await loadConfig());
+  // After the browser starts, the policy can arrive seconds after the page: what it locks must show.
+  watchConfig(render, ['managed']);
 }

@@ -40,10 +40,13 @@ export async function loadConfigInStages(onUserLayers: (config: EffectiveConfig)
   return resolveConfig({ ...user, managed: await managed });
 }
 
-/** Calls `onChange` with the new effective config whenever the user's or the managed settings change. */
-export function watchConfig(onChange: (config: EffectiveConfig) => void): () => void {
+/**
+ * Calls `onChange` with the new effective config whenever the user's or the managed settings change
+ * (or only the `areas` asked for: the options page follows the policy, not its own saves).
+ */
+export function watchConfig(onChange: (config: EffectiveConfig) => void, areas: readonly ('local' | 'managed')[] = ['local', 'managed']): () => void {
   const listener = (_changes: unknown, area: string) => {
-    if (area === 'local' || area === 'managed') void loadConfig().then(onChange);
+    if ((areas as readonly string[]).includes(area)) void loadConfig().then(onChange);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

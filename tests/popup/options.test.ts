@@ -113,6 +113,14 @@ describe('options page', () => {
     expect(saved.severityOverrides).toEqual({});
   });
 
+  it('locks what a policy that arrives after the page opened locks', async () => {
+    const root = await openOptions();
+    expect(field(root, 'organisation-name').disabled).toBe(false);
+    await fakeBrowser.storage.managed.set({ organisation: { name: 'Frogn kommune (IT)' } });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect([field(root, 'organisation-name').value, field(root, 'organisation-name').disabled]).toEqual(['Frogn kommune (IT)', true]);
+  });
+
   it('reports an invalid policy field by name and locks the valid ones', async () => {
     await fakeBrowser.storage.managed.set({ organisation: { name: 'Asker kommune', website: 'asker' } });
     const root = await openOptions();
