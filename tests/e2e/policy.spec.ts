@@ -75,7 +75,10 @@ const test = harness.extend<{ policy: Record<string, unknown>; guidePolicy: stri
   },
 });
 
-test.describe.configure({ timeout: 180_000 });
+// One at a time: every test writes its policy file into the one managed-policy directory, and a
+// Chromium reading two files that both set `3rdparty` applies only one of them (the guide's policy test
+// failed on its first try whenever it ran beside another policy test).
+test.describe.configure({ timeout: 180_000, mode: 'default' });
 
 async function openPopup(page: Page, extensionId: string): Promise<void> {
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
