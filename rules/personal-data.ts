@@ -247,7 +247,7 @@ export default defineRule({
       ...findPrivatePhones(text, settings).map(tag('phone')),
       // The model reads an address as the words around «@», blind to its shape: the lists' reading of
       // the mailbox and domain stands.
-      ...findPrivateEmails(text, settings).map((span) => ({ ...tag('email')(span), certain: true })),
+      ...findPrivateEmails(text, settings).map((span) => ({ ...span, variant: 'email', certain: true })),
       ...findHomeAddresses(text, sentences).map(tag('address')),
     ];
     // The model cannot know the organisation's own numbers and addresses, nor overrule the lists on a

@@ -115,8 +115,8 @@ export default defineRule({
     const found = invitations(text, sentences);
     // RULES.md names addressing a pupil or user directly, so warm words to one stand as written: the
     // corpus mostly labels a move to a private channel, and the model learned to doubt them.
-    const addresses = found.length > 0 ? [] : personalAddresses(text, sentences).map((address) => ({ ...address, certain: true }));
+    const evidence = found.length > 0 ? found : personalAddresses(text, sentences).map((address) => ({ ...address, certain: true }));
     const folded = foldCase(text);
-    return weighEvidence(context, 'private-contact', addresses.length > 0 ? addresses : found, { veto: (sentence) => keepsToOfficialChannel(folded, sentence) });
+    return weighEvidence(context, 'private-contact', evidence, { veto: (sentence) => keepsToOfficialChannel(folded, sentence) });
   },
 });

@@ -223,7 +223,7 @@ function foldsOf(drafts: readonly CorpusDraft[]): Map<string, number> {
  * so it no longer waits for the folds. The points come back in fold order, so the result does not
  * depend on which child finishes first.
  */
-async function fitAll(): Promise<{ validation: Map<RuleId, ValidationPoint[]>; final: Omit<ModelFile, 'corpusHash' | 'thresholds'> }> {
+async function fitAll(): Promise<{ validation: Map<RuleId, ValidationPoint[]>; final: ModelFile }> {
   const jobs = ['final', ...Array.from({ length: hyperparameters.folds }, (_, fold) => String(fold))];
   const results = new Map<string, unknown>();
   let next = 0;
@@ -235,7 +235,7 @@ async function fitAll(): Promise<{ validation: Map<RuleId, ValidationPoint[]>; f
   for (let fold = 0; fold < hyperparameters.folds; fold++) {
     for (const [label, points] of results.get(String(fold)) as [RuleId, ValidationPoint[]][]) validation.get(label)!.push(...points);
   }
-  return { validation, final: results.get('final') as Omit<ModelFile, 'corpusHash' | 'thresholds'> };
+  return { validation, final: results.get('final') as ModelFile };
 }
 
 function runChild(job: string): Promise<unknown> {

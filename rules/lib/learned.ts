@@ -50,10 +50,15 @@ export function weighEvidence(context: RuleContext, rule: RuleId, evidence: Dete
     });
     return (strongestCandidate = strongestOf(open, (span) => learned.scoreAt(rule, span.start)));
   };
+  // The model alone's finding, unless the rule's vetoes forbid it in that sentence.
+  const strongestOpen = () => {
+    const strongest = learned.strongest(rule);
+    return strongest && !vetoed(strongest.span) ? strongest : undefined;
+  };
   learned.report?.(rule, {
     evidence: evidence.reduce((best, detection) => Math.max(best, scoreOf(detection)), -1),
     candidate: candidate()?.score ?? -1,
-    alone: ((strongest) => (strongest && !vetoed(strongest.span) ? strongest.score : -1))(learned.strongest(rule)),
+    alone: strongestOpen()?.score ?? -1,
   });
   const weigh = ({ withEvidence, withCandidate, alone }: ThresholdTier): Detection[] => {
     const kept = evidence.filter((detection) => scoreOf(detection) >= withEvidence);
@@ -61,8 +66,8 @@ export function weighEvidence(context: RuleContext, rule: RuleId, evidence: Dete
     const confirmed = withCandidate <= 1 ? candidate() : undefined;
     if (confirmed && confirmed.score >= withCandidate) return [{ start: confirmed.span.start, end: confirmed.span.end }];
     if (alone > 1 || learned.topScore(rule) < alone) return [];
-    const strongest = learned.strongest(rule);
-    if (!strongest || strongest.score < alone || vetoed(strongest.span)) return [];
+    const strongest = strongestOpen();
+    if (!strongest || strongest.score < alone) return [];
     return [{ ...strongest.span, emphasis: strongest.emphasis }];
   };
   const found = weigh(thresholds);
