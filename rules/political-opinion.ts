@@ -123,7 +123,7 @@ export default defineRule({
       ((reportsAVote(context.text, sentence) || reportsWithPapers(context, folded, sentence)) && !ownView(sentence));
     return weighEvidence(context, 'political-opinion', wordListEvidence(context).filter((stance) => !disclaimed(stance)), {
       candidates: politics.subjects,
-      veto: (sentence) => disclaimed(sentence) || notTheWritersStance(sentence),
+      veto: (sentence) => politics.report || disclaimed(sentence) || notTheWritersStance(sentence),
     });
   },
 });

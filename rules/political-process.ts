@@ -51,6 +51,7 @@ export default defineRule({
     return weighEvidence(context, 'political-process', politics.pendingCase.map(({ start, end }) => ({ start, end })), {
       candidates: politics.subjects,
       veto: (sentence) =>
+        politics.report ||
         hasMatch(meetingNotice, folded) ||
         ((hasMatch(officialRecommendation, folded, sentence.start, sentence.end) || pointsToThePapers(context, folded, sentence.start, sentence.end)) &&
           !hasMatch(turn, folded, sentence.start, sentence.end)),

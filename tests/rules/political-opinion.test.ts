@@ -28,6 +28,11 @@ testRule(politicalOpinion, {
     { text: 'Naboen min er en privatperson. Jeg mener kommunestyret tar feil om skolestrukturen.', flagged: 'Jeg mener' },
     { text: 'Jeg mener budsjettet er en skandale. Mange skriver «som privatperson» under slike innlegg.', flagged: 'Jeg mener' },
     { text: 'Hun skriver som privatperson, men jeg mener kommunestyret tar feil om skolestrukturen.', flagged: 'jeg mener' },
+    // A report's form with the writer's judgement in it is a stance.
+    {
+      text: 'Fleirtalet seier nei til auka eigedomsskatt, og det er berre rett. Kommunedirektøren ville ha to promille. Pensjonistane har betalt nok.',
+      flagged: 'Fleirtalet',
+    },
     {
       text: 'Kommunestyret vedtok i går å kutte 10 stillinger i barnehagene. Det er uansvarlig, rett og slett.',
       flagged: 'uansvarlig',
@@ -43,6 +48,15 @@ testRule(politicalOpinion, {
     { text: "It's not my place to say what the council should decide on the ferry quay.", note: 'a stance withheld, English' },
     { text: 'Jeg synes det var koselig å se så mange på julegrantenningen i sentrum.', note: 'opinion verb on a non-political subject' },
     { text: 'Kommunestyret vedtok i går ny plan for gang- og sykkelveier. Arbeidet starter i mai.', note: 'neutral report of a decision' },
+    // Three sentences or more with no trace of the writer: news of what others said and decided.
+    {
+      text: 'Fleirtalet i kommunestyret seier nei til auka eigedomsskatt. Kommunedirektøren hadde føreslått ein auke på to promille. Budsjettet blir endeleg vedteke 14. desember.',
+      note: 'a report of the majority’s stance, Nynorsk',
+    },
+    {
+      text: 'The council majority has rejected the proposal to close Dal school. The chief executive had recommended closure to save 6 million a year. The final budget vote is on 12 December.',
+      note: 'a report of a vote and a recommendation, English',
+    },
     { text: 'Hva synes du om budsjettet? Svar på undersøkelsen innen fredag.', note: 'asks the reader for an opinion' },
     { text: 'Synes du eiendomsskatten er vanskelig å forstå? Les svarene på nettsiden.', note: 'question to the reader' },
     { text: 'Som privatperson: jeg synes ordføreren har gjort en god jobb med havna.', note: 'private-person marker' },

@@ -22,6 +22,10 @@ testRule(politicalProcess, {
     { text: 'Formannskapets innstilling til budsjett ligger ute på høring, og alle kan komme med innspill.', note: 'a hearing announced' },
     { text: 'Kommunedirektørens innstilling er å selge tomta på Ullerud. Saken behandles i formannskapet 3. april.', note: 'quotes the recommendation only' },
     { text: 'Formannskapet behandler budsjettet tirsdag kl. 10. Møtet er åpent og strømmes på nettsiden.', note: 'meeting notice' },
+    {
+      text: 'Flertallspartiene la fram sitt alternative budsjett torsdag. Forslaget kutter i administrasjonen og styrker skolene. Opposisjonen stemte imot.',
+      note: 'three sentences of news with no trace of the writer',
+    },
     { text: 'The recommendation and all appendices are on our website. The council votes on 14 May.', note: 'points to documents' },
     { text: 'Du finn innstillinga og alle vedlegga under politiske saker på nettsida.', note: 'Nynorsk pointer to documents' },
     { text: 'Kommunestyret vedtok i går å selge tomta. Salget gjennomføres i høst.', note: 'past decision, neutral' },
