@@ -31,7 +31,7 @@ testRule(politicalOpinion, {
     // A report's form with the writer's judgement in it is a stance.
     {
       text: 'Fleirtalet seier nei til auka eigedomsskatt, og det er berre rett. Kommunedirektøren ville ha to promille. Pensjonistane har betalt nok.',
-      flagged: 'Fleirtalet',
+      lang: 'nn',
     },
     {
       text: 'Kommunestyret vedtok i går å kutte 10 stillinger i barnehagene. Det er uansvarlig, rett og slett.',
