@@ -1,5 +1,5 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
-import { weighEvidence } from './lib/learned';
+import { clearedBy, weighEvidence } from './lib/learned';
 import type { OrganisationSettings } from '../lib/engine/settings';
 import { distance, eachMatch, firstMatch, foldCase, foldedLexicon, hasMatch, sentenceAt, sentenceIndexAt, sentenceWindow, type Span } from '../lib/engine/text';
 
@@ -58,10 +58,12 @@ const nationalDigits = (phone: string) => {
   return digits.length > 8 ? digits.replace(/^(?:00)?47/u, '') : digits;
 };
 
-function findPrivatePhones(text: string, settings: OrganisationSettings): Span[] {
+/** Phone numbers read as private, and those the lists read as a service's line (`servedBy`). */
+function findPhones(text: string, settings: OrganisationSettings): { private: Span[]; served: Span[] } {
   const folded = foldCase(text);
   const official = new Set(settings.organisation.officialPhoneNumbers.map(nationalDigits));
   const found: Span[] = [];
+  const served: Span[] = [];
   eachMatch(phoneNumber, text, (match) => {
     const start = match.index;
     const end = start + match[0].length;
@@ -72,12 +74,15 @@ function findPrivatePhones(text: string, settings: OrganisationSettings): Span[]
     if (!phoneLayouts.has(layout) || official.has(digits)) return;
     const before = Math.max(0, start - 40);
     if (hasMatch(notPrivatePhoneContext, folded, before, start) || amountAfter.test(text.slice(end, end + 8))) return;
-    if (servedBy(folded, start)) return;
+    if (servedBy(folded, start)) {
+      served.push({ start, end });
+      return;
+    }
     if (isMobile(digits) || (isLandline(digits) && hasMatch(privatePhoneContext, folded, before, start))) {
       found.push({ start, end });
     }
   });
-  return found;
+  return { private: found, served };
 }
 
 // --- E-mail addresses ------------------------------------------------------------------------
@@ -243,19 +248,24 @@ export default defineRule({
   detect(context) {
     const { text, settings, sentences } = context;
     const tag = (variant: string) => (span: Span): Detection => ({ ...span, variant });
+    const phones = findPhones(text, settings);
     const evidence = [
-      ...findPrivatePhones(text, settings).map(tag('phone')),
+      ...phones.private.map(tag('phone')),
       // The model reads an address as the words around «@», blind to its shape: the lists' reading of
       // the mailbox and domain stands.
       ...findPrivateEmails(text, settings).map((span) => ({ ...span, variant: 'email', certain: true })),
       ...findHomeAddresses(text, sentences).map(tag('address')),
     ];
     // The model cannot know the organisation's own numbers and addresses, nor overrule the lists on a
-    // service line («Mobilnummeret til vakta») or a notice to a whole street: never alone next to one.
+    // service line («Mobilnummeret til vakta», «ring skredtelefonen: …») or a notice to a whole street:
+    // never alone next to one.
     const folded = foldCase(text);
+    const servedLine = clearedBy(phones.served);
     return weighEvidence(context, 'personal-data', evidence, {
       veto: (span) =>
-        holdsOfficialContact(text, span, settings) || [notPrivatePhoneContext, wholeStreet].some((words) => hasMatch(words, folded, span.start, span.end)),
+        holdsOfficialContact(text, span, settings) ||
+        servedLine(span) ||
+        [notPrivatePhoneContext, wholeStreet].some((words) => hasMatch(words, folded, span.start, span.end)),
     });
   },
 });
