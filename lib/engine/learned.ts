@@ -17,8 +17,11 @@ export interface LearnedEvidence {
   scoreAt(rule: RuleId, offset: number): number;
   /** The rule's highest score: the draft's, or for a long draft its best sentence's. */
   topScore(rule: RuleId): number;
-  /** The sentence with the highest score for the rule, and the words that weigh most there. */
-  strongest(rule: RuleId): { span: Span; score: number; emphasis: Span[] } | undefined;
+  /**
+   * The sentence with the highest score for the rule, and the words that weigh most there (worked
+   * out on asking: only a finding needs them, and training asks every rule of every draft).
+   */
+  strongest(rule: RuleId): { span: Span; score: number; emphasis(): Span[] } | undefined;
   /**
    * Training only: told, for each rule that weighs the model, the score each kind of finding would
    * have whatever the thresholds, so calibration reads a draft in one run of the rules.
@@ -70,7 +73,7 @@ export function learnedEvidence(model: LinearModel, text: string, sentences: rea
       const label = labelOf(rule);
       const unit = label < 0 ? undefined : best(label);
       if (!unit) return undefined;
-      const emphasis = unit.strongestTokens(label, 3).map(({ start, end }) => ({ start, end }));
+      const emphasis = () => unit.strongestTokens(label, 3).map(({ start, end }) => ({ start, end }));
       return { span: { start: unit.start, end: unit.end }, score: topScore(label), emphasis };
     },
   };

@@ -68,7 +68,7 @@ export function weighEvidence(context: RuleContext, rule: RuleId, evidence: Dete
     if (alone > 1 || learned.topScore(rule) < alone) return [];
     const strongest = strongestOpen();
     if (!strongest || strongest.score < alone) return [];
-    return [{ ...strongest.span, emphasis: strongest.emphasis }];
+    return [{ ...strongest.span, emphasis: strongest.emphasis() }];
   };
   const found = weigh(thresholds);
   if (found.length > 0 || !thresholds.asWarning) return found;

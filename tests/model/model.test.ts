@@ -90,7 +90,7 @@ describe('weighEvidence', () => {
     thresholds: () => ({ withEvidence: 0.1, withCandidate: 0.3, alone: 0.6, asWarning: { withEvidence: 0.1, withCandidate: 0.3, alone: 0.4 } }),
     scoreAt: () => score,
     topScore: () => score,
-    strongest: () => ({ span: sentence, score, emphasis: [{ start: 3, end: 8 }] }),
+    strongest: () => ({ span: sentence, score, emphasis: () => [{ start: 3, end: 8 }] }),
   });
   const contextWith = (score: number | undefined) => {
     const context = createContext('Twenty characters ok', 'nb', frognDefaults, false, null);
