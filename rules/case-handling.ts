@@ -28,8 +28,9 @@ const addressedOpening = /^\s*(?:@\p{L}|(?:[Hh]ei|[Hh]allo|[Hh]ei igjen|[Hh]i|[H
 // A sentence said to one person by name, anywhere in the text.
 const namedAddress = /^\P{L}*(?:@\p{L}|(?:[Tt]il|[Tt]o|[Hh]ei|[Hh]allo|[Hh]i|[Hh]ello|[Hh]ey|[Kk]jære|[Dd]ear)\s+\p{Lu}\p{Ll}+)/u;
 
-// Information for everyone in the second person: «Har du fått avslag, kan du klage …», «If you want to apply …».
-const generalAddress = /^\W*(?:(?:har|skal|mener|lurer|ønsker|trenger|vil|får|fikk|hvis|dersom|viss|om|når)\s+du|(?:do|did|have|if|when|would)\s+you)(?!\p{L})/iu;
+// Information for everyone in the second person: «Har du fått avslag, kan du klage …», «If you want to apply …»,
+// «If your application is denied …».
+const generalAddress = /^\W*(?:(?:har|skal|mener|lurer|ønsker|trenger|vil|får|fikk|hvis|dersom|viss|om|når)\s+du|(?:do|did|have|if|when|would)\s+your?)(?!\p{L})/iu;
 
 // Information for everyone, however it is worded: «til alle i Husvik-området», «generelt gjelder det».
 const forEveryone = foldedLexicon([
@@ -68,6 +69,12 @@ const writerLookedItUp = foldedLexicon([
   'sjekket', 'sjekka', 'har sett på', 'såg på', 'så på', 'ser at', 'ser eg', 'ser jeg', 'finner ingen', 'finn ingen', 'fant',
   'behandler', 'behandlar', 'saksbehandleren', 'saksbehandlaren', 'checked', 'looked at', 'looked into', 'found',
   'see that', 'can see',
+]);
+// The writer with one reader's case in front of them; «found» alone is also a page's «when a place is found».
+const caseInFrontOfMe = foldedLexicon([
+  'jeg har sjekket', 'jeg har sett på', 'eg har sjekka', 'eg har sett på', 'vi har sjekket', 'vi har sjekka', 'vi har sett på',
+  'ser jeg', 'ser eg', 'jeg ser at', 'eg ser at', 'vi ser at', 'i have checked', "i've checked", 'i checked', 'i looked',
+  'we have checked', "we've checked", 'we checked', 'i can see', 'we can see',
 ]);
 // Asking for details to be posted in the thread.
 const requestVerb = foldedLexicon([
@@ -190,18 +197,37 @@ export default defineRule({
   },
 });
 
+// How a procedure goes, told to whoever follows it: «Du må søke på eige skjema», «Søknaden vil bli
+// behandlet innen 4 uker», «You may appeal the decision». A page of them is information for everyone.
+const procedure = foldedLexicon([
+  'du kan søke', 'du kan søkje', 'du kan klage', 'du kan klaga', 'du må søke', 'du må søkje', 'du må sende', 'du må fylle',
+  'du må fylla', 'du må legge', 'du må leggje', 'du vil få', 'du vil bli', 'vil du få', 'vil du bli', 'får du skriftlig',
+  'får du skriftleg', 'du får skriftlig', 'du får skriftleg', 'får du beskjed', 'du får beskjed', 'får du melding',
+  'du får melding', 'du har rett til', 'du har krav på', 'vil bli behandlet', 'vil bli behandla', 'vil bli handsama',
+  'blir behandlet innen', 'blir behandla innan', 'vert behandla', 'vert handsama', 'behandlingstid*', 'handsamingstid*',
+  'saksbehandlingstid*', 'sakshandsamingstid*', 'individuell vurdering', 'kan påklages', 'kan påklagast',
+  'you can apply', 'you may apply', 'you can appeal', 'you may appeal', 'can appeal the decision', 'you must',
+  'you will receive', 'you will be notified', 'you will be contacted', 'we will notify you', 'you are entitled',
+  'you have the right', 'processing time', 'will be processed',
+]);
+
 /**
  * A page of information for everyone (how property tax is billed, how to apply to NAV): several
- * sentences, no one addressed, and at least two of them said to anyone it applies to. Its «your
- * bill» and «søknaden din» are every reader's.
+ * sentences, no one addressed, and at least two of them said to anyone it applies to or telling how
+ * the procedure goes. Its «your bill» and «søknaden din» are every reader's.
  */
 function isInformationPage({ text, sentences }: RuleContext, folded: string): boolean {
   if (sentences.length < 4) return false;
   // «Til Hallvard på Søndre Bråten: søknaden din …» in a newsletter answers one reader.
   if (sentences.some((sentence) => namedAddress.test(text.slice(sentence.start, sentence.end)))) return false;
+  // «Eg har sett på søknaden din … Du må sende legeerklæringa»: the writer has the reader's case in front of them.
+  if (hasMatch(caseInFrontOfMe, folded)) return false;
   let general = 0;
   for (const sentence of sentences) {
-    const said = isGeneralInformation(text, folded, sentence) || hasMatch(generalInformation, folded, sentence.start, sentence.end);
+    const said =
+      isGeneralInformation(text, folded, sentence) ||
+      hasMatch(generalInformation, folded, sentence.start, sentence.end) ||
+      hasMatch(procedure, folded, sentence.start, sentence.end);
     if (said && ++general >= 2) return true;
   }
   return false;

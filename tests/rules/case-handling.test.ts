@@ -29,6 +29,11 @@ testRule(caseHandling, {
     { text: 'Mora til Kasper har klaget til Statsforvalteren over timene, og vi venter på svar.', flagged: 'klaget' },
     { text: 'Hei Magne, vi har fått bileta du sende av skiltet. Lappen din blir stroken.', flagged: 'Lappen' },
     { text: 'Hei Vegard, automaten var ute av drift den dagen, så du trenger ikke betale parkeringslappen.', flagged: 'parkeringslappen' },
+    {
+      text: 'Eg har sett på søknaden din om omsorgsstønad. Han er motteken, men legeerklæringa manglar. Du må sende ho før fredag. Du vil få svar når vi har henne.',
+      // One reader's case looked up, told with a procedure's words: no page of information.
+      flagged: 'søknaden',
+    },
   ],
   passes: [
     { text: 'The deadline for appealing a planning decision is three weeks from the day you received it. Appeals must be in writing.', note: 'the rules of a procedure, told to anyone' },
@@ -43,6 +48,14 @@ testRule(caseHandling, {
     },
     { text: 'Avbestiller du timen senere enn dagen før, blir du fakturert for den.', note: 'an inverted conditional with another verb, said to anyone' },
     { text: 'Du kan klage på vedtaket. Klagen skal sendes til den som fattet vedtaket.', note: 'how to appeal, for everyone' },
+    {
+      text: 'Innbyggjarar med behov for hjelp i heimen kan søkje om heimesjukepleie. Du må søkje på eige skjema. Det blir gjort ei individuell vurdering etter eit heimebesøk. Når vedtaket er fatta, får du skriftleg melding om søknaden din er innvilga.',
+      note: 'how the procedure goes, for everyone: a page of information',
+    },
+    {
+      text: 'You can apply for a place at the after-school club online. It is open to pupils in years 1–4. If your application is denied, you may appeal within three weeks. Explain why you think the decision is wrong.',
+      note: 'a procedure page in English; «If your application …» is said to anyone',
+    },
     { text: 'Kommunen behandler søknaden og har all kontakt med deg som søker.', note: 'general information for applicants' },
     { text: 'Klagen må sendes skriftlig og bør inneholde en begrunnelse.', note: 'how to complain, for everyone' },
     { text: 'Vi kan dessverre ikke gå inn på enkeltsaker her. Send søknaden din via Min side.', note: 'declines and points to the official channel' },
