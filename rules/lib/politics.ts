@@ -386,6 +386,7 @@ export function pointsToThePapers({ settings }: RuleContext, folded: string, sta
 const firstPerson = foldedLexicon([
   'jeg', 'eg', 'æ', 'meg', 'mæ', 'min', 'mitt', 'mine', 'vi', 'me', 'oss', 'vår', 'vårt', 'våre', 'my', 'we', 'us', 'our', 'ours',
 ]);
+// In Norwegian «I» is the preposition («I Fjell kommunestyre vart vedtaket gjort samrøystes»).
 const englishI = /(?<![\p{L}])I(?![\p{L}])/u;
 const markedVoice = /[?!]|\p{Extended_Pictographic}/u;
 
@@ -396,5 +397,5 @@ const markedVoice = /[?!]|\p{Extended_Pictographic}/u;
  */
 function readsAsAReport(context: RuleContext, folded: string): boolean {
   if (context.sentences.length < 3) return false;
-  return !hasMatch(firstPerson, folded) && !hasMatch(judgementWords, folded) && !englishI.test(context.text) && !markedVoice.test(context.text);
+  return !hasMatch(firstPerson, folded) && !hasMatch(judgementWords, folded) && !(context.lang === 'en' && englishI.test(context.text)) && !markedVoice.test(context.text);
 }

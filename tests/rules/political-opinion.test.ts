@@ -40,6 +40,7 @@ testRule(politicalOpinion, {
     },
   ],
   passes: [
+    { text: 'I formannskapet i går fekk forslaget om å leggje ned Dal skule fleirtal. I kommunestyret torsdag blir det endeleg avgjort. I mellomtida kan alle lese innstillinga på frogn.no.', note: 'a report in Nynorsk whose sentences open with the preposition «I», not the English «I»' },
     { text: 'Jeg snakker bare for meg selv her: jeg synes politikerne gjorde rett da de beholdt gratis busskort.', note: 'a private-person marker in other words' },
     { text: 'Kommunestyret røysta i går for ny budsjettramme for kulturskulen. Heile vedtaket ligg på frogn.no.', note: 'a decision reported with where to read it' },
     { text: 'Kommunestyret vedtok budsjettet for 2027 med 15 mot 12 stemmer. Her er de viktigste endringene.', note: 'a vote reported with its count' },

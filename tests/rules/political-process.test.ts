@@ -18,6 +18,7 @@ testRule(politicalProcess, {
     { text: 'Kommunedirektøren tilrår å selje tomta, men eg synest det er kortsiktig.', flaggedAll: ['eg synest', 'kortsiktig'], lang: 'nn' },
   ],
   passes: [
+    { text: 'I Heer skule røysta foreldrerådet for å halde på fådelt skule. I kommunestyret er fleirtalet delt. I desember skal saka opp att, med ny innstilling frå kommunedirektøren.', note: 'a report of a pending case; «I» opens its sentences as a preposition' },
     { text: 'Rådmannens innstilling er å øke rammen med 1,5 millioner, og det er den administrasjonen står bak.', note: 'the official recommendation reported' },
     { text: 'Formannskapets innstilling til budsjett ligger ute på høring, og alle kan komme med innspill.', note: 'a hearing announced' },
     { text: 'Kommunedirektørens innstilling er å selge tomta på Ullerud. Saken behandles i formannskapet 3. april.', note: 'quotes the recommendation only' },
