@@ -151,6 +151,9 @@ const publicPlace = foldedLexicon([
   'nav', 'politi*', 'lensmann*', 'tannklinikk*', 'tannlege*', 'apotek*', 'legesenter*', 'legesenteret', 'klinikk*',
   'verksted*', 'firma*', 'bedrift*', 'depot*', 'fritidsklubb*', 'ungdomsklubb*', 'servicetorg*', 'clinic', 'pharmacy',
   'shop', 'store', 'police', 'police station', 'dentist',
+  // an office's address given as such
+  'besøksadresse*', 'postadresse*', 'kontoradresse*', 'oppmøtestad*', 'oppmøtested*', 'visiting address', 'postal address',
+  'office address',
 ]);
 // «Helsestasjonen flyttar … Ny adresse: Ullerudbakken 2»: premises announced, the place named just before.
 const newPremises = foldedLexicon(['ny adresse', 'new address', 'nye lokaler', 'nye lokale', 'flytter til', 'flyttar til', 'moves to']);
