@@ -126,6 +126,9 @@ const pointsToService = (folded: string, sentence: Span) =>
 const isStaff = (folded: string, span: Span) =>
   hasMatch(staffContext, folded, span.start, span.end) && !hasMatch(receivedFrom, folded, span.start, span.end);
 
+// A line of a programme or a list that opens with a time or a bullet: «Klokken 10.00:», «kl. 14:», «•».
+const scheduleLine = /^\s*(?:(?:[Kk]lokka|[Kk]lokken|[Kk]l\.?)\s*)?\d{1,2}[.:]\d{2}\s*[:–-]?\s|^\s*[•·▪◦*–-]\s/u;
+
 // The sentence is about a service for many, not about one person.
 const generalAudience = foldedLexicon([
   'for personer med', 'for people with', 'for elever med', 'for elevar med', 'for pupils with', 'for children with',
@@ -202,10 +205,13 @@ function identifiedMatters(text: string, sentences: readonly Span[], persons: re
     // One finding per person: the first one in the window not reported yet.
     let person: PersonMention | undefined;
     const pointsTo = matter.service && pointsToService(folded, sentences[index]!);
+    const inSchedule = matter.service && scheduleLine.test(text.slice(sentences[index]!.start, matter.start));
     for (let candidate = first; candidate < persons.length && personSentence[candidate]! <= index + 1; candidate++) {
       if (reported.has(persons[candidate]!)) continue;
       // «Hei Marius! Legevakta når du på 116 117»: the service as a place to call is nobody's own.
       if (pointsTo && personSentence[candidate] !== index) continue;
+      // A programme's line («Klokken 10.00: Roa omsorgsboliger, korpset spiller») is a place and a time, nobody's service.
+      if (inSchedule && personSentence[candidate] !== index) continue;
       person = persons[candidate];
       break;
     }

@@ -59,6 +59,10 @@ testRule(identifiablePerson, {
     { text: 'Resepten gjelder insulin til diabetesen hans, fødselsnummer 190524 48916.', flagged: 'diabetesen' },
   ],
   passes: [
+    {
+      text: 'Program for dagen\n\nKlokken 10.00: Gudstjeneste i Drøbak kirke ved Kari Holm\n\nKlokken 11.00: Ullerud omsorgsboliger, skolekorpset spiller\n\nKlokken 12.00: Barnetoget går fra torget',
+      note: 'a programme: the sheltered housing is where the band plays, not the service of the person on the line above',
+    },
     { text: 'Kari Holm er konstituert som kommunalsjef fra 1. mars. Hun får ansvar for helse og omsorg, NAV og teknisk drift.', note: 'a manager and the services she is responsible for' },
     { text: 'Huge thanks to Mona at the legevakt desk, who is retiring after 22 years of nights!', note: 'staff retiring' },
     { text: 'Hi Kjell, thanks for flagging the broken door at the legevakt entrance.', note: 'the service as a building' },
