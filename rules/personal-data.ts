@@ -31,6 +31,9 @@ const notPrivatePhoneContext = foldedLexicon([
   'på jobb', 'på jobben', 'på kontoret', 'jobbtelefon*', 'arbeidstelefon*', 'direktenummer*', 'at work', 'work phone',
   'work number', 'direct line', 'on duty', 'duty number', 'jobbmobil*', 'tjenestemobil*', 'tenestemobil*', 'club mobile', 'club phone', 'emergency phone', 'lifeguard', 'livredder*', 'ring oss', 'call us', 'kontakt oss', 'contact us', 'telefontid*', 'phone hours', 'havnevakt*', 'havnekontor*', 'harbour office',
   'trip phone', 'turtelefon*', 'turmobil*', 'leirtelefon*', 'camp phone',
+  // the office's own voice and hours: «på vår telefon», «innenfor normal arbeidstid, ring …»
+  'vår telefon', 'vårt telefonnummer', 'vårt nummer', 'our phone', 'our number', 'arbeidstid*', 'kontortid*', 'åpningstid*',
+  'opningstid*', 'office hours', 'opening hours', 'working hours',
 ]);
 // A service answering the number, named in the words before it: «Barnevernvakta på telefon …»,
 // «VA-vakta treffes på …», «kontakttelefon for flomvarsling», «The Immigrant Service can be reached by phone»,

@@ -22,6 +22,8 @@ testRule(personalData, {
     { text: 'Loppemarkedet trenger sjåfører. Meld deg til Kari Hansen.\nTelefon: 917 29 980', flagged: '917 29 980' },
   ],
   passes: [
+    { text: 'Helsestasjonen holder åpent for de minste barna. Vi er tilgjengelige på vår telefon: 91234567. Ring hvis dere lurer på noe.', note: 'the office\'s own number, in its own voice' },
+    { text: 'Innenfor normal arbeidstid kl. 7–15 på hverdager, ring 474 50 199. Utenom den tida tar vakta telefonen.', note: 'a number for working hours is a work line' },
     { text: 'Adult education centre. Visiting address: Sigurd Østliens veg 4, Raufoss. Telephone 61 15 39 60.', note: 'an office\'s visiting address, on a street named after a person' },
     { text: 'Hjemmetjenesten har ny adresse fra 1. mars: Rådhusveien 7. Telefonnummeret er det samme.', note: 'a service moves' },
     { text: 'Reminder: trips with the youth club are phone-free. Parents can reach the leaders on the trip phone, 400 12 777.', note: 'a trip phone' },
