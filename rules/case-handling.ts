@@ -95,8 +95,9 @@ const generalInformation = foldedLexicon([
   'you can track', 'alle som', 'everyone who', 'de som', 'dei som', 'anyone who',
 ]);
 // "Har du fått avslag, kan du klage …", «Avbestiller du senere, blir du fakturert»: an inverted conditional, said to
-// anyone it applies to; with any other verb in the present, only where the main clause follows a comma.
-const conditionalOpening = /^(?:(?:[Hh]ar|[Ee]r|[Ff]år|[Ff]ikk|[Ss]kal|[Vv]il|[Øø]nsker|[Tt]renger|[Tt]reng) (?:du|dere|dykk)(?!\p{L})|\p{Lu}\p{Ll}+e?r (?:du|dere|dykk)(?!\p{L})[^.!?,]*,)/u;
+// anyone it applies to; with any other verb in the present, only where the main clause follows a comma. Also as a
+// list's bullet: «• Er du ungdom og mangler egenkapital, er du ikke i målgruppen».
+const conditionalOpening = /^[^\p{L}\p{N}]*(?:(?:[Hh]ar|[Ee]r|[Ff]år|[Ff]ikk|[Ss]kal|[Vv]il|[Øø]nsker|[Tt]renger|[Tt]reng) (?:du|dere|dykk)(?!\p{L})|\p{Lu}\p{Ll}+e?r (?:du|dere|dykk)(?!\p{L})[^.!?,]*,)/u;
 // Pointing to the official channel is what the guideline asks for.
 const officialChannel = foldedLexicon([
   'postmottak*', 'skjema', 'skjemaet', 'min side', 'eDialog', 'altinn', 'secure inbox', 'secure form*', 'sikker melding',

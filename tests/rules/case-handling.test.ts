@@ -49,6 +49,10 @@ testRule(caseHandling, {
     { text: 'Avbestiller du timen senere enn dagen før, blir du fakturert for den.', note: 'an inverted conditional with another verb, said to anyone' },
     { text: 'Du kan klage på vedtaket. Klagen skal sendes til den som fattet vedtaket.', note: 'how to appeal, for everyone' },
     {
+      text: 'Startlån kan gis til deg som ikke får nok lån i en vanlig bank.\n\nUnge i etableringsfasen\n\n • Er du ung og mangler egenkapital, er du ikke i målgruppen for startlån.\n • Da bør du spare og søke lån i vanlig bank først.',
+      note: 'an inverted conditional as a list\'s bullet, said to anyone it fits',
+    },
+    {
       text: 'Innbyggjarar med behov for hjelp i heimen kan søkje om heimesjukepleie. Du må søkje på eige skjema. Det blir gjort ei individuell vurdering etter eit heimebesøk. Når vedtaket er fatta, får du skriftleg melding om søknaden din er innvilga.',
       note: 'how the procedure goes, for everyone: a page of information',
     },
