@@ -204,10 +204,10 @@ export function validationPoints(file: ModelFile, drafts: readonly CorpusDraft[]
   return points;
 }
 
-/** The held-out drafts of one fold, scored by a model trained on the other folds. */
-function foldValidation(development: readonly CorpusDraft[], fold: number, everyday: ReadonlySet<string>): [RuleId, ValidationPoint[]][] {
+/** The held-out drafts of one fold, scored by a model trained on the other folds (`examples` are the drafts'). */
+function foldValidation(development: readonly CorpusDraft[], examples: readonly Example[], fold: number, everyday: ReadonlySet<string>): [RuleId, ValidationPoint[]][] {
   const foldOf = foldsOf(development);
-  const trained = fit(development.filter((draft) => foldOf.get(draft.batch) !== fold).map(exampleOf));
+  const trained = fit(examples.filter((_, index) => foldOf.get(development[index]!.batch) !== fold));
   return [...validationPoints(trained, development.filter((draft) => foldOf.get(draft.batch) === fold), everyday)];
 }
 
@@ -218,18 +218,32 @@ function foldsOf(drafts: readonly CorpusDraft[]): Map<string, number> {
 }
 
 /**
- * Every fold, and the final model, in a child process of its own, as many at once as there are
- * cores: fitting is most of the training time. The final model goes first (it is the largest job),
- * so it no longer waits for the folds. The points come back in fold order, so the result does not
- * depend on which child finishes first.
+ * Every fold, and the final model, in child processes, as many as there are cores: fitting is most
+ * of the training time. Each child reads the corpus and works out its features once, then takes
+ * jobs until none are left (a process per job read and featurised the whole corpus nine times). The
+ * final model goes first (it is the largest job), so it no longer waits for the folds. The points come
+ * back in fold order, so the result does not depend on which child finishes first.
  */
 async function fitAll(): Promise<{ validation: Map<RuleId, ValidationPoint[]>; final: ModelFile }> {
   const jobs = ['final', ...Array.from({ length: hyperparameters.folds }, (_, fold) => String(fold))];
   const results = new Map<string, unknown>();
   let next = 0;
-  const worker = async () => {
-    for (let job = next++; job < jobs.length; job = next++) results.set(jobs[job]!, await runChild(jobs[job]!));
-  };
+  const worker = () =>
+    new Promise<void>((resolve, reject) => {
+      // The same script and arguments, as a worker; tsx's loader comes with execArgv.
+      const child = fork(fileURLToPath(import.meta.url), [...process.argv.slice(2), '--worker']);
+      let asked: string | undefined;
+      const ask = () => {
+        asked = jobs[next++];
+        child.send(asked ?? 'done');
+      };
+      child.on('message', (message) => {
+        if (message !== 'ready') results.set(asked!, message);
+        ask();
+      });
+      child.on('error', reject);
+      child.on('exit', (code) => (code === 0 && asked === undefined ? resolve() : reject(new Error(`${asked ?? 'worker'}: training exited with ${code}`))));
+    });
   await Promise.all(Array.from({ length: Math.min(jobs.length, availableParallelism()) }, worker));
   const validation = new Map<RuleId, ValidationPoint[]>(modelLabels.map((label) => [label, []]));
   for (let fold = 0; fold < hyperparameters.folds; fold++) {
@@ -238,15 +252,14 @@ async function fitAll(): Promise<{ validation: Map<RuleId, ValidationPoint[]>; f
   return { validation, final: results.get('final') as ModelFile };
 }
 
-function runChild(job: string): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    // The same script and arguments, asked for one job; tsx's loader comes with execArgv.
-    const child = fork(fileURLToPath(import.meta.url), [...process.argv.slice(2), '--job', job]);
-    let result: unknown;
-    child.on('message', (message) => (result = message));
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 && result !== undefined ? resolve(result) : reject(new Error(`${job}: training exited with ${code}`))));
+/** A child of `fitAll`: the corpus' features once, then each job it is sent, until «done». */
+function runWorker(development: readonly CorpusDraft[], everyday: ReadonlySet<string>): void {
+  const examples = development.map(exampleOf);
+  process.on('message', (job) => {
+    if (job === 'done') return process.disconnect();
+    process.send!(job === 'final' ? fit(examples) : foldValidation(development, examples, Number(job), everyday));
   });
+  process.send!('ready');
 }
 
 async function main() {
@@ -257,12 +270,7 @@ async function main() {
   const corpus = loadCorpus(dir);
   const splits = loadSplits();
   const development = corpus.filter((draft) => !splits.test.includes(draft.batch));
-  const jobAt = process.argv.indexOf('--job');
-  if (jobAt > 0) {
-    const job = process.argv[jobAt + 1]!;
-    process.send!(job === 'final' ? fit(development.map(exampleOf)) : foldValidation(development, Number(job), new Set(splits.everyday)));
-    return;
-  }
+  if (process.argv.includes('--worker')) return runWorker(development, new Set(splits.everyday));
   const foldOf = foldsOf(development);
   console.log(`${corpus.length} drafts; development ${development.length} in ${foldOf.size} batches; test batches ${splits.test.join(', ')} left alone`);
   for (let fold = 0; fold < hyperparameters.folds; fold++) {
