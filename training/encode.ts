@@ -2,13 +2,15 @@ import { maxCodeLength, weightRange } from '../lib/model/model';
 
 /**
  * The binary layout lib/model/model.ts decodes:
- * 1. feature count (uint32 LE);
- * 2. the sorted hash buckets as varint deltas;
- * 3. per label, the canonical Huffman code length of each of the 16 weights (−8 … 7), two to a byte,
+ * 1. feature count (uint32 LE) and the Rice parameter k of the bucket gaps (one byte);
+ * 2. per label, the canonical Huffman code length of each of the 16 weights (−8 … 7), two to a byte,
  *    low nibble first (0: the weight does not occur);
- * 4. the weights, features × labels, each in its label's code, bits read from the high end of a byte.
+ * 3. one bit stream, read from the high end of each byte: the sorted hash buckets as gaps, each in a
+ *    Rice code (gap >> k in unary, ones ended by a zero, then its k low bits), then the weights,
+ *    features × labels, each in its label's code.
  * Base64, so it travels inside JSON. Most weights are −1, 0 or 1: coded, they take about two bits
- * where a plain nibble took four, which leaves room for more features in the same size.
+ * where a plain nibble took four, which leaves room for more features in the same size. The gaps
+ * take 7.4 bits each where varints took 8.9 (16,000–18,000 features in 2^20 buckets).
  */
 export function encodeWeights(buckets: readonly number[], weights: Int8Array): string {
   const labels = buckets.length > 0 ? weights.length / buckets.length : 0;
@@ -16,16 +18,11 @@ export function encodeWeights(buckets: readonly number[], weights: Int8Array): s
   for (const weight of weights) {
     if (weight < weightRange.min || weight > weightRange.max) throw new RangeError(`weight ${weight} does not fit in 4 bits`);
   }
-  const bytes: number[] = [];
   const count = buckets.length;
-  bytes.push(count & 255, (count >>> 8) & 255, (count >>> 16) & 255, count >>> 24);
-  let previous = 0;
-  for (const bucket of buckets) {
-    let delta = bucket - previous;
-    previous = bucket;
-    while (delta >= 128) bytes.push((delta & 127) | 128), (delta >>>= 7);
-    bytes.push(delta);
-  }
+  const gaps = buckets.map((bucket, index) => bucket - (index > 0 ? buckets[index - 1]! : 0));
+  if (gaps.some((gap) => gap < 0)) throw new RangeError('buckets must be sorted');
+  const k = riceParameter(gaps);
+  const bytes: number[] = [count & 255, (count >>> 8) & 255, (count >>> 16) & 255, count >>> 24, k];
   const codes = Array.from({ length: labels }, (_, label) => {
     const counts = new Array<number>(16).fill(0);
     for (let index = label; index < weights.length; index += labels) counts[weights[index]! - weightRange.min]!++;
@@ -35,8 +32,8 @@ export function encodeWeights(buckets: readonly number[], weights: Int8Array): s
   });
   let pending = 0;
   let pendingBits = 0;
-  weights.forEach((weight, index) => {
-    const { code, length } = codes[index % labels]![weight - weightRange.min]!;
+  // Up to 16 bits at a time, so `pending` never holds more than 23.
+  const write = (code: number, length: number) => {
     pending = (pending << length) | code;
     pendingBits += length;
     while (pendingBits >= 8) {
@@ -44,9 +41,30 @@ export function encodeWeights(buckets: readonly number[], weights: Int8Array): s
       bytes.push((pending >>> pendingBits) & 255);
     }
     pending &= (1 << pendingBits) - 1;
+  };
+  for (const gap of gaps) {
+    for (let ones = gap >>> k; ones > 0; ones -= Math.min(ones, 15)) write((1 << Math.min(ones, 15)) - 1, Math.min(ones, 15));
+    write(0, 1);
+    if (k > 0) write(gap & ((1 << k) - 1), k);
+  }
+  weights.forEach((weight, index) => {
+    const { code, length } = codes[index % labels]![weight - weightRange.min]!;
+    write(code, length);
   });
   if (pendingBits > 0) bytes.push((pending << (8 - pendingBits)) & 255);
   return Buffer.from(bytes).toString('base64');
+}
+
+/** The Rice parameter that codes the gaps in the fewest bits (at most 16, so a gap's low bits fit one write). */
+function riceParameter(gaps: readonly number[]): number {
+  let best = 0;
+  let fewest = Infinity;
+  for (let k = 0; k <= 16; k++) {
+    let bits = 0;
+    for (const gap of gaps) bits += 1 + k + (gap >>> k);
+    if (bits < fewest) (fewest = bits), (best = k);
+  }
+  return best;
 }
 
 /** Huffman code lengths for symbol counts, none longer than `maxCodeLength`. */

@@ -30,7 +30,7 @@ const thresholdSchema = z.object({
 export type Thresholds = z.infer<typeof thresholdSchema>;
 
 export const modelFileSchema = z.object({
-  version: z.literal(3),
+  version: z.literal(4),
   /** sha256 of the corpus batches the model was trained on (a test checks it is current). */
   corpusHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   hashBits: z.number(),
@@ -38,7 +38,7 @@ export const modelFileSchema = z.object({
   scales: z.array(z.number()),
   biases: z.array(z.number()),
   thresholds: z.partialRecord(ruleIdSchema, thresholdSchema),
-  /** base64: feature count (uint32 LE), bucket deltas as varints, per label a Huffman code for the 4-bit weights, then features × labels weights in it (training/encode.ts). */
+  /** base64: feature count (uint32 LE), the buckets' Rice parameter, per label a Huffman code for the 4-bit weights, then one bit stream of the bucket gaps and the features × labels weights (training/encode.ts). */
   data: z.string(),
 });
 export type ModelFile = z.infer<typeof modelFileSchema>;
@@ -66,43 +66,32 @@ export function decodeModel(input: unknown): LinearModel {
   const bytes = new Uint8Array(binary.length);
   for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
   const count = bytes[0]! | (bytes[1]! << 8) | (bytes[2]! << 16) | (bytes[3]! << 24);
-  const buckets = new Uint32Array(count);
-  let at = 4;
-  let previous = 0;
-  for (let index = 0; index < count; index++) {
-    let delta = 0;
-    for (let shift = 0; ; shift += 7) {
-      const byte = bytes[at++]!;
-      delta |= (byte & 127) << shift;
-      if (byte < 128) break;
-    }
-    previous += delta;
-    buckets[index] = previous;
-  }
+  const riceBits = bytes[4]!;
+  if (riceBits > 16) throw new Error('model data: the bucket gaps have no valid code');
+  let at = 5;
   const labels = file.labels.length;
   const decoders = Array.from({ length: labels }, () => {
     const lengths = Array.from({ length: 16 }, (_, symbol) => (bytes[at + (symbol >> 1)]! >> ((symbol & 1) * 4)) & 15);
     at += 8;
     return canonicalDecoder(lengths);
   });
+  const bits = bitReader(bytes, at);
+  const buckets = new Uint32Array(count);
+  let previous = 0;
+  for (let index = 0; index < count; index++) {
+    let gap = 0;
+    while (bits.read(1) === 1) gap += 1 << riceBits;
+    previous += gap + bits.read(riceBits);
+    buckets[index] = previous;
+  }
   const weights = new Int8Array(count * labels);
-  // Bits are read through a buffer of up to 22; past the end it fills with zeros, and the length
-  // check below catches a short file.
-  let buffer = 0;
-  let buffered = 0;
-  let next = at;
   for (let index = 0; index < weights.length; index++) {
-    while (buffered < maxCodeLength) {
-      buffer = (buffer << 8) | (bytes[next++] ?? 0);
-      buffered += 8;
-    }
-    const read = decoders[index % labels]!((buffer >> (buffered - maxCodeLength)) & 0x7fff);
+    const read = decoders[index % labels]!(bits.peek(maxCodeLength));
     if (read < 0) throw new Error('model data: a weight has no code');
     weights[index] = (read >> 4) + weightRange.min;
-    buffered -= read & 15;
-    buffer &= (1 << buffered) - 1;
+    bits.skip(read & 15);
   }
-  if (next - Math.floor(buffered / 8) !== bytes.length) throw new Error('model data: the weights do not match the feature count');
+  if (bits.bytesRead() !== bytes.length) throw new Error('model data: the weights do not match the feature count');
   return {
     labels: file.labels,
     buckets,
@@ -111,6 +100,38 @@ export function decodeModel(input: unknown): LinearModel {
     scales: Float32Array.from(file.scales),
     biases: Float32Array.from(file.biases),
     thresholds: file.thresholds,
+  };
+}
+
+/**
+ * Reads a bit stream from the high end of each byte, up to 16 bits at a time, through a buffer of
+ * up to 23; past the end it reads zeros (so a unary count ends), and `bytesRead` shows it.
+ */
+function bitReader(bytes: Uint8Array, from: number) {
+  let buffer = 0;
+  let buffered = 0;
+  let next = from;
+  const fill = (count: number) => {
+    while (buffered < count) {
+      buffer = (buffer << 8) | (bytes[next++] ?? 0);
+      buffered += 8;
+    }
+  };
+  const peek = (count: number) => (fill(count), (buffer >> (buffered - count)) & ((1 << count) - 1));
+  const skip = (count: number) => {
+    buffered -= count;
+    buffer &= (1 << buffered) - 1;
+  };
+  return {
+    peek,
+    skip,
+    read: (count: number) => {
+      const value = peek(count);
+      skip(count);
+      return value;
+    },
+    /** The bytes taken, less those still whole in the buffer. */
+    bytesRead: () => next - Math.floor(buffered / 8),
   };
 }
 
