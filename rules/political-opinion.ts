@@ -1,7 +1,7 @@
 import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
 import { clearedBy, weighEvidence } from './lib/learned';
 import { findAll, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, sentenceWindow, type Span } from '../lib/engine/text';
-import { analysePolitics, disclaimedAt, pointsToThePapers } from './lib/politics';
+import { analysePolitics, disclaimedAt, pointsToThePapers, tellsTheDecisionCourse } from './lib/politics';
 import { dropOverlaps, inSentences, near } from './lib/sentences';
 import { tagged, taggedLexicon } from './lib/tagged-lexicon';
 
@@ -123,7 +123,7 @@ export default defineRule({
       ((reportsAVote(context.text, sentence) || reportsWithPapers(context, folded, sentence)) && !ownView(sentence));
     return weighEvidence(context, 'political-opinion', wordListEvidence(context).filter((stance) => !disclaimed(stance)), {
       candidates: politics.subjects,
-      veto: (sentence) => politics.report || disclaimed(sentence) || notTheWritersStance(sentence),
+      veto: (sentence) => politics.report || disclaimed(sentence) || notTheWritersStance(sentence) || tellsTheDecisionCourse(context, folded, sentence),
     });
   },
 });

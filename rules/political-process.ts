@@ -1,7 +1,7 @@
 import { defineRule } from '../lib/engine/rule';
 import { foldCase, foldedLexicon, hasMatch } from '../lib/engine/text';
 import { weighEvidence } from './lib/learned';
-import { analysePolitics, pointsToThePapers } from './lib/politics';
+import { analysePolitics, pointsToThePapers, tellsTheDecisionCourse } from './lib/politics';
 
 const meetingNotice = foldedLexicon([
   'folkemøte*', 'møte opp', 'møt opp', 'public meeting', 'open meeting', 'åpent møte', 'ope møte', 'strømmes', 'direkteoverført*',
@@ -53,6 +53,7 @@ export default defineRule({
       veto: (sentence) =>
         politics.report ||
         hasMatch(meetingNotice, folded) ||
+        tellsTheDecisionCourse(context, folded, sentence) ||
         ((hasMatch(officialRecommendation, folded, sentence.start, sentence.end) || pointsToThePapers(context, folded, sentence.start, sentence.end)) &&
           !hasMatch(turn, folded, sentence.start, sentence.end)),
     });

@@ -399,3 +399,38 @@ function readsAsAReport(context: RuleContext, folded: string): boolean {
   if (context.sentences.length < 3) return false;
   return !hasMatch(firstPerson, folded) && !hasMatch(judgementWords, folded) && !(context.lang === 'en' && englishI.test(context.text)) && !markedVoice.test(context.text);
 }
+
+// Who decides a case and when: the course of a decision, as a notice or a service page tells it.
+const decisionCourse = foldedLexicon([
+  'blir behandlet', 'blir behandla', 'blir forslaget behandlet', 'blir framlegget handsama', 'blir handsama', 'vert handsama', 'skal behandle', 'skal handsame', 'skal behandles',
+  'skal handsamast', 'vedtar budsjett*', 'vedtek budsjett*', 'har vedtatt at', 'har vedteke at', 'endelig vedtak', 'endeleg vedtak',
+  'endelig avgjørelse', 'endeleg avgjerd', 'sluttbehandl*', 'will be considered by', 'will make the final decision',
+]);
+// A stance after all, in that sentence or the next to it: a modal, a prediction, a hope or a regret, a charge, a
+// judgement, or a mark of the writer's voice.
+const stanceNear = foldedLexicon([
+  'bør', 'burde', 'må', 'håper', 'håpar', 'dessverre', 'diverre', 'heldigvis', 'omsider', 'skam*', 'svik*', 'svikt*', 'pynta', 'pyntet', 'tror', 'trur', 'kommer til å', 'kjem til å', 'vedde*', 'nok', 'sikkert', 'uansett',
+  'should', 'must', 'hope', 'unfortunately', 'luckily', 'finally', 'betray*', 'bet', 'will probably', 'anyway',
+]);
+const writerHimself = foldedLexicon(['jeg', 'eg', 'æ', 'meg', 'mæ', 'min', 'mitt', 'mine', 'my', 'me']);
+
+/**
+ * A sentence that tells the course of a decision, or stands next to one («Så blir desse behandla av
+ * lokalpolitikarane, og i desember er det kommunestyret som vedtar budsjett og økonomiplan»), with no stance in
+ * them: information, not a stance on the case or an assessment of it.
+ */
+export function tellsTheDecisionCourse(context: RuleContext, folded: string, sentence: Span): boolean {
+  const { start, end } = sentence;
+  if (hasMatch(firstPerson, folded, start, end)) return false;
+  const at = sentenceIndexAt(context.sentences, start);
+  const from = context.sentences[Math.max(0, at - 1)]?.start ?? start;
+  const to = context.sentences[Math.min(context.sentences.length - 1, at + 1)]?.end ?? end;
+  return (
+    hasMatch(decisionCourse, folded, from, to) &&
+    !hasMatch(stanceNear, folded, from, to) &&
+    !hasMatch(judgementWords, folded, from, to) &&
+    !hasMatch(writerHimself, folded, from, to) &&
+    !(context.lang === 'en' && englishI.test(context.text.slice(from, to))) &&
+    !markedVoice.test(context.text.slice(from, to))
+  );
+}

@@ -5,6 +5,7 @@ import { testRule } from '../rule-tester';
 
 testRule(politicalOpinion, {
   fires: [
+    { text: 'Formannskapet skal behandle kuttet i matombringinga neste uke. Det er å svikte de eldre.', flagged: 'Formannskapet', lang: 'nb' },
     { text: 'Kommunestyret vedtok med 15 mot 12 stemmer å beholde Dal skole, og jeg mener det var helt riktig.', flagged: 'jeg mener' },
     { text: 'Jeg synes det er en skandale at formannskapet vil legge ned Ullerud sykehjem.', flaggedAll: ['Jeg synes', 'en skandale'], severity: 'warning', lang: 'nb' },
     { text: 'Personlig mener jeg at eiendomsskatten må fjernes, den rammer de med minst.', flagged: 'mener jeg', lang: 'nb' },
@@ -49,6 +50,8 @@ testRule(politicalOpinion, {
     { text: "It's not my place to say what the council should decide on the ferry quay.", note: 'a stance withheld, English' },
     { text: 'Jeg synes det var koselig å se så mange på julegrantenningen i sentrum.', note: 'opinion verb on a non-political subject' },
     { text: 'Kommunestyret vedtok i går ny plan for gang- og sykkelveier. Arbeidet starter i mai.', note: 'neutral report of a decision' },
+    { text: 'Hver høst legger kommunedirektøren fram forslag til budsjett og økonomiplan. Deretter blir forslaget behandlet av politikerne, og i desember er det kommunestyret som vedtar budsjettet.', note: 'the course of a decision told, two sentences with no trace of the writer' },
+    { text: 'Planutvalget skal behandle reguleringsplanen for Husvik 4. juni. Endelig vedtak gjøres i kommunestyret 18. juni.', note: 'the course of a decision told, with its dates' },
     // Three sentences or more with no trace of the writer: news of what others said and decided.
     {
       text: 'Fleirtalet i kommunestyret seier nei til auka eigedomsskatt. Kommunedirektøren hadde føreslått ein auke på to promille. Budsjettet blir endeleg vedteke 14. desember.',

@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(politicalProcess, {
   fires: [
+    { text: 'Formannskapet skal behandle sammenslåingen av brannvesenet neste tirsdag. Jeg tror det blir nedstemt.', flagged: 'Formannskapet skal behandle sammenslåingen av brannvesenet neste tirsdag.', lang: 'nb' },
     { text: 'Jeg tror kommunestyret kommer til å vedta nedleggelsen av Heer skole på torsdag.', flagged: 'tror', severity: 'warning', lang: 'nb' },
     { text: 'Eg trur formannskapet seier nei til den nye hallen neste veke.', flagged: 'trur', lang: 'nn' },
     { text: 'My guess is the council will reject the harbour plan on Tuesday.', flagged: 'My guess', lang: 'en' },
@@ -30,6 +31,8 @@ testRule(politicalProcess, {
     { text: 'The recommendation and all appendices are on our website. The council votes on 14 May.', note: 'points to documents' },
     { text: 'Du finn innstillinga og alle vedlegga under politiske saker på nettsida.', note: 'Nynorsk pointer to documents' },
     { text: 'Kommunestyret vedtok i går å selge tomta. Salget gjennomføres i høst.', note: 'past decision, neutral' },
+    { text: 'Budsjettframlegget ligg ute no. Formannskapet skal handsame det i slutten av november, og endeleg avgjerd tek kommunestyret i desember.', note: 'the course of a decision told, Nynorsk' },
+    { text: 'Formannskapet skal behandle rammene for skolene 11. november, og kommunestyret vedtar budsjettet 9. desember.', note: 'the course of a decision told, with its dates' },
     { text: 'Takk for alle innspillene i høringen om ny skolestruktur. De blir lagt fram for politikerne sammen med innstillingen.', note: 'follow-up of a consultation' },
     { text: 'Jeg tror mange vil møte opp på folkemøtet om budsjettet på torsdag.', note: 'guess about attendance, not the decision' },
     { text: 'I think you can find the draft budget on page 3 of the agenda.', note: '"think" as hedging, no assessment' },
