@@ -37,8 +37,9 @@ const notPrivatePhoneContext = foldedLexicon([
 ]);
 // A service answering the number, named in the words before it: «Barnevernvakta på telefon …»,
 // «VA-vakta treffes på …», «kontakttelefon for flomvarsling», «The Immigrant Service can be reached by phone»,
-// or a role that serves the public: «Du når jordmor på …», «helsesykepleier: …».
-const serviceWord = /vakt|tjenest|tenest|betjen|bemann|staffed|(?:sfo|base|lager|skole|skule|avdelings|felles|skred|flom|flaum|krise|beredskaps|publikums)-?telefon|sykepleien|sykepleia|sjukepleia|sjukepleien|helsesykepleier|helsesjukepleiar|helsesøster|jordmor|helsestasjon|kontoret|kontakttelefon|etaten|direktorat|sentralen|sentralbord|service|office|hotline/u;
+// or a role that serves the public: «Du når jordmor på …», «helsesykepleier: …», or a booking line («Du bestiller time
+// ved å ringe … eller sende sms til …»).
+const serviceWord = /vakt|tjenest|tenest|betjen|bemann|staffed|bestill(?:e|er)? time|timebestilling|book an appointment|(?:sfo|base|lager|skole|skule|avdelings|felles|skred|flom|flaum|krise|beredskaps|publikums)-?telefon|sykepleien|sykepleia|sjukepleia|sjukepleien|helsesykepleier|helsesjukepleiar|helsesøster|jordmor|helsestasjon|kontoret|kontakttelefon|etaten|direktorat|sentralen|sentralbord|service|office|hotline/u;
 // A contact line that only labels the number («Phone +47 …», «Telefon:»): the service is named on the line before.
 const contactLabel = /^(?:[-•*]\s?)?(?:phone|telephone|tel|telefon|tlf)\.?:?$/u;
 const clauseStartIn = (before: string) => Math.max(...['.', '!', '?', '\n'].map((mark) => before.lastIndexOf(mark))) + 1;
@@ -55,6 +56,9 @@ function servedBy(folded: string, start: number): boolean {
   return serviceWord.test(previous.slice(clauseStartIn(previous)));
 }
 const amountAfter = /^\s?(?:kr\b|kroner|nok\b|,-|%)/iu;
+// Telephone hours after the number («412 11 392 (man–fre kl. 09–15)», «992 19 398, mån–tors, kl. 08.00–15.00»): an
+// office's line; a private number is not given with weekday hours.
+const telephoneHoursAfter = /^[\s,(]{0,3}(?:(?:man|mån|mon)[\p{L}.]{0,6}\s?[-–]\s?(?:fre|tor|fri|thu)|(?:kl\.?\s?)?\d{1,2}(?:[.:]\d{2})?\s?[-–]\s?(?:kl\.?\s?)?\d{1,2}(?:[.:]\d{2})?(?!\d))/iu;
 
 const nationalDigits = (phone: string) => {
   const digits = phone.replace(/\D/g, '');
@@ -76,7 +80,7 @@ function findPhones(text: string, settings: OrganisationSettings): { private: Sp
     const layout = local.split(/\D/u).map((group) => group.length).join(' ');
     if (!phoneLayouts.has(layout) || official.has(digits)) return;
     const before = Math.max(0, start - 40);
-    if (hasMatch(notPrivatePhoneContext, folded, before, start) || amountAfter.test(text.slice(end, end + 8))) return;
+    if (hasMatch(notPrivatePhoneContext, folded, before, start) || amountAfter.test(text.slice(end, end + 8)) || telephoneHoursAfter.test(text.slice(end, end + 40))) return;
     if (servedBy(folded, start)) {
       served.push({ start, end });
       return;

@@ -5,6 +5,7 @@ import { testRule } from '../rule-tester';
 
 testRule(personalData, {
   fires: [
+    { text: 'Ring meg på 936 45 118 etter kl. 16, så tar vi det privat.', flagged: '936 45 118' },
     { text: 'Noen som har mistet en blå sykkel ved Seiersten? Ring Trond på 934 56 781, så henter du den.', flagged: '934 56 781', severity: 'warning', lang: 'nb' },
     { text: 'Nytt nummer! Lagre 41 22 83 90 og slett det gamle.', flagged: '41 22 83 90' },
     { text: 'Dugnadsansvarleg i år er Siri, ho har mobil 97812345 og svarar på sms.', flagged: '97812345', lang: 'nn' },
@@ -22,6 +23,9 @@ testRule(personalData, {
     { text: 'Loppemarkedet trenger sjåfører. Meld deg til Kari Hansen.\nTelefon: 917 29 980', flagged: '917 29 980' },
   ],
   passes: [
+    { text: 'Du bestiller time ved å ringe 64 90 61 20 eller sende sms til 917 42 305.', note: 'a booking line' },
+    { text: 'Har du spørsmål om bostøtte, kan du ringe 473 18 220 (man–fre kl. 09–14).', note: 'a number with its telephone hours' },
+    { text: 'Spørsmål om vaksine: 928 30 417, mån–tors, kl. 08.00–15.00.', note: 'telephone hours as weekdays and a clock range' },
     { text: 'Helsestasjonen holder åpent for de minste barna. Vi er tilgjengelige på vår telefon: 91234567. Ring hvis dere lurer på noe.', note: 'the office\'s own number, in its own voice' },
     { text: 'Innenfor normal arbeidstid kl. 7–15 på hverdager, ring 474 50 199. Utenom den tida tar vakta telefonen.', note: 'a number for working hours is a work line' },
     { text: 'Adult education centre. Visiting address: Sigurd Østliens veg 4, Raufoss. Telephone 61 15 39 60.', note: 'an office\'s visiting address, on a street named after a person' },
