@@ -199,7 +199,8 @@ export default defineRule({
 });
 
 // How a procedure goes, told to whoever follows it: «Du må søke på eige skjema», «Søknaden vil bli
-// behandlet innen 4 uker», «You may appeal the decision». A page of them is information for everyone.
+// behandlet innen 4 uker», «You may appeal the decision», how a bill is sent and what a late one costs.
+// A page of them is information for everyone.
 const procedure = foldedLexicon([
   'du kan søke', 'du kan søkje', 'du kan klage', 'du kan klaga', 'du må søke', 'du må søkje', 'du må sende', 'du må fylle',
   'du må fylla', 'du må legge', 'du må leggje', 'du vil få', 'du vil bli', 'vil du få', 'vil du bli', 'får du skriftlig',
@@ -210,6 +211,9 @@ const procedure = foldedLexicon([
   'you can apply', 'you may apply', 'you can appeal', 'you may appeal', 'can appeal the decision', 'you must',
   'you will receive', 'you will be notified', 'you will be contacted', 'we will notify you', 'you are entitled',
   'you have the right', 'processing time', 'will be processed',
+  // how billing works: «Du opprettar eFaktura i banken», «påløper det forsinkelsesrente fra forfall»
+  'efaktura', 'e-faktura', 'avtalegiro', 'forsinkelsesrente*', 'morarente*', 'purregebyr*', 'inkassogebyr*', 'påløper det',
+  'påløp det', 'late payment interest', 'reminder fee*', 'direct debit',
 ]);
 
 /**
