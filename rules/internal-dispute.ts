@@ -114,11 +114,19 @@ export default defineRule({
     const spans = scanWorkplace(context.text);
     return weighEvidence(context, 'internal-dispute', wordListEvidence(context, spans), {
       candidates: tagged(spans, 'workplace'),
-      veto: (sentence) => isPlainlySincere(folded, sentence) || hasMatch(smallTalk, folded, sentence.start, sentence.end),
+      veto: (sentence) => isPlainlySincere(folded, sentence) || hasMatch(smallTalk, folded, sentence.start, sentence.end) || hasMatch(politicalMeetingNotice, folded),
       candidateVeto: (sentence) => isSincere(folded, sentence),
     });
   },
 });
+
+// A political body's meeting notice names who attends («I tillegg møter rådmannens ledergruppe»): no quarrel in it.
+const politicalMeetingNotice = foldedLexicon([
+  'innkalling til møte i formannskap*', 'innkalling til møte i kommunestyre*', 'innkalling til møte i utval*',
+  'innkalling til møte i hovedutval*', 'innkalling til møte i hovudutval*', 'innkalling til møte i planutval*',
+  'møteinnkalling til formannskap*', 'møteinnkalling til kommunestyre*', 'notice of meeting of the council',
+  'notice of the council meeting',
+]);
 
 // Disagreeing with the boss about cake or football is banter, not a workplace dispute.
 const smallTalk = foldedLexicon([

@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(internalDispute, {
   fires: [
+    { text: 'Innkalling til møte i formannskapet i morgen. Ledelsen her er helt udugelig, tredje gang de gjemmer sakene våre bakerst.', flagged: 'udugelig' },
     { text: 'Sjefen vår har nok en gang endret turnusen over hodet på oss. Ingen ble spurt.', flagged: 'over hodet på', severity: 'warning', lang: 'nb' },
     { text: 'Leiinga her er heilt udugeleg. Tredje omorganisering på to år, og ingen veit kvifor.', flagged: 'udugeleg', lang: 'nn' },
     { text: 'Our head teacher pushed through the new timetable without consulting a single teacher.', flaggedAll: ['pushed through', 'without consulting'], lang: 'en' },
@@ -26,6 +27,7 @@ testRule(internalDispute, {
     { text: 'Så fint at ledelsen informerer oss om nedleggelsen gjennom lokalavisa.', flagged: 'Så fint at ledelsen informerer oss om nedleggelsen gjennom lokalavisa.' },
   ],
   passes: [
+    { text: 'Innkalling til møte i hovudutval for oppvekst måndag kl. 13. Rådmannen og leiargruppa orienterer om ny organisering av skulane.', note: 'a political body’s meeting notice names who attends' },
     { text: 'Takk for ingenting, Ruter – tredje gang denne måneden at bussen ikke kommer 🙄', note: 'irony at the bus company, not the workplace' },
     { text: 'Skjønner ikke hvordan man legger inn ferie i appen, kan noen hjelpe?', note: 'a question about a tool, nobody criticised' },
     { text: 'Vi på Heer skal prøve den nye sykkelordningen først, så kommer resten av kommunen etter.', note: 'trying something out first is not «they should try it themselves»' },
