@@ -112,9 +112,10 @@ export default defineRule({
   detect(context) {
     const folded = foldCase(context.text);
     const spans = scanWorkplace(context.text);
+    const meetingNotice = hasMatch(politicalMeetingNotice, folded);
     return weighEvidence(context, 'internal-dispute', wordListEvidence(context, spans), {
       candidates: tagged(spans, 'workplace'),
-      veto: (sentence) => isPlainlySincere(folded, sentence) || hasMatch(smallTalk, folded, sentence.start, sentence.end) || hasMatch(politicalMeetingNotice, folded),
+      veto: (sentence) => meetingNotice || isPlainlySincere(folded, sentence) || hasMatch(smallTalk, folded, sentence.start, sentence.end),
       candidateVeto: (sentence) => isSincere(folded, sentence),
     });
   },

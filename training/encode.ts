@@ -43,7 +43,11 @@ export function encodeWeights(buckets: readonly number[], weights: Int8Array): s
     pending &= (1 << pendingBits) - 1;
   };
   for (const gap of gaps) {
-    for (let ones = gap >>> k; ones > 0; ones -= Math.min(ones, 15)) write((1 << Math.min(ones, 15)) - 1, Math.min(ones, 15));
+    for (let ones = gap >>> k; ones > 0; ) {
+      const run = Math.min(ones, 15);
+      write((1 << run) - 1, run);
+      ones -= run;
+    }
     write(0, 1);
     if (k > 0) write(gap & ((1 << k) - 1), k);
   }

@@ -5,7 +5,7 @@
  * one scan of the text over all the word lists below.
  */
 import type { RuleContext } from '../../lib/engine/rule';
-import { cover, distance, firstStartingFrom, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, type Span } from '../../lib/engine/text';
+import { cover, distance, firstStartingFrom, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, sentenceWindow, type Span } from '../../lib/engine/text';
 import { enclosingQuote, quotedPassages } from './quotes';
 import { tagged, taggedLexicon } from './tagged-lexicon';
 import { dropOverlaps, inSentences, near } from './sentences';
@@ -383,9 +383,10 @@ export function pointsToThePapers({ settings }: RuleContext, folded: string, sta
 }
 
 // The writer's own voice: a first person (singular or plural), a question, an exclamation, an emoji or a judgement.
-const firstPerson = foldedLexicon([
-  'jeg', 'eg', 'æ', 'meg', 'mæ', 'min', 'mitt', 'mine', 'vi', 'me', 'oss', 'vår', 'vårt', 'våre', 'my', 'we', 'us', 'our', 'ours',
-]);
+const firstPersonSingular = ['jeg', 'eg', 'æ', 'meg', 'mæ', 'min', 'mitt', 'mine', 'my', 'me'];
+const firstPerson = foldedLexicon([...firstPersonSingular, 'vi', 'oss', 'vår', 'vårt', 'våre', 'we', 'us', 'our', 'ours']);
+// The writer alone: «vi» and «vår» are also the office's own voice («i vår kommune»).
+const writerHimself = foldedLexicon(firstPersonSingular);
 // In Norwegian «I» is the preposition («I Fjell kommunestyre vart vedtaket gjort samrøystes»).
 const englishI = /(?<![\p{L}])I(?![\p{L}])/u;
 const markedVoice = /[?!]|\p{Extended_Pictographic}/u;
@@ -412,7 +413,6 @@ const stanceNear = foldedLexicon([
   'bør', 'burde', 'må', 'håper', 'håpar', 'dessverre', 'diverre', 'heldigvis', 'omsider', 'skam*', 'svik*', 'svikt*', 'pynta', 'pyntet', 'tror', 'trur', 'kommer til å', 'kjem til å', 'vedde*', 'nok', 'sikkert', 'uansett',
   'should', 'must', 'hope', 'unfortunately', 'luckily', 'finally', 'betray*', 'bet', 'will probably', 'anyway',
 ]);
-const writerHimself = foldedLexicon(['jeg', 'eg', 'æ', 'meg', 'mæ', 'min', 'mitt', 'mine', 'my', 'me']);
 
 /**
  * A sentence that tells the course of a decision, or stands next to one («Så blir desse behandla av
@@ -423,8 +423,7 @@ export function tellsTheDecisionCourse(context: RuleContext, folded: string, sen
   const { start, end } = sentence;
   if (hasMatch(firstPerson, folded, start, end)) return false;
   const at = sentenceIndexAt(context.sentences, start);
-  const from = context.sentences[Math.max(0, at - 1)]?.start ?? start;
-  const to = context.sentences[Math.min(context.sentences.length - 1, at + 1)]?.end ?? end;
+  const { start: from, end: to } = at < 0 ? sentence : sentenceWindow(context.sentences, at, 1, 1);
   return (
     hasMatch(decisionCourse, folded, from, to) &&
     !hasMatch(stanceNear, folded, from, to) &&
