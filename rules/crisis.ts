@@ -58,6 +58,7 @@ const infection = foldedLexicon([
   'omgangssyke*', 'omgangssjuke*', 'norovirus*', 'noroviru*', 'influensa*', 'covid*', 'korona*', 'legionella*',
   'salmonella*', 'e. coli', 'tuberkulose*', 'stomach bug', 'norovirus', 'tuberculosis', 'measles', 'meslinger*',
 ]);
+const vaccine = /vaksin|vaccin/u;
 const spreading = foldedLexicon([
   'spredd', 'spredt', 'spreidd', 'spreidt', 'spres', 'spreier*', 'spreiar*', 'smittet', 'smitta', 'smittes',
   'smitteutbrudd', 'flere syke', 'fleire sjuke', 'spreading', 'spread', 'infected', 'sick with',
@@ -122,7 +123,9 @@ const pastYear = /(?<![\p{L}\p{N}])(?:i|in|the|frå|fra|from|since|siden|sidan|e
 // Compounds of a crisis word with a drill, a test, a warning, a plan or a place: «evakueringsøvelsen», «jordskredvarsling»,
 // «evakueringsplanen», «evakueringsplassen»; and a word cut before a hyphen, the first half of a name: «Brann- og redningsetaten».
 const drillCompound = /øvels|øving|drill|test|varsl|plan|plass|punkt|rute|skilt/u;
-const cutBeforeHyphen = (folded: string, span: Span) => folded[span.end] === '-';
+// The hyphen may stand apart when a name is typed loosely: «Valdres brann - og redningstjeneste».
+const hyphenAfter = /^(?:-|\s-\s?(?:og|and)\s(?:redning|rescue))/u;
+const cutBeforeHyphen = (folded: string, span: Span) => hyphenAfter.test(folded.slice(span.end, span.end + 16));
 // «frogn.kommune.no/flom»: a word in a web address names a page.
 const inAddress = (folded: string, span: Span) => folded[span.start - 1] === '/' || folded[span.start - 1] === '.';
 // The first word of a service, a thing or a name: «the fire service», «a fire drill», «flood barriers», «the evacuation plan»,
@@ -181,7 +184,8 @@ function crisisSpans(text: string, sentences: readonly Span[]): Detection[] {
   const isSpreading = sentenceTest(spreading);
   const isOrdinary = sentenceTest(notACrisis);
   const isUnfolding = sentenceTest(unfolding);
-  const outbreaks = findAll(infection, folded).filter(isSpreading);
+  // «influensavaksina», «the measles vaccine»: a vaccine is prevention, however many are ill.
+  const outbreaks = findAll(infection, folded).filter((span) => isSpreading(span) && !vaccine.test(folded.slice(span.start, span.end + 10)));
   const isPast = (span: Span) => {
     const sentence = sentences[sentenceIndexAt(sentences, span.start)];
     return sentence !== undefined && pastYear.test(folded.slice(sentence.start, sentence.end));
