@@ -23,8 +23,12 @@ const acronyms = new Set([
 // Shouting: at least three capitalised words in a row, or a whole sentence in capitals.
 const shoutingRunLength = 3;
 
-// Two or more ! or ? in a row ("!!", "??", "?!"), or the double-mark characters.
-const markPile = /(?:[!?❗❕❓❔]\uFE0F?){2,}|[‼⁇⁈⁉]\uFE0F?/gu;
+// A run of ! and ? (and the double-mark characters, which count as two). A pile is three or more:
+// «Ring 110!!» and a doubled «??» are ordinary emphasis (corpus/LABELLING.md), «!!!» is not.
+const markRun = /(?:[!?❗❕❓❔‼⁇⁈⁉]\uFE0F?)+/gu;
+const doubleMark = /[‼⁇⁈⁉]/gu;
+const markPileLength = 3;
+const marksIn = (run: string) => run.replace(/\uFE0F/gu, '').length + (run.match(doubleMark)?.length ?? 0);
 
 const heatedWords = foldedLexicon([
   // nb / nn
@@ -102,7 +106,7 @@ export default defineRule({
   detect({ text, sentences }) {
     const detections: Detection[] = [
       ...shoutingRuns(text, () => sentences),
-      ...findAll(markPile, text),
+      ...findAll(markRun, text).filter((run) => marksIn(text.slice(run.start, run.end)) >= markPileLength),
       ...findAll(heatedWords, foldCase(text)).filter((word) => !intensifierUse.test(text.slice(word.end, word.end + 20))),
     ];
     return detections.sort((a, b) => a.start - b.start);
