@@ -184,9 +184,13 @@ function holdsOfficialContact(text: string, span: Span, settings: OrganisationSe
   );
 }
 
-function findHomeAddresses(text: string, sentences: readonly Span[]): Span[] {
+/**
+ * Street addresses tied to someone living there. One right after a person's name («Ingrid Hovland,
+ * Skansebakken 3B») is certain: the model reads the words around an address, blind to its shape.
+ */
+function findHomeAddresses(text: string, sentences: readonly Span[]): Detection[] {
   const folded = foldCase(text);
-  const found: Span[] = [];
+  const found: Detection[] = [];
   eachMatch(streetAddress, text, (match) => {
     const address = { start: match.indices![1]![0], end: match.index + match[0].length };
     const sentence = sentenceAt(sentences, address.start) ?? address;
@@ -197,7 +201,8 @@ function findHomeAddresses(text: string, sentences: readonly Span[]): Span[] {
     if (hasMatch(newPremises, folded, sentence.start, sentence.end) && (placeBefore(publicPlace) || placeBefore(movingServices))) return;
     const name = firstMatch(personName, text, Math.max(sentence.start, address.start - 30), address.start);
     const namedResident = name !== undefined && distance(name, address) <= 5;
-    if (namedResident || hasMatch(residentContext, folded, sentence.start, sentence.end)) found.push(address);
+    if (namedResident) found.push({ ...address, certain: true });
+    else if (hasMatch(residentContext, folded, sentence.start, sentence.end)) found.push(address);
   });
   return found;
 }
