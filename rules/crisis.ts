@@ -114,6 +114,8 @@ const notACrisis = foldedLexicon([
   'no need to', 'ikke nødvendig', 'ikkje naudsynt', 'har ansvar for', 'har ansvaret for',
   'is responsible for', 'are responsible for', 'eget telefonnummer', 'eige telefonnummer', 'winters ago', 'summers ago',
   'vintre siden', 'vintrar sidan', 'somre siden', 'somrar sidan',
+  // a law or a service named: «lov om vern mot brann, eksplosjon og ulykker»
+  'vern mot', 'protection against',
 ]);
 // «kapittelet om evakuering», «tips om flom»: the crisis word as the topic of advice or a text.
 const topicBefore = /(?<![\p{L}])(?:kapittelet|kapitlet|råd|tips|kurs|foredrag|advice|chapter|course|talk)\s(?:om|about|on)\s$/u;
@@ -131,7 +133,7 @@ const inAddress = (folded: string, span: Span) => folded[span.start - 1] === '/'
 // The first word of a service, a thing or a name: «the fire service», «a fire drill», «flood barriers», «the evacuation plan»,
 // «Follo brann og redning», «Brann 110» in a list of emergency numbers.
 const firstOfCompound =
-  /^\s(?:service|services|brigade|station|stations|drill|drills|alarm|alarms|ban|hydrant|hydrants|engine|engines|truck|trucks|safety|panel|lane|exit|exits|escape|crew|crews|chief|department|prevention|fighter|fighters|inspector|inspection|barrier|barriers|defences|defenses|plan|plans|procedure|procedures|line|level|levels|zone|zones|map|maps|risk|og redning|og redningsetaten|og redningstjeneste|110)(?![\p{L}\p{N}])/u;
+  /^\s(?:service|services|brigade|station|stations|drill|drills|alarm|alarms|ban|hydrant|hydrants|engine|engines|truck|trucks|safety|panel|lane|exit|exits|escape|crew|crews|chief|department|prevention|fighter|fighters|inspector|inspection|barrier|barriers|defences|defenses|plan|plans|procedure|procedures|line|level|levels|zone|zones|map|maps|risk|og redning|og redningsetaten|og redningstjeneste|iks|110)(?![\p{L}\p{N}])/u;
 // «… and the fire brigade just arrived»: the service on its way is the crisis itself.
 const unfolding = foldedLexicon([
   'now', 'arrived', 'arriving', 'on site', 'on scene', 'on its way', 'on their way', 'on the way', 'went past', 'is there',

@@ -108,6 +108,8 @@ testRule(crisis, {
       note: 'a vaccine is prevention, also where the sentence speaks of the infected',
     },
     { text: 'Follo brann - og redningstjeneste har i dag to stasjonar og om lag 200 tilsette.', note: 'the service named, hyphen typed apart' },
+    { text: 'Salten Brann IKS har i dag over 300 ansatte i åtte kommuner.', note: 'a fire service company named' },
+    { text: 'Brannvesenet forvalter i dag lov om vern mot brann, eksplosjon og ulykker for kommunene.', note: 'a law named' },
     { text: 'Det stormer litt på jobb i dag, men vi har det gøy.', note: 'figurative storm' },
     { text: 'Jeg brenner for god skolemat og har laget ny meny for høsten.', note: '«brenner for» is passion' },
     { text: 'Your tax documentation is missing, so the application is on hold.', note: 'missing document, not person' },
