@@ -142,6 +142,9 @@ const generalAudience = foldedLexicon([
   'søknad om', 'søknader om', 'applications for', 'må sendes via', 'må sendast via', 'må dessverre tas', 'kan vi dessverre ikke',
   'kan vi dessverre ikkje', 'ring tildelingskontoret', 'kontakt tildelingskontoret', 'som spurte om', 'som spurde om', 'who asked about', 'lurer du på',
   'lurar du på',
+  // a service's work described: «Arbeidsoppgavene er somatisk sykepleie, … avlastning», «uansett alder og diagnose»
+  'arbeidsoppgavene er', 'arbeidsoppgåvene er', 'arbeidsoppgavene våre', 'arbeidsoppgåvene våre', 'uansett alder',
+  'uansett diagnose', 'uavhengig av diagnose', 'uavhengig av alder', 'regardless of age', 'regardless of diagnosis',
   // a group with the condition, not one person
   'barn med', 'born med', 'personer med', 'folk med', 'elever med', 'elevar med', 'pasienter med', 'pasientar med',
   'brukere med', 'brukarar med', 'beboere med', 'bebuarar med', 'people with', 'children with', 'kids with',
@@ -151,6 +154,8 @@ const generalAudience = foldedLexicon([
 const fieldOfCare = /^(?:demens|kreft|rus)(?:omsorg|koordinator|team|vennlig|venleg|foren|sykepleie|sjukepleie|fag)/u;
 // «om kreft», «about drugs»: the matter as a topic, not as something a person has.
 const topicMarker = /(?<![\p{L}])(?:om|about)\s$/u;
+
+const countedBefore = /\d\s?$/u;
 
 interface Matter extends Span {
   /** A service or workplace word, cleared when the person is staff. */
@@ -202,6 +207,8 @@ function identifiedMatters(text: string, sentences: readonly Span[], persons: re
     if (!generalWindows.has(index)) generalWindows.set(index, hasMatch(generalAudience, folded, window.start, window.end));
     if (generalWindows.get(index)) continue;
     if (matter.service && isStaff(folded, window)) continue;
+    // «12 omsorgsboliger med heldøgnsbemanning»: places counted, nobody's own service.
+    if (matter.service && countedBefore.test(text.slice(Math.max(0, matter.start - 6), matter.start))) continue;
     // One finding per person: the first one in the window not reported yet.
     let person: PersonMention | undefined;
     const pointsTo = matter.service && pointsToService(folded, sentences[index]!);

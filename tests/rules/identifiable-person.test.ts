@@ -60,6 +60,14 @@ testRule(identifiablePerson, {
   ],
   passes: [
     {
+      text: 'Kommunestyret har vedtatt å bygge nytt sykehjem med 16 senger og 12 omsorgsboliger, og Hansen Bygg starter i mars. Lars Hansen viser fram tegningene på møtet.',
+      note: 'places counted, nobody\'s own service',
+    },
+    {
+      text: 'Hjemmetjenesten gir hjelp uansett alder og diagnose. Arbeidsoppgavene er sykepleie, hjemmehjelp, avlastning og oppfølging av psykisk utviklingshemmede og rusavhengige.',
+      note: 'a service\'s work described',
+    },
+    {
       text: 'Program for dagen\n\nKlokken 10.00: Gudstjeneste i Drøbak kirke ved Kari Holm\n\nKlokken 11.00: Ullerud omsorgsboliger, skolekorpset spiller\n\nKlokken 12.00: Barnetoget går fra torget',
       note: 'a programme: the sheltered housing is where the band plays, not the service of the person on the line above',
     },
