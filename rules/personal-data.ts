@@ -43,11 +43,15 @@ const serviceWord = /vakt|tjenest|tenest|betjen|bemann|staffed|bestill(?:e|er)? 
 // A contact line that only labels the number («Phone +47 …», «Telefon:»): the service is named on the line before.
 const contactLabel = /^(?:[-•*]\s?)?(?:phone|telephone|tel|telefon|tlf)\.?:?$/u;
 const clauseStartIn = (before: string) => Math.max(...['.', '!', '?', '\n'].map((mark) => before.lastIndexOf(mark))) + 1;
+// The case officer named as the one to call («saksbehandler Mia Berg, som kan treffes på telefon …»): their work
+// line, unless the writer gives their own («sakshandsamaren kan ringe meg på …»).
+const caseOfficer = /saksbehandl|sakshandsam|case officer|caseworker|case worker/u;
+const writersOwn = /(?<!\p{L})(?:meg|me|my|min|mitt)(?!\p{L})/u;
 /** The clause before a number (up to 120 characters, back to the last sentence mark) names a service. */
 function servedBy(folded: string, start: number): boolean {
   const before = folded.slice(Math.max(0, start - 120), start);
   const clause = before.slice(clauseStartIn(before));
-  if (serviceWord.test(clause)) return true;
+  if (serviceWord.test(clause) || (caseOfficer.test(clause) && !writersOwn.test(clause))) return true;
   if (!contactLabel.test(clause.trim())) return false;
   // The line before, without the marks that end it («… the Education Office:»).
   let labelStart = start - clause.length;

@@ -5,6 +5,7 @@ import { testRule } from '../rule-tester';
 
 testRule(personalData, {
   fires: [
+    { text: 'Saksbehandleren kan bare ringe meg på 924 18 377 om søknaden, jeg har ventet lenge nok.', flagged: '924 18 377' },
     { text: 'Ring meg på 936 45 118 etter kl. 16, så tar vi det privat.', flagged: '936 45 118' },
     { text: 'Noen som har mistet en blå sykkel ved Seiersten? Ring Trond på 934 56 781, så henter du den.', flagged: '934 56 781', severity: 'warning', lang: 'nb' },
     { text: 'Nytt nummer! Lagre 41 22 83 90 og slett det gamle.', flagged: '41 22 83 90' },
@@ -23,6 +24,10 @@ testRule(personalData, {
     { text: 'Loppemarkedet trenger sjåfører. Meld deg til Kari Hansen.\nTelefon: 917 29 980', flagged: '917 29 980' },
   ],
   passes: [
+    {
+      text: 'Merknader sendes postmottak@frogn.kommune.no innen 19. mai. Henvendelser kan gjøres til saksbehandler Mia Berg, som kan treffes på telefon 941 36 818.',
+      note: 'a case officer\'s line in an official notice',
+    },
     { text: 'Du bestiller time ved å ringe 64 90 61 20 eller sende sms til 917 42 305.', note: 'a booking line' },
     { text: 'Har du spørsmål om bostøtte, kan du ringe 473 18 220 (man–fre kl. 09–14).', note: 'a number with its telephone hours' },
     { text: 'Spørsmål om vaksine: 928 30 417, mån–tors, kl. 08.00–15.00.', note: 'telephone hours as weekdays and a clock range' },
