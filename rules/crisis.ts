@@ -114,8 +114,10 @@ const notACrisis = foldedLexicon([
   'no need to', 'ikke nødvendig', 'ikkje naudsynt', 'har ansvar for', 'har ansvaret for',
   'is responsible for', 'are responsible for', 'eget telefonnummer', 'eige telefonnummer', 'winters ago', 'summers ago',
   'vintre siden', 'vintrar sidan', 'somre siden', 'somrar sidan',
-  // a law or a service named: «lov om vern mot brann, eksplosjon og ulykker»
-  'vern mot', 'protection against',
+  // a law or a service named: «lov om vern mot brann, eksplosjon og ulykker»; where to report one
+  'vern mot', 'protection against', 'ved melding om', 'to report a',
+  // a ban on open fire and the fire danger behind it: «totalforbudet mot all bruk av åpen ild»
+  'totalforbud*', 'totalforbod*', 'skogbrannfare*', 'brannfare*', 'åpen ild', 'åpen eld', 'open eld',
 ]);
 // «kapittelet om evakuering», «tips om flom»: the crisis word as the topic of advice or a text.
 const topicBefore = /(?<![\p{L}])(?:kapittelet|kapitlet|råd|tips|kurs|foredrag|advice|chapter|course|talk)\s(?:om|about|on)\s$/u;

@@ -109,6 +109,11 @@ testRule(crisis, {
     },
     { text: 'Follo brann - og redningstjeneste har i dag to stasjonar og om lag 200 tilsette.', note: 'the service named, hyphen typed apart' },
     { text: 'Salten Brann IKS har i dag over 300 ansatte i åtte kommuner.', note: 'a fire service company named' },
+    {
+      text: 'Skogbrannfaren har økt, og nå utvider Follo brann og redning totalforbudet mot all bruk av åpen ild i skog og mark.',
+      note: 'a ban on open fire',
+    },
+    { text: 'Brannstasjonen er stengt for besøkende. Ved melding om brann og ulykker ring 110.', note: 'where to report a fire' },
     { text: 'Brannvesenet forvalter i dag lov om vern mot brann, eksplosjon og ulykker for kommunene.', note: 'a law named' },
     { text: 'Det stormer litt på jobb i dag, men vi har det gøy.', note: 'figurative storm' },
     { text: 'Jeg brenner for god skolemat og har laget ny meny for høsten.', note: '«brenner for» is passion' },
