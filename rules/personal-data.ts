@@ -60,6 +60,13 @@ function servedBy(folded: string, start: number): boolean {
   return serviceWord.test(previous.slice(clauseStartIn(previous)));
 }
 const amountAfter = /^\s?(?:kr\b|kroner|nok\b|,-|%)/iu;
+// The line's hours or what it is for, told just after the number («Telefonen er åpen hverdager …», «Ring … for å
+// avtale tidspunkt for testing. … Åpningstider for test-telefon …»): an office's line.
+const servedAfter = foldedLexicon([
+  'åpningstid*', 'opningstid*', 'telefontid*', 'telefonen er åpen', 'telefonen er open', 'telefonen er betjent',
+  'telefonen er bemannet', 'telefonen er bemanna', 'the line is open', 'the phone is open', 'phone hours',
+  'opening hours', 'for å avtale time', 'for å avtale tidspunkt', 'for å bestille time', 'to book an appointment',
+]);
 // Telephone hours after the number («412 11 392 (man–fre kl. 09–15)», «992 19 398, mån–tors, kl. 08.00–15.00»): an
 // office's line; a private number is not given with weekday hours.
 const telephoneHoursAfter = /^[\s,(]{0,3}(?:(?:man|mån|mon)[\p{L}.]{0,6}\s?[-–]\s?(?:fre|tor|fri|thu)|(?:kl\.?\s?)?\d{1,2}(?:[.:]\d{2})?\s?[-–]\s?(?:kl\.?\s?)?\d{1,2}(?:[.:]\d{2})?(?!\d))/iu;
@@ -84,7 +91,7 @@ function findPhones(text: string, settings: OrganisationSettings): { private: Sp
     const layout = local.split(/\D/u).map((group) => group.length).join(' ');
     if (!phoneLayouts.has(layout) || official.has(digits)) return;
     const before = Math.max(0, start - 40);
-    if (hasMatch(notPrivatePhoneContext, folded, before, start) || amountAfter.test(text.slice(end, end + 8)) || telephoneHoursAfter.test(text.slice(end, end + 40))) return;
+    if (hasMatch(notPrivatePhoneContext, folded, before, start) || amountAfter.test(text.slice(end, end + 8)) || telephoneHoursAfter.test(text.slice(end, end + 40)) || hasMatch(servedAfter, folded, end, Math.min(folded.length, end + 100))) return;
     if (servedBy(folded, start)) {
       served.push({ start, end });
       return;

@@ -25,6 +25,11 @@ testRule(personalData, {
   ],
   passes: [
     {
+      text: 'Kommunen har opprettet en telefon for deg som trenger noen å snakke med.\n\nNummeret du kan ringe er: 98 11 49 09. Telefonen er åpen hverdager kl. 09.00–16.30.',
+      note: 'the line\'s hours told after the number',
+    },
+    { text: 'Ring 477 66 557 for å avtale tidspunkt for testing. Ikke møt opp uten å ringe først.', note: 'a booking line' },
+    {
       text: 'Merknader sendes postmottak@frogn.kommune.no innen 19. mai. Henvendelser kan gjøres til saksbehandler Mia Berg, som kan treffes på telefon 941 36 818.',
       note: 'a case officer\'s line in an official notice',
     },
