@@ -37,6 +37,10 @@ testRule(caseHandling, {
   ],
   passes: [
     {
+      text: 'Har du problemer med å betale regningen? Du kan søke om betalingsutsettelse, som vi innvilger uten nærmere vurdering fram til 1. september.',
+      note: 'what anyone may apply for',
+    },
+    {
       text: 'Kommunale avgifter blir fakturert fire ganger i året. Du kan opprette eFaktura eller avtalegiro i nettbanken. Blir fakturaen din ikke betalt innen forfall, påløper det forsinkelsesrente. Etter 14 dager sender vi purring med purregebyr. Ta kontakt tidlig hvis du ikke klarer å betale regningen din.',
       note: 'how billing works, told to everyone: «fakturaen din» is every reader\'s',
     },
