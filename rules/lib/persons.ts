@@ -192,9 +192,13 @@ function startsSentence(text: string, offset: number): boolean {
   return true;
 }
 
+// A given name that opens a firm's name («PEAB Bjørn Bygg», «Kari Hansen AS»): a company, not a person.
+const firmAfter = /^\s(?:\p{Lu}\p{Ll}+\s)?(?:Bygg|Byggservice|Entreprenør|Maskin|Transport|Eiendom|Elektro|Rør|Holding|Invest|Consult|AS|ASA)(?![\p{L}])/u;
+
 function names(text: string, folded: string): PersonMention[] {
   const found: PersonMention[] = [];
   for (const span of findAll(givenNames, folded)) {
+    if (firmAfter.test(text.slice(span.end, span.end + 40))) continue;
     if (isCapitalised(text, span.start) || lowercaseNameDetail.test(text.slice(span.end, span.end + 40))) {
       found.push({ ...span, kind: 'name' });
     }
