@@ -29,8 +29,8 @@ const addressedOpening = /^\s*(?:@\p{L}|(?:[Hh]ei|[Hh]allo|[Hh]ei igjen|[Hh]i|[H
 const namedAddress = /^\P{L}*(?:@\p{L}|(?:[Tt]il|[Tt]o|[Hh]ei|[Hh]allo|[Hh]i|[Hh]ello|[Hh]ey|[Kk]jære|[Dd]ear)\s+\p{Lu}\p{Ll}+)/u;
 
 // Information for everyone in the second person: «Har du fått avslag, kan du klage …», «If you want to apply …»,
-// «If your application is denied …», «Du kan søke om betalingsutsettelse …» (not «Bente, … du kan søke om …»).
-const generalAddress = /^\W*(?:(?:har|skal|mener|lurer|ønsker|trenger|vil|får|fikk|hvis|dersom|viss|om|når)\s+du|(?:do|did|have|if|when|would)\s+your?|du\s+kan\s+søkj?e\s+om|you\s+(?:can|may)\s+apply\s+for)(?!\p{L})/iu;
+// «Når søknaden din er godkjent …», «If your application is denied …», «Du kan søke om betalingsutsettelse …» (not «Bente, … du kan søke om …»).
+const generalAddress = /^\W*(?:(?:har|skal|mener|lurer|ønsker|trenger|vil|får|fikk)\s+du|(?:hvis|dersom|viss|om|når)\s+(?:du|\p{L}+\s+(?:din|di|ditt|dine))|(?:do|did|have|if|when|would)\s+your?|du\s+kan\s+søkj?e\s+om|you\s+(?:can|may)\s+apply\s+for)(?!\p{L})/iu;
 
 // Information for everyone, however it is worded: «til alle i Husvik-området», «generelt gjelder det».
 const forEveryone = foldedLexicon([

@@ -116,6 +116,9 @@ const notACrisis = foldedLexicon([
   'vintre siden', 'vintrar sidan', 'somre siden', 'somrar sidan',
   // a law or a service named: «lov om vern mot brann, eksplosjon og ulykker»; where to report one
   'vern mot', 'protection against', 'ved melding om', 'to report a',
+  // what a service is for, by example: «aktiveres ved alvorlige hendelser, for eksempel når et boligområde må evakueres»
+  'such as when', 'for example when', 'for instance when', 'for eksempel når', 'for eksempel ved', 'til dømes når',
+  'til dømes ved', 'serious incidents', 'alvorlige hendelser', 'alvorlege hendingar', 'is activated', 'aktiveres', 'blir aktivert', 'vert aktivert',
   // a ban on open fire and the fire danger behind it: «totalforbudet mot all bruk av åpen ild»
   'totalforbud*', 'totalforbod*', 'skogbrannfare*', 'brannfare*', 'åpen ild', 'åpen eld', 'open eld',
 ]);

@@ -46,12 +46,18 @@ const clauseStartIn = (before: string) => Math.max(...['.', '!', '?', '\n'].map(
 // The case officer named as the one to call («saksbehandler Mia Berg, som kan treffes på telefon …»): their work
 // line, unless the writer gives their own («sakshandsamaren kan ringe meg på …»).
 const caseOfficer = /saksbehandl|sakshandsam|case officer|caseworker|case worker/u;
-const writersOwn = /(?<!\p{L})(?:meg|me|my|min|mitt)(?!\p{L})/u;
-/** The clause before a number (up to 120 characters, back to the last sentence mark) names a service. */
-function servedBy(folded: string, start: number): boolean {
-  const before = folded.slice(Math.max(0, start - 120), start);
+// A ward or its staff as the one to call («Rød avdeling: 916 75 764», «personalet kontaktes per telefon: tlf. …»), unless
+// the number is the writer's own or said to be private («ring meg privat, 942 15 770»).
+const wardOrStaff = /avdeling|avd\.|personalet|the staff|(?<!\p{L})ward(?!\p{L})/u;
+const writersOwn = /(?<!\p{L})(?:meg|me|my|min|mitt|mine)(?!\p{L})/u;
+/** The clause before a number (up to 120 characters, back to the last sentence mark) names a service, and no words around it make the number the writer's own. */
+function servedBy(folded: string, start: number, end: number): boolean {
+  // The point of «tlf.» or «tel.» right before the number ends no sentence.
+  const before = folded.slice(Math.max(0, start - 120), start).replace(/(?<=(?:tlf|tel))\.(?=\s*$)/u, '');
   const clause = before.slice(clauseStartIn(before));
-  if (serviceWord.test(clause) || (caseOfficer.test(clause) && !writersOwn.test(clause))) return true;
+  if (serviceWord.test(clause)) return true;
+  const theirOwn = writersOwn.test(clause) || writersOwn.test(folded.slice(end, end + 12)) || hasMatch(privatePhoneContext, clause, 0, clause.length);
+  if ((caseOfficer.test(clause) || wardOrStaff.test(clause)) && !theirOwn) return true;
   if (!contactLabel.test(clause.trim())) return false;
   // The line before, without the marks that end it («… the Education Office:»).
   let labelStart = start - clause.length;
@@ -97,7 +103,7 @@ function findPhones(text: string, settings: OrganisationSettings): { private: Sp
     if (!phoneLayouts.has(layout) || official.has(digits)) return;
     const before = Math.max(0, start - 40);
     if (hasMatch(notPrivatePhoneContext, folded, before, start) || ruledOutAfter(text, folded, end)) return;
-    if (servedBy(folded, start)) {
+    if (servedBy(folded, start, end)) {
       served.push({ start, end });
       return;
     }
@@ -116,6 +122,8 @@ const domainAt = /(?:[\p{L}\p{N}-]{1,63}\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}-])/uy;
 // Shared role mailboxes of organisations are not a person's private data.
 const roleMailbox = /^(?:post|postmottak|kontakt|contact|info|firmapost|servicetorget|servicekontoret|service|kundeservice|support|booking|bestilling|bestillinger|ordre|order|orders|kontor|office|mottak|reception|enquiries|kafe|kafeen|cafe|kantine|kantina|resepsjon|sentralbord|redaksjon|salg|sales|faktura|invoice|admin|noreply|no-reply|hello|hei|styret|leder|sekretariat|sekretær|shop|butikk|billett|tickets|feiing|feier|gravplass|kirkegard|kyrkjegard|bibliotek|library|museum|kultur|sfo|barnehage|skole|skule|helsestasjon|legevakt|drift|teknisk|byggesak|eiendom|eigedom|vann|renovasjon|innkjop|innkjøp|lonn|lønn|personal|hr|it|helpdesk|presse|press|media)$/iu;
 // A municipality's or county's own domain («skiptvet.kommune.no»): a work address, never a private one.
+// A service named in its definite form («feiervesenet@», «hjemmetjenesten@», «legekontoret@»): an office's inbox.
+const serviceMailbox = /^\p{L}*(?:vesenet|tjenesten|tenesta|kontoret|etaten|avdelingen|avdelinga|senteret|sentralen|stasjonen|vakta|vakten|tilsynet)$/iu;
 const municipalDomain = /(?:^|\.)(?:fylkes)?kommune\.no$/u;
 const freeMailDomain = /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|mac|online|aol|gmx|proton|protonmail|mail)\./iu;
 
@@ -136,7 +144,7 @@ function findPrivateEmails(text: string, settings: OrganisationSettings): Span[]
     const localPart = local.toLowerCase();
     if (officialEmails.has(address)) continue;
     if (officialDomains.some((official) => domain === official || domain.endsWith(`.${official}`))) continue;
-    if (municipalDomain.test(domain) || (roleMailbox.test(localPart) && !freeMailDomain.test(domain))) continue;
+    if (municipalDomain.test(domain) || ((roleMailbox.test(localPart) || serviceMailbox.test(localPart)) && !freeMailDomain.test(domain))) continue;
     found.push({ start, end });
   }
   return found;
@@ -160,7 +168,8 @@ const residentContext = foldedLexicon([
   'bor', 'bur', 'bodde', 'budde', 'live', 'lives', 'lived', 'living', 'moved', 'flyttet inn', 'flytta inn', 'flytte inn',
   'familien', 'familia', 'family', 'kvinne', 'kvinna', 'kvinnen', 'mann', 'mannen', 'dama', 'damen', 'fyren', 'woman', 'man',
   'nabo*', 'neighbour*', 'neighbor*', 'pensjonist*', 'tvilling*', 'enke', 'enka', 'enken', 'hjemme', 'heime', 'home',
-  'huset', 'house', 'adresse', 'adressa', 'adressen', 'address', 'mum', 'mom', 'dad', 'mor', 'far', 'mora', 'faren',
+  'huset til', 'huset hans', 'huset hennes', 'huset deres', 'til huset', 'house',
+  'adresse', 'adressa', 'adressen', 'address', 'mum', 'mom', 'dad', 'mor', 'far', 'mora', 'faren',
 ]);
 // A person's name right before the address: "Arne Haugen, Kirkeveien 7".
 const personName = /(?<!\p{L})\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}(?!\p{L})/gu;

@@ -33,7 +33,7 @@ const afterWord = /[\p{L}\p{N}][\s,]*$/u;
 // Word stems of praise and service, at the start of any word in the quotes. Short words that begin
 // other words («finalistar», «bestilling», «åpenbart») must be whole.
 const praisedInQuotes =
-  /(?<![\p{L}])(?:sunn|sunt|næring|nutriti|health|hjelp|servic|informa|listen|lytt|hører|høyrer|dialog|medvirk|involv|consult|feedback|tilbakemeld|help|rask|quick|express|ekspress|gratis|free|smart|effekt|effici|modern|forbedr|improv|oppgrad|upgrad|trygg|safe|fleksib|flexib|transparen|brukervenn|user-friendly|kvalitet|quality|flott|great|nice|finish|ferdig|(?:åpen|åpne?t|åpenhet|openheit|open|openness|beste?|fin|fine|fint|finaste|fineste|final)(?![\p{L}]))/iu;
+  /(?<![\p{L}])(?:sunn|sunt|næring|nutriti|health|hjelp|servic|informa|listen|lytt|hører|høyrer|dialog|medvirk|involv|consult|feedback|tilbakemeld|help|rask|quick|express|ekspress|gratis|free|smart|effekt|effici|modern|forbedr|improv|oppgrad|upgrad|trygg(?!hets)|safe|fleksib|flexib|transparen|brukervenn|user-friendly|kvalitet|quality|flott|great|nice|finish|ferdig|(?:åpen|åpne?t|åpenhet|openheit|open|openness|beste?|fin|fine|fint|finaste|fineste|final)(?![\p{L}]))/iu;
 const quoteFraming = foldedLexicon([
   'another', 'yet another', 'enda en', 'enda ein', 'nok en', 'nok ein', 'nok et', 'nok eit', 'dagens', 'såkalte',
   'såkalla', 'so-called', 'this', 'our', 'vår', 'våre',

@@ -115,6 +115,8 @@ testRule(crisis, {
     },
     { text: 'Brannstasjonen er stengt for besøkende. Ved melding om brann og ulykker ring 110.', note: 'where to report a fire' },
     { text: 'Brannvesenet forvalter i dag lov om vern mot brann, eksplosjon og ulykker for kommunene.', note: 'a law named' },
+    { text: 'Tjenesten aktiveres ved alvorlige hendelser, for eksempel når et boligområde må evakueres.', note: 'what a service is for, by example' },
+    { text: 'The centre opens during serious incidents, such as when a neighbourhood must be evacuated.', note: 'the same in English' },
     { text: 'Det stormer litt på jobb i dag, men vi har det gøy.', note: 'figurative storm' },
     { text: 'Jeg brenner for god skolemat og har laget ny meny for høsten.', note: '«brenner for» is passion' },
     { text: 'Your tax documentation is missing, so the application is on hold.', note: 'missing document, not person' },

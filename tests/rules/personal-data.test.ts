@@ -21,6 +21,10 @@ testRule(personalData, {
     { text: 'Blomster kan sendes til Solveig Bakke, Lindeveien 21 B, 1443 Drøbak.', flagged: 'Lindeveien 21 B, 1443 Drøbak' },
     { text: 'Our neighbour on Kongens gate 3 has lost her cat, please keep an eye out.', flagged: 'Kongens gate 3' },
     { text: 'Kontakt: Lars Moen, tlf. 915 77 204, lars.moen@gmail.com', flaggedAll: ['915 77 204', 'lars.moen@gmail.com'] },
+    { text: 'Til pårørende på avdeling 3: ring meg privat på 942 15 770 når som helst.', flagged: '942 15 770' },
+    { text: 'If the ward line is busy, 45 81 62 07 is mine, any time after six.', flagged: '45 81 62 07' },
+    { text: 'Noen må se til huset til Hilde i Granveien 8, hun er bortreist.', flagged: 'Granveien 8' },
+    { text: 'Send meg en e-post på hjemmetjenesten@gmail.com', flagged: 'hjemmetjenesten@gmail.com' },
     { text: 'Loppemarkedet trenger sjåfører. Meld deg til Kari Hansen.\nTelefon: 917 29 980', flagged: '917 29 980' },
   ],
   passes: [
@@ -76,6 +80,10 @@ testRule(personalData, {
     { text: 'Kulturhuset flytter til Rådhusveien 5 i august.', note: 'an institution moving, no person' },
     { text: 'Questions about admission? Contact the Education Office:\n\nPhone +47 979 96 100', note: 'a labelled contact line under the office it belongs to' },
     { text: 'Ser du sprekker i bakken, ring skredtelefonen: 941 51 579.', note: 'a hazard line named as a compound of telefon' },
+    { text: 'Besøk avtales med avdelingen på forhånd. Blå avdeling: 917 40 221. Gul avdeling: 917 40 223.', note: 'the wards\' lines' },
+    { text: 'Besøkende kontakter personalet per tlf. 917 40 229 før de kommer.', note: 'the staff\'s line after «tlf.»' },
+    { text: 'Spørsmål om tilsyn? Send e-post til feiervesenet@follobrann.no.', note: 'a service\'s mailbox in its definite form' },
+    { text: 'Huset i Bekkeveien 12 skal rives i vår, og det blir park der.', note: 'a house, no one living in it' },
     { text: 'Helsestasjonen er åpen som vanlig.\n • Du når jordmor på 917 29 980\n • Du når helsesykepleier på 409 13 179', note: 'roles that serve the public' },
   ],
 });

@@ -6,6 +6,7 @@ testRule(sarcasm, {
     { text: 'Herlig å stå i kø i førti minutter på legekontoret.', flagged: 'Herlig', severity: 'warning' },
     { text: 'Fantastisk at fergen er innstilt for tredje gang denne uka.', flagged: 'Fantastisk' },
     { text: 'Strålande at brua er stengd heile sommaren.', flagged: 'Strålande' },
+    { text: 'Takk for de «trygge» skoleveiene, nå ble enda en unge nesten påkjørt.', flagged: '«trygge»' },
     // Praise with nothing bad the lists know of: the model reads the irony.
     { text: 'Elsker at vi får vite om endringer i turnusen via Facebook.', flagged: 'Elsker at vi får vite om endringer i turnusen via Facebook.' },
     { text: 'Great, the lift at the station is broken again.', flagged: 'Great' },
@@ -50,6 +51,7 @@ testRule(sarcasm, {
     { text: 'Det er sikkert lurt å ta med regntøy på turen i morgen.', note: 'sincere "sikkert"' },
     { text: 'Vi fikser lyset i løypa før helga, det er helt sikkert 👍', note: 'a promise, not irony' },
     { text: 'Biblioteket har fått ny «stillesone» i andre etasje.', note: 'a quoted term for a real thing' },
+    { text: 'Vi har samlet tilbudene i ulike «trygghetspakker» som du kan søke om.', note: 'a service\'s product name in quotes' },
     { text: 'Påmelding til «Sommerles» er åpen.', note: 'a quoted title' },
     { text: 'Juryen har plukka ut tre «finalistar» i teiknekonkurransen.', note: 'a quoted word that only begins like «fin»' },
     { text: 'Trykk på «bestilling» i menyen for å få en ny time.', note: 'a quoted word that only begins like «best»' },
