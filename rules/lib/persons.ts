@@ -82,6 +82,12 @@ const roleNouns = foldedLexicon([
   'landowner', 'tenant', 'leietakeren', 'leigetakaren',
 ]);
 
+/**
+ * Words (regex sources) that must not follow a letter, each checked once it has matched: a leading
+ * lookbehind for any letter is tried at every offset, and cost a long paste several times the scan.
+ */
+const notAfterALetter = (...words: string[]) => `(?:${words.map((word) => `${word}(?<![\\p{L}]${word})`).join('|')})`;
+
 // Details that, next to a role noun, single out one person. Each alternative is linear.
 // Matched on the lowercased text; `placeOfOrigin` needs the capital and runs on the original.
 const identifyingDetail = new RegExp(
@@ -99,27 +105,22 @@ const identifyingDetail = new RegExp(
     '(?:1st|2nd|3rd|[4-9]th|10th)\\sgrade',
     '(?:grade|year|class|klasse)\\s(?:10|[1-9])(?![\\p{N}])',
     // room and street: «rom 14», «the room next to», «Seierstens gate 12», «Heerveien 3»
-    '(?<![\\p{L}])(?:rom|rommet|room)\\s(?:nr\\.?\\s)?\\d{1,4}',
+    `${notAfterALetter('rom', 'rommet', 'room')}\\s(?:nr\\.?\\s)?\\d{1,4}`,
     'room\\snext\\s(?:to|door)',
     'naborommet',
     'rommet\\sved\\ssida\\sav',
     'rommet\\sved\\ssiden\\sav',
     '(?:gate|gata|veien|vegen|vei|veg)\\s\\d{1,4}(?![\\p{N}])',
     // family: «sønn av», «dotter til», «daughter of», «med dei tre ungane», «with three kids»
-    '(?<![\\p{L}])(?:sønn|sønnen|sonen|datter|dattera|datteren|dotter|dottera|son|daughter)\\s(?:av|til|åt|of)\\s',
-    '(?<![\\p{L}])(?:med|with)\\s(?:(?:de|dei|the|sine|hans|hennes|her|his)\\s)?(?:to|tre|fire|fem|seks|two|three|four|five|six|\\d)\\s(?:unger|ungene|ungane|ungar|barn|barna|born|borna|kids|children)',
+    `${notAfterALetter('sønn', 'sønnen', 'sonen', 'datter', 'dattera', 'datteren', 'dotter', 'dottera', 'son', 'daughter')}\\s(?:av|til|åt|of)\\s`,
+    `${notAfterALetter('med', 'with')}\\s(?:(?:de|dei|the|sine|hans|hennes|her|his)\\s)?(?:to|tre|fire|fem|seks|two|three|four|five|six|\\d)\\s(?:unger|ungene|ungane|ungar|barn|barna|born|borna|kids|children)`,
     // a specific recent time
-    '(?<![\\p{L}])(?:i\\sforrige\\suke|i\\sførre\\sveke|forrige\\suke|førre\\sveke|i\\sgår|i\\snatt|i\\shelgen|i\\shelga|i\\smorges|i\\smorgos|last\\snight|last\\sweek|yesterday|this\\smorning)(?![\\p{L}])',
+    `${notAfterALetter('i\\sforrige\\suke', 'i\\sførre\\sveke', 'forrige\\suke', 'førre\\sveke', 'i\\sgår', 'i\\snatt', 'i\\shelgen', 'i\\shelga', 'i\\smorges', 'i\\smorgos', 'last\\snight', 'last\\sweek', 'yesterday', 'this\\smorning')}(?![\\p{L}])`,
   ]
     .join('|')
     .replaceAll('\\p{L}', foldedWordChar.slice(1, -1)),
   'gu',
 );
-/**
- * Words (regex sources) that must not follow a letter, each checked once it has matched: a leading
- * lookbehind for any letter is tried at every offset, and cost a long paste several times the scan.
- */
-const notAfterALetter = (...words: string[]) => `(?:${words.map((word) => `${word}(?<![\\p{L}]${word})`).join('|')})`;
 
 // where from or where they are: «fra Ullerud», «frå Heer», «from Dal», «på Troll», «at Ullerud»
 // (not «i»: «i Drøbak» is the whole town)
