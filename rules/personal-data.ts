@@ -35,35 +35,48 @@ const notPrivatePhoneContext = foldedLexicon([
   'vår telefon', 'vårt telefonnummer', 'vårt nummer', 'our phone', 'our number', 'arbeidstid*', 'kontortid*', 'åpningstid*',
   'opningstid*', 'office hours', 'opening hours', 'working hours',
 ]);
-// A service answering the number, named in the words before it: «Barnevernvakta på telefon …»,
+// A service answering the number, named in the words before it: «Barnevernvakta på telefon …», a line named as a
+// compound of «telefon» («skredtelefonen», «koronatelefonar», «SFO-telefon»; not the «mobiltelefon», «hjemmetelefon» or
+// «jobbtelefon» a person carries),
 // «VA-vakta treffes på …», «kontakttelefon for flomvarsling», «The Immigrant Service can be reached by phone»,
 // or a role that serves the public: «Du når jordmor på …», «helsesykepleier: …», or a booking line («Du bestiller time
 // ved å ringe … eller sende sms til …»).
-const serviceWord = /vakt|tjenest|tenest|betjen|bemann|staffed|bestill(?:e|er)? time|timebestilling|book an appointment|(?:sfo|base|lager|skole|skule|avdelings|felles|skred|flom|flaum|krise|beredskaps|publikums)-?telefon|sykepleien|sykepleia|sjukepleia|sjukepleien|helsesykepleier|helsesjukepleiar|helsesøster|jordmor|helsestasjon|kontoret|kontakttelefon|etaten|direktorat|sentralen|sentralbord|service|office|hotline/u;
-// A contact line that only labels the number («Phone +47 …», «Telefon:»): the service is named on the line before.
-const contactLabel = /^(?:[-•*]\s?)?(?:phone|telephone|tel|telefon|tlf)\.?:?$/u;
+const serviceWord = /vakt|tjenest|tenest|betjen|bemann|staffed|bestill(?:e|er)? time|timebestilling|book an appointment|\p{L}{2,}(?<!mobil|hjemme|heime|privat|fast|smart|jobb|arbeids)-?telefon|sykepleien|sykepleia|sjukepleia|sjukepleien|helsesykepleier|helsesjukepleiar|helsesøster|jordmor|helsestasjon|kontoret|kontakttelefon|etaten|direktorat|sentralen|sentralbord|service|office|hotline/u;
+// A contact line that only labels the number («Phone +47 …», «Telefon:», «Mobil»): the service is named on the line before.
+const contactLabel = /^(?:[-•*]\s?)?(?:phone|telephone|tel|telefon|tlf|mobil|mobile|mob)\.?:?$/u;
 const clauseStartIn = (before: string) => Math.max(...['.', '!', '?', '\n'].map((mark) => before.lastIndexOf(mark))) + 1;
 // The case officer named as the one to call («saksbehandler Mia Berg, som kan treffes på telefon …»): their work
 // line, unless the writer gives their own («sakshandsamaren kan ringe meg på …»).
 const caseOfficer = /saksbehandl|sakshandsam|case officer|caseworker|case worker/u;
-// A ward or its staff as the one to call («Rød avdeling: 916 75 764», «personalet kontaktes per telefon: tlf. …»), unless
-// the number is the writer's own or said to be private («ring meg privat, 942 15 770»).
-const wardOrStaff = /avdeling|avd\.|personalet|the staff|(?<!\p{L})ward(?!\p{L})/u;
+// Who serves the public, as the one to call, unless the number is the writer's own or said to be private («ring meg
+// privat, 942 15 770»): a ward or its staff («Rød avdeling: 916 75 764», «personalet kontaktes per tlf. …»), a post
+// («Kommunalsjef – Helse og omsorg / Mobil …»), or an office's «For more information, please contact».
+const servesUnlessOwn =
+  /avdeling|avd\.|personalet|the staff|(?<!\p{L})ward(?!\p{L})|for more information|for mer informasjon|for meir informasjon|please contact|sjef(?!\p{L})|(?<!\p{L})(?:leder|leiar|rektor|rådmann|kommunedirektør|konsulent|rådgiver|rådgjevar|koordinator|manager|director|coordinator|adviser|advisor)(?!\p{L})/u;
 const writersOwn = /(?<!\p{L})(?:meg|me|my|min|mitt|mine)(?!\p{L})/u;
-/** The clause before a number (up to 120 characters, back to the last sentence mark) names a service, and no words around it make the number the writer's own. */
+const saysPrivate = (clause: string) => writersOwn.test(clause) || hasMatch(privatePhoneContext, clause, 0, clause.length);
+
+/**
+ * The clause before a number (up to 120 characters, back to the last sentence mark) names a service, and no words
+ * around it make the number the writer's own. A label alone («Telefon:», «Mobil», «For barn og unge:») reads the line
+ * before it («Nå har vi opprettet egne koronatelefoner.»).
+ */
 function servedBy(folded: string, start: number, end: number): boolean {
   // The point of «tlf.» or «tel.» right before the number ends no sentence.
   const before = folded.slice(Math.max(0, start - 120), start).replace(/(?<=(?:tlf|tel))\.(?=\s*$)/u, '');
   const clause = before.slice(clauseStartIn(before));
-  if (serviceWord.test(clause)) return true;
-  const theirOwn = writersOwn.test(clause) || writersOwn.test(folded.slice(end, end + 12)) || hasMatch(privatePhoneContext, clause, 0, clause.length);
-  if ((caseOfficer.test(clause) || wardOrStaff.test(clause)) && !theirOwn) return true;
-  if (!contactLabel.test(clause.trim())) return false;
+  const ownAfter = writersOwn.test(folded.slice(end, end + 12));
+  const serves = (words: string) =>
+    serviceWord.test(words) ||
+    (!ownAfter && ((caseOfficer.test(words) && !writersOwn.test(words)) || (servesUnlessOwn.test(words) && !saysPrivate(words))));
+  if (serves(clause)) return true;
+  const label = clause.trim();
+  if (!(contactLabel.test(label) || (label.endsWith(':') && !saysPrivate(label)))) return false;
   // The line before, without the marks that end it («… the Education Office:»).
   let labelStart = start - clause.length;
   while (labelStart > 0 && /[\s:.]/u.test(folded[labelStart - 1]!)) labelStart--;
   const previous = folded.slice(Math.max(0, labelStart - 120), labelStart);
-  return serviceWord.test(previous.slice(clauseStartIn(previous)));
+  return serves(previous.slice(clauseStartIn(previous)));
 }
 const amountAfter = /^\s?(?:kr\b|kroner|nok\b|,-|%)/iu;
 // The line's hours or what it is for, told just after the number («Telefonen er åpen hverdager …», «Ring … for å
@@ -120,7 +133,7 @@ function findPhones(text: string, settings: OrganisationSettings): { private: Sp
 const localPartBefore = /(?<=(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64}))@/uy;
 const domainAt = /(?:[\p{L}\p{N}-]{1,63}\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}-])/uy;
 // Shared role mailboxes of organisations are not a person's private data.
-const roleMailbox = /^(?:post|postmottak|kontakt|contact|info|firmapost|servicetorget|servicekontoret|service|kundeservice|support|booking|bestilling|bestillinger|ordre|order|orders|kontor|office|mottak|reception|enquiries|kafe|kafeen|cafe|kantine|kantina|resepsjon|sentralbord|redaksjon|salg|sales|faktura|invoice|admin|noreply|no-reply|hello|hei|styret|leder|sekretariat|sekretær|shop|butikk|billett|tickets|feiing|feier|gravplass|kirkegard|kyrkjegard|bibliotek|library|museum|kultur|sfo|barnehage|skole|skule|helsestasjon|legevakt|drift|teknisk|byggesak|eiendom|eigedom|vann|renovasjon|innkjop|innkjøp|lonn|lønn|personal|hr|it|helpdesk|presse|press|media)$/iu;
+const roleMailbox = /^(?:post|postmottak|kontakt|contact|info|firmapost|servicetorget|servicekontoret|service|kundeservice|support|booking|bestilling|bestillinger|ordre|order|orders|kontor|office|mottak|reception|enquiries|kafe|kafeen|cafe|kantine|kantina|resepsjon|sentralbord|redaksjon|salg|sales|faktura|invoice|admin|noreply|no-reply|hello|hei|styret|leder|sekretariat|sekretær|shop|butikk|billett|tickets|feiing|feier|gravplass|kirkegard|kyrkjegard|bibliotek|library|museum|kultur|sfo|barnehage|skole|skule|helsestasjon|legevakt|drift|teknisk|byggesak|eiendom|eigedom|vann|renovasjon|kildesortering|avfall|miljo|miljø|kundesenter|innkjop|innkjøp|lonn|lønn|personal|hr|it|helpdesk|presse|press|media)$/iu;
 // A municipality's or county's own domain («skiptvet.kommune.no»): a work address, never a private one.
 // A service named in its definite form («feiervesenet@», «hjemmetjenesten@», «legekontoret@»): an office's inbox.
 const serviceMailbox = /^\p{L}*(?:vesenet|tjenesten|tenesta|kontoret|etaten|avdelingen|avdelinga|senteret|sentralen|stasjonen|vakta|vakten|tilsynet)$/iu;
@@ -168,9 +181,11 @@ const residentContext = foldedLexicon([
   'bor', 'bur', 'bodde', 'budde', 'live', 'lives', 'lived', 'living', 'moved', 'flyttet inn', 'flytta inn', 'flytte inn',
   'familien', 'familia', 'family', 'kvinne', 'kvinna', 'kvinnen', 'mann', 'mannen', 'dama', 'damen', 'fyren', 'woman', 'man',
   'nabo*', 'neighbour*', 'neighbor*', 'pensjonist*', 'tvilling*', 'enke', 'enka', 'enken', 'hjemme', 'heime', 'home',
-  'huset til', 'huset hans', 'huset hennes', 'huset deres', 'til huset', 'house',
-  'adresse', 'adressa', 'adressen', 'address', 'mum', 'mom', 'dad', 'mor', 'far', 'mora', 'faren',
+  'huset til', 'huset hans', 'huset hennes', 'huset deres', 'til huset', 'house', 'ny adresse', 'ny adressa', 'new address',
+  'mum', 'mom', 'dad', 'mor', 'far', 'mora', 'faren',
 ]);
+// «adressen hennes», «her address is»; not the label of a contact line («Adresse: …»), which ties it to no one.
+const addressWord = /(?<!\p{L})(?:adresse|adressa|adressen|address)(?!\p{L})(?!\s?:)/u;
 // A person's name right before the address: "Arne Haugen, Kirkeveien 7".
 const personName = /(?<!\p{L})\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}(?!\p{L})/gu;
 // Public buildings and businesses: their address is no one's private data.
@@ -185,7 +200,7 @@ const publicPlace = foldedLexicon([
   'shop', 'store', 'police', 'police station', 'dentist',
   // an office's address given as such
   'besøksadresse*', 'postadresse*', 'kontoradresse*', 'oppmøtestad*', 'oppmøtested*', 'visiting address', 'postal address',
-  'office address',
+  'office address', 'voksenopplæring*', 'vaksenopplæring*', 'adult education',
 ]);
 // «Helsestasjonen flyttar … Ny adresse: Ullerudbakken 2»: premises announced, the place named just before.
 const newPremises = foldedLexicon(['ny adresse', 'new address', 'nye lokaler', 'nye lokale', 'flytter til', 'flyttar til', 'moves to']);
@@ -227,7 +242,9 @@ function findHomeAddresses(text: string, sentences: readonly Span[]): Detection[
     const name = firstMatch(personName, text, Math.max(sentence.start, address.start - 30), address.start);
     const namedResident = name !== undefined && distance(name, address) <= 5;
     if (namedResident) found.push({ ...address, certain: true });
-    else if (hasMatch(residentContext, folded, sentence.start, sentence.end)) found.push(address);
+    else if (hasMatch(residentContext, folded, sentence.start, sentence.end) || addressWord.test(folded.slice(sentence.start, sentence.end))) {
+      found.push(address);
+    }
   });
   return found;
 }

@@ -397,9 +397,17 @@ const markedVoice = /[?!]|\p{Extended_Pictographic}/u;
  * alone were most of its false alarms (December 2026).
  */
 function readsAsAReport(context: RuleContext, folded: string): boolean {
-  if (context.sentences.length < 3) return false;
-  return !hasMatch(firstPerson, folded) && !hasMatch(judgementWords, folded) && !(context.lang === 'en' && englishI.test(context.text)) && !markedVoice.test(context.text);
+  if (context.sentences.length < 3 || markedVoice.test(context.text) || (context.lang === 'en' && englishI.test(context.text))) return false;
+  if (hasMatch(decisionsSummary, folded)) return !hasMatch(writerHimself, folded);
+  return !hasMatch(firstPerson, folded) && !hasMatch(judgementWords, folded);
 }
+// A text that says it sums up the decisions of a meeting: the office's own «vi» («som vi ikke kjente til i desember»)
+// and its regret («Det er dessverre slik at …») are still a report of what was decided.
+const decisionsSummary = foldedLexicon([
+  'oppsummering av vedtakene', 'oppsummering av vedtaka', 'samandrag av vedtaka', 'vedtakene som ble gjort', 'vedtaka som vart gjort',
+  'vedtaka som blei gjort', 'summary of the decisions', 'decisions made at', 'sakene som ble behandlet', 'sakene som vart handsama',
+  'sakene som blei behandla',
+]);
 
 // Who decides a case and when: the course of a decision, as a notice or a service page tells it.
 const decisionCourse = foldedLexicon([

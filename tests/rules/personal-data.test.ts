@@ -25,6 +25,9 @@ testRule(personalData, {
     { text: 'If the ward line is busy, 45 81 62 07 is mine, any time after six.', flagged: '45 81 62 07' },
     { text: 'Noen må se til huset til Hilde i Granveien 8, hun er bortreist.', flagged: 'Granveien 8' },
     { text: 'Send meg en e-post på hjemmetjenesten@gmail.com', flagged: 'hjemmetjenesten@gmail.com' },
+    { text: 'Kari er vikar hos oss, ring henne på mobil: 915 33 207.', flagged: '915 33 207' },
+    { text: 'Linh har ny adresse: Skiphellevegen 6, kort kan sendes dit.', flagged: 'Skiphellevegen 6' },
+    { text: 'Lederen svarer aldri på jobbtelefonen, så her er privatnummeret hennes: 915 22 407', flagged: '915 22 407' },
     { text: 'Loppemarkedet trenger sjåfører. Meld deg til Kari Hansen.\nTelefon: 917 29 980', flagged: '917 29 980' },
   ],
   passes: [
@@ -84,6 +87,12 @@ testRule(personalData, {
     { text: 'Besøkende kontakter personalet per tlf. 917 40 229 før de kommer.', note: 'the staff\'s line after «tlf.»' },
     { text: 'Spørsmål om tilsyn? Send e-post til feiervesenet@follobrann.no.', note: 'a service\'s mailbox in its definite form' },
     { text: 'Huset i Bekkeveien 12 skal rives i vår, og det blir park der.', note: 'a house, no one living in it' },
+    { text: 'For more information about family day care, please contact Dagmammaene, telephone 481 22 056.', note: 'an office\'s «for more information, please contact»' },
+    { text: 'Har du spørsmål?\n\nMette Berg\nKommunalsjef helse og omsorg\nMobil 970 19 648', note: 'a post\'s work mobile in a contact block' },
+    { text: 'Vi har opprettet egne koronatelefoner.\nFor barn og unge: 467 11 195 – For alle: 484 22 779', note: 'labelled lines under the service named on the line before' },
+    { text: 'Spørsmål om sortering? Skriv til kildesortering@follo-ren.no.', note: 'a service\'s mailbox' },
+    { text: 'Servicetorget holder åpent 8–15.\nAdresse: Rådhusveien 5, 1440 Drøbak.', note: 'the label of a contact line ties the address to no one' },
+    { text: 'Norskkurs for voksne: Frogn voksenopplæring, Kong Sverre, Nedre gate 18, 1440 Drøbak.', note: 'a school building\'s name before its address' },
     { text: 'Helsestasjonen er åpen som vanlig.\n • Du når jordmor på 917 29 980\n • Du når helsesykepleier på 409 13 179', note: 'roles that serve the public' },
   ],
 });

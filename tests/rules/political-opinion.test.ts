@@ -41,6 +41,10 @@ testRule(politicalOpinion, {
     },
   ],
   passes: [
+    {
+      text: 'Her er en oppsummering av vedtakene som ble gjort i kommunestyremøtet torsdag.\n\nBudsjettet\n\nStortinget har endret budsjettet, og vi får økt rammetilskudd som vi ikke kjente til i desember. Det er dessverre slik at legevakta på kveldstid skal legges ned. Totalt blir bruken av fond redusert med 7 millioner kroner.',
+      note: 'a summary of a meeting\'s decisions in the office\'s own «vi»',
+    },
     { text: 'I formannskapet i går fekk forslaget om å leggje ned Dal skule fleirtal. I kommunestyret torsdag blir det endeleg avgjort. I mellomtida kan alle lese innstillinga på frogn.no.', note: 'a report in Nynorsk whose sentences open with the preposition «I», not the English «I»' },
     { text: 'Jeg snakker bare for meg selv her: jeg synes politikerne gjorde rett da de beholdt gratis busskort.', note: 'a private-person marker in other words' },
     { text: 'Kommunestyret røysta i går for ny budsjettramme for kulturskulen. Heile vedtaket ligg på frogn.no.', note: 'a decision reported with where to read it' },
