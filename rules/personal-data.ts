@@ -41,7 +41,7 @@ const notPrivatePhoneContext = foldedLexicon([
 // «VA-vakta treffes på …», «kontakttelefon for flomvarsling», «The Immigrant Service can be reached by phone»,
 // or a role that serves the public: «Du når jordmor på …», «helsesykepleier: …», or a booking line («Du bestiller time
 // ved å ringe … eller sende sms til …»).
-const serviceWord = /vakt|tjenest|tenest|betjen|bemann|staffed|bestill(?:e|er)? time|timebestilling|book an appointment|\p{L}{2,}(?<!mobil|hjemme|heime|privat|fast|smart|jobb|arbeids)-?telefon|sykepleien|sykepleia|sjukepleia|sjukepleien|helsesykepleier|helsesjukepleiar|helsesøster|jordmor|helsestasjon|kontoret|kontakttelefon|etaten|direktorat|sentralen|sentralbord|service|office|hotline/u;
+const serviceWord = /vakt|tjenest|tenest|betjen|bemann|staffed|bestill(?:e|er)? time|timebestilling|book an appointment|(?<=\p{L}\p{L}-?)(?<!(?:mobil|hjemme|heime|privat|fast|smart|jobb|arbeids)-?)telefon|sykepleien|sykepleia|sjukepleia|sjukepleien|helsesykepleier|helsesjukepleiar|helsesøster|jordmor|helsestasjon|kontoret|kontakttelefon|etaten|direktorat|sentralen|sentralbord|service|office|hotline/u;
 // A contact line that only labels the number («Phone +47 …», «Telefon:», «Mobil»): the service is named on the line before.
 const contactLabel = /^(?:[-•*]\s?)?(?:phone|telephone|tel|telefon|tlf|mobil|mobile|mob)\.?:?$/u;
 const clauseStartIn = (before: string) => Math.max(...['.', '!', '?', '\n'].map((mark) => before.lastIndexOf(mark))) + 1;
@@ -185,7 +185,7 @@ const residentContext = foldedLexicon([
   'mum', 'mom', 'dad', 'mor', 'far', 'mora', 'faren',
 ]);
 // «adressen hennes», «her address is»; not the label of a contact line («Adresse: …»), which ties it to no one.
-const addressWord = /(?<!\p{L})(?:adresse|adressa|adressen|address)(?!\p{L})(?!\s?:)/u;
+const addressWord = /(?<!\p{L})(?:adresse|adressa|adressen|address)(?!\p{L})(?!\s?:)/gu;
 // A person's name right before the address: "Arne Haugen, Kirkeveien 7".
 const personName = /(?<!\p{L})\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}(?!\p{L})/gu;
 // Public buildings and businesses: their address is no one's private data.
@@ -242,7 +242,7 @@ function findHomeAddresses(text: string, sentences: readonly Span[]): Detection[
     const name = firstMatch(personName, text, Math.max(sentence.start, address.start - 30), address.start);
     const namedResident = name !== undefined && distance(name, address) <= 5;
     if (namedResident) found.push({ ...address, certain: true });
-    else if (hasMatch(residentContext, folded, sentence.start, sentence.end) || addressWord.test(folded.slice(sentence.start, sentence.end))) {
+    else if ([residentContext, addressWord].some((words) => hasMatch(words, folded, sentence.start, sentence.end))) {
       found.push(address);
     }
   });
