@@ -122,8 +122,8 @@ const notACrisis = foldedLexicon([
   // a ban on open fire and the fire danger behind it: «totalforbudet mot all bruk av åpen ild»
   'totalforbud*', 'totalforbod*', 'skogbrannfare*', 'brannfare*', 'åpen ild', 'åpen eld', 'open eld',
 ]);
-// «kapittelet om evakuering», «tips om flom»: the crisis word as the topic of advice or a text.
-const topicBefore = /(?<![\p{L}])(?:kapittelet|kapitlet|råd|tips|kurs|foredrag|advice|chapter|course|talk)\s(?:om|about|on)\s$/u;
+// «kapittelet om evakuering», «tips om flom», «informasjon om brann»: the crisis word as the topic of advice or a text.
+const topicBefore = /(?<![\p{L}])(?:kapittelet|kapitlet|råd|tips|kurs|foredrag|informasjon|info|opplæring|advice|chapter|course|talk|information)\s(?:om|about|on)\s$/u;
 const asTopic = (folded: string, span: Span) => topicBefore.test(folded.slice(Math.max(0, span.start - 20), span.start));
 // A year told as the past: «i 2015», «in 2019», «the 2023 landslide», «Drøbak brann i 1904».
 const pastYear = /(?<![\p{L}\p{N}])(?:i|in|the|frå|fra|from|since|siden|sidan|etter)\s(?:1[89]|20)\d\d(?!\p{N})/u;

@@ -148,6 +148,8 @@ const generalAudience = foldedLexicon([
   // a group with the condition, not one person
   'barn med', 'born med', 'personer med', 'folk med', 'elever med', 'elevar med', 'pasienter med', 'pasientar med',
   'brukere med', 'brukarar med', 'beboere med', 'bebuarar med', 'people with', 'children with', 'kids with',
+  'de som har plass', 'dem som har plass', 'dei som har plass', 'de som får plass', 'dem som får plass', 'dei som får plass',
+  'those who have a place',
   'pupils with', 'patients with', 'residents with', 'users with',
 ]);
 // A field of care named, not a condition: «videreutdanning i demensomsorg», «demenskoordinatoren».

@@ -45,6 +45,8 @@ testRule(caseHandling, {
       note: 'how billing works, told to everyone: «fakturaen din» is every reader\'s',
     },
     { text: 'Når søknaden din er godkjent, monterer vi alarmen og en elektronisk dørlås.', note: 'what happens once anyone\'s application is granted' },
+    { text: 'Det skal fremgå av søknaden din hvem du har varslet og om naboen har kommet med merknader.', note: 'what any application must show' },
+    { text: 'Det må gå fram av søknaden om du har varslet naboane dine.', note: 'the same in Nynorsk' },
     { text: 'The deadline for appealing a planning decision is three weeks from the day you received it. Appeals must be in writing.', note: 'the rules of a procedure, told to anyone' },
     { text: 'Klagefristen er tre veker frå du fekk vedtaket i posten. Klaga må vere skriftleg og grunngjeven.', note: 'the same in Nynorsk, which the model alone read as a case' },
     { text: "@Hanne Solberg We can't go into individual parking fines here, but you can appeal through the form at frogn.no.", note: 'declines and points to the form' },

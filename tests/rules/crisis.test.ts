@@ -117,6 +117,7 @@ testRule(crisis, {
     { text: 'Brannvesenet forvalter i dag lov om vern mot brann, eksplosjon og ulykker for kommunene.', note: 'a law named' },
     { text: 'Tjenesten aktiveres ved alvorlige hendelser, for eksempel når et boligområde må evakueres.', note: 'what a service is for, by example' },
     { text: 'The centre opens during serious incidents, such as when a neighbourhood must be evacuated.', note: 'the same in English' },
+    { text: 'Barna får informasjon om brann og røykvarslere når de besøker brannstasjonen.', note: 'fire as the topic of information' },
     { text: 'Det stormer litt på jobb i dag, men vi har det gøy.', note: 'figurative storm' },
     { text: 'Jeg brenner for god skolemat og har laget ny meny for høsten.', note: '«brenner for» is passion' },
     { text: 'Your tax documentation is missing, so the application is on hold.', note: 'missing document, not person' },

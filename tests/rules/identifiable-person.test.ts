@@ -59,6 +59,7 @@ testRule(identifiablePerson, {
     { text: 'Resepten gjelder insulin til diabetesen hans, fødselsnummer 190524 48916.', flagged: 'diabetesen' },
   ],
   passes: [
+    { text: 'De som har plass på avlastningen har ofte en demensdiagnose, og pårørende trenger en pause.', note: 'those with a place: a group, not one person' },
     { text: 'Kontrakten med Bjørn Bygg AS gjelder de nye omsorgsboligene på Seiersten.', note: 'a firm named after a person' },
     {
       text: 'Kommunestyret har vedtatt å bygge nytt sykehjem med 16 senger og 12 omsorgsboliger, og Hansen Bygg starter i mars. Lars Hansen viser fram tegningene på møtet.',

@@ -28,6 +28,7 @@ testRule(personalData, {
     { text: 'Kari er vikar hos oss, ring henne på mobil: 915 33 207.', flagged: '915 33 207' },
     { text: 'Linh har ny adresse: Skiphellevegen 6, kort kan sendes dit.', flagged: 'Skiphellevegen 6' },
     { text: 'Lederen svarer aldri på jobbtelefonen, så her er privatnummeret hennes: 915 22 407', flagged: '915 22 407' },
+    { text: 'Dugnaden ledes av Per Olsen, leder i velforeningen, mobil 938 40 211.', flagged: '938 40 211' },
     { text: 'Loppemarkedet trenger sjåfører. Meld deg til Kari Hansen.\nTelefon: 917 29 980', flagged: '917 29 980' },
   ],
   passes: [
@@ -93,6 +94,8 @@ testRule(personalData, {
     { text: 'Spørsmål om sortering? Skriv til kildesortering@follo-ren.no.', note: 'a service\'s mailbox' },
     { text: 'Servicetorget holder åpent 8–15.\nAdresse: Rådhusveien 5, 1440 Drøbak.', note: 'the label of a contact line ties the address to no one' },
     { text: 'Norskkurs for voksne: Frogn voksenopplæring, Kong Sverre, Nedre gate 18, 1440 Drøbak.', note: 'a school building\'s name before its address' },
+    { text: 'Spørsmål om undervisningen? Skriv til kulturskolen@drobak.no.', note: 'a school\'s mailbox in its definite form' },
+    { text: 'Kurs og opplæring, branninspektør: Mobil 959 14 220.', note: 'a post with its work mobile' },
     { text: 'Helsestasjonen er åpen som vanlig.\n • Du når jordmor på 917 29 980\n • Du når helsesykepleier på 409 13 179', note: 'roles that serve the public' },
   ],
 });
