@@ -143,6 +143,8 @@ const roleMailbox = /^(?:post|postmottak|kontakt|contact|info|firmapost|servicet
 // A service named in its definite form («feiervesenet@», «hjemmetjenesten@», «kulturskolen@»): an office's inbox.
 const serviceMailbox =
   /^\p{L}*(?:vesenet|tjenesten|tenesta|kontoret|etaten|avdelingen|avdelinga|senteret|sentralen|stasjonen|vakta|vakten|tilsynet|skolen|skulen|skola|barnehagen|biblioteket|huset|hallen|badet|museet|klinikken)$/iu;
+// The organisation's own name as the mailbox («iris@iris-salten.no», «ior@iorenovasjon.no»): its general inbox.
+const namesTheDomain = (localPart: string, domain: string) => localPart.length >= 3 && /^[\p{L}\p{N}]+$/u.test(localPart) && domain.startsWith(localPart);
 const municipalDomain = /(?:^|\.)(?:fylkes)?kommune\.no$/u;
 const freeMailDomain = /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|mac|online|aol|gmx|proton|protonmail|mail)\./iu;
 
@@ -163,7 +165,7 @@ function findPrivateEmails(text: string, settings: OrganisationSettings): Span[]
     const localPart = local.toLowerCase();
     if (officialEmails.has(address)) continue;
     if (officialDomains.some((official) => domain === official || domain.endsWith(`.${official}`))) continue;
-    if (municipalDomain.test(domain) || ((roleMailbox.test(localPart) || serviceMailbox.test(localPart)) && !freeMailDomain.test(domain))) continue;
+    if (municipalDomain.test(domain) || ((roleMailbox.test(localPart) || serviceMailbox.test(localPart) || namesTheDomain(localPart, domain)) && !freeMailDomain.test(domain))) continue;
     found.push({ start, end });
   }
   return found;

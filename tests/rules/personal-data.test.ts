@@ -96,6 +96,7 @@ testRule(personalData, {
     { text: 'Norskkurs for voksne: Frogn voksenopplæring, Kong Sverre, Nedre gate 18, 1440 Drøbak.', note: 'a school building\'s name before its address' },
     { text: 'Spørsmål om undervisningen? Skriv til kulturskolen@drobak.no.', note: 'a school\'s mailbox in its definite form' },
     { text: 'Kurs og opplæring, branninspektør: Mobil 959 14 220.', note: 'a post with its work mobile' },
+    { text: 'Spørsmål om tømming? Send e-post til ivar@ivarrenovasjon.no.', note: 'a company\'s own name as its mailbox (also a first name)' },
     { text: 'Helsestasjonen er åpen som vanlig.\n • Du når jordmor på 917 29 980\n • Du når helsesykepleier på 409 13 179', note: 'roles that serve the public' },
   ],
 });
