@@ -1,7 +1,7 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
 import { clearedBy, weighEvidence } from './lib/learned';
 import type { OrganisationSettings } from '../lib/engine/settings';
-import { distance, eachMatch, firstMatch, foldCase, foldedLexicon, hasMatch, sentenceAt, sentenceIndexAt, sentenceWindow, type Span } from '../lib/engine/text';
+import { distance, eachMatch, firstMatch, foldCase, foldedLexicon, hasMatch, occursIn, sentenceAt, sentenceIndexAt, sentenceWindow, type Span } from '../lib/engine/text';
 
 // --- Phone numbers -------------------------------------------------------------------------
 
@@ -58,7 +58,7 @@ const writersOwn = /(?<!\p{L})(?:meg|me|my|min|mitt|mine)(?!\p{L})/u;
 const trailingLabel = /(?:mobil|mobile|mob|tlf|telefon|phone)\.?:?\s*$/u;
 const saysPrivate = (clause: string) => {
   const words = clause.replace(trailingLabel, '');
-  return writersOwn.test(words) || hasMatch(privatePhoneContext, words, 0, words.length);
+  return writersOwn.test(words) || occursIn(privatePhoneContext, words);
 };
 
 /**

@@ -10,6 +10,7 @@ export const hostileInputs: Record<string, (length: number) => string> = {
   "'kommunestyret ' + 'jeg tror '×N": (length) => `kommunestyret ${repeatTo('jeg tror ', length - 14)}`,
   "'kommunestyret jeg mener som privatperson '×N": (length) => repeatTo('kommunestyret jeg mener som privatperson ', length),
   "'«idiot» '×N": (length) => repeatTo('«idiot» ', length),
+  "'ring: 64 90 61 20 '×N": (length) => repeatTo('ring: 64 90 61 20 ', length),
   '🙄×N': (length) => repeatTo('🙄', length),
 };
 

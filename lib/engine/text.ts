@@ -142,6 +142,18 @@ export function firstStartingFrom(spans: readonly Span[], offset: number): numbe
   return low;
 }
 
+/**
+ * Whether `pattern` occurs in a short string of a rule's own (a clause, a label), tested directly: through
+ * `hasMatch` it would replace the draft in the pattern's match index, and the next question about the draft
+ * would scan the whole draft again.
+ */
+export function occursIn(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  const found = pattern.test(text);
+  pattern.lastIndex = 0;
+  return found;
+}
+
 export function hasMatch(pattern: RegExp, text: string, from = 0, to = text.length): boolean {
   return firstMatch(pattern, text, from, to) !== undefined;
 }
