@@ -52,7 +52,7 @@ const caseOfficer = /saksbehandl|sakshandsam|case officer|caseworker|case worker
 // privat, 942 15 770»): a ward or its staff («Rød avdeling: 916 75 764», «personalet kontaktes per tlf. …»), a post
 // («Kommunalsjef – Helse og omsorg / Mobil …», «branninspektør: Mobil …»), or an office's «For more information, please contact».
 const servesUnlessOwn =
-  /avdeling|avd\.|personalet|the staff|(?<!\p{L})ward(?!\p{L})|for more information|for mer informasjon|for meir informasjon|please contact|(?:sjef|(?:enhets|avdelings|fag|virksomhets|seksjons|tjeneste|teneste|einings)(?:leder|leiar)|inspektør|konsulent|rådgiver|rådgjevar|koordinator)(?!\p{L})|(?<!\p{L})(?:rektor|rådmann|kommunedirektør|manager|director|coordinator|adviser|advisor)(?!\p{L})/u;
+  /avdeling|avd\.|personalet|the staff|(?<!\p{L})ward(?!\p{L})|for more information|for mer informasjon|for meir informasjon|please contact|(?:sjef|(?:enhets|fag|virksomhets|seksjons|tjeneste|teneste|einings)(?:leder|leiar)|inspektør|konsulent|rådgiver|rådgjevar|koordinator)(?!\p{L})|(?<!\p{L})(?:rektor|rådmann|kommunedirektør|manager|director|coordinator|adviser|advisor)(?!\p{L})/u;
 const writersOwn = /(?<!\p{L})(?:meg|me|my|min|mitt|mine)(?!\p{L})/u;
 // A bare label right before the number («branninspektør: Mobil 959 …») says what kind of line it is, not whose.
 const trailingLabel = /(?:mobil|mobile|mob|tlf|telefon|phone)\.?:?\s*$/u;
@@ -139,12 +139,12 @@ const localPartBefore = /(?<=(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64}))@/u
 const domainAt = /(?:[\p{L}\p{N}-]{1,63}\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}-])/uy;
 // Shared role mailboxes of organisations are not a person's private data.
 const roleMailbox = /^(?:post|postmottak|kontakt|contact|info|firmapost|servicetorget|servicekontoret|service|kundeservice|support|booking|bestilling|bestillinger|ordre|order|orders|kontor|office|mottak|reception|enquiries|kafe|kafeen|cafe|kantine|kantina|resepsjon|sentralbord|redaksjon|salg|sales|faktura|invoice|admin|noreply|no-reply|hello|hei|styret|leder|sekretariat|sekretær|shop|butikk|billett|tickets|feiing|feier|gravplass|kirkegard|kyrkjegard|bibliotek|library|museum|kultur|sfo|barnehage|skole|skule|helsestasjon|legevakt|drift|teknisk|byggesak|eiendom|eigedom|vann|renovasjon|kildesortering|avfall|miljo|miljø|kundesenter|innkjop|innkjøp|lonn|lønn|personal|hr|it|helpdesk|presse|press|media)$/iu;
-// A municipality's or county's own domain («skiptvet.kommune.no»): a work address, never a private one.
 // A service named in its definite form («feiervesenet@», «hjemmetjenesten@», «kulturskolen@»): an office's inbox.
 const serviceMailbox =
   /^\p{L}*(?:vesenet|tjenesten|tenesta|kontoret|etaten|avdelingen|avdelinga|senteret|sentralen|stasjonen|vakta|vakten|tilsynet|skolen|skulen|skola|barnehagen|biblioteket|huset|hallen|badet|museet|klinikken)$/iu;
 // The organisation's own name as the mailbox («iris@iris-salten.no», «ior@iorenovasjon.no»): its general inbox.
 const namesTheDomain = (localPart: string, domain: string) => localPart.length >= 3 && /^[\p{L}\p{N}]+$/u.test(localPart) && domain.startsWith(localPart);
+// A municipality's or county's own domain («skiptvet.kommune.no»): a work address, never a private one.
 const municipalDomain = /(?:^|\.)(?:fylkes)?kommune\.no$/u;
 const freeMailDomain = /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|mac|online|aol|gmx|proton|protonmail|mail)\./iu;
 
