@@ -94,7 +94,8 @@ const sensitiveServices = foldedLexicon([
   'langtidsplassen', 'korttidsplass', 'korttidsplassen', 'bostøtte*',
   'strømstøtte*', 'straumstønad*', 'kommunal bolig', 'kommunal bustad', 'housing benefit', 'energy allowance', 'sheltered housing',
 ]);
-const serviceAcronyms = /(?<![\p{L}\p{N}])(?:NAV|PPT|BUP|DPS)(?![\p{L}])/gu;
+// «NAV-medarbeidere», «PPT-leiaren»: the service's staff, not anyone's use of it.
+const serviceAcronyms = /(?<![\p{L}\p{N}])(?:NAV|PPT|BUP|DPS)(?![\p{L}]|-(?:medarbeid|ansatt|tilsett|leder|leiar|sjef|direktør))/gu;
 
 // The person is staff, being introduced or thanked for their work.
 const staffContext = foldedLexicon([

@@ -50,9 +50,10 @@ const clauseStartIn = (before: string) => Math.max(...['.', '!', '?', '\n'].map(
 const caseOfficer = /saksbehandl|sakshandsam|case officer|caseworker|case worker/u;
 // Who serves the public, as the one to call, unless the number is the writer's own or said to be private («ring meg
 // privat, 942 15 770»): a ward or its staff («Rød avdeling: 916 75 764», «personalet kontaktes per tlf. …»), a post
-// («Kommunalsjef – Helse og omsorg / Mobil …», «branninspektør: Mobil …»), or an office's «For more information, please contact».
+// («Kommunalsjef – Helse og omsorg / Mobil …», «branninspektør: Mobil …», «Byggeleiar Per Fladvad, telefon …»), or an office's
+// «For more information, please contact».
 const servesUnlessOwn =
-  /avdeling|avd\.|personalet|the staff|(?<!\p{L})ward(?!\p{L})|for more information|for mer informasjon|for meir informasjon|please contact|(?:sjef|(?:enhets|fag|virksomhets|seksjons|tjeneste|teneste|einings)(?:leder|leiar)|inspektør|konsulent|rådgiver|rådgjevar|koordinator)(?!\p{L})|(?<!\p{L})(?:rektor|rådmann|kommunedirektør|manager|director|coordinator|adviser|advisor)(?!\p{L})/u;
+  /avdeling|avd\.|personalet|the staff|(?<!\p{L})ward(?!\p{L})|for more information|for mer informasjon|for meir informasjon|please contact|(?:sjef|(?:enhets|fag|virksomhets|seksjons|tjeneste|teneste|einings|bygge?|prosjekt|anleggs)(?:leder|leiar)|inspektør|konsulent|rådgiver|rådgjevar|koordinator)(?!\p{L})|(?<!\p{L})(?:rektor|rådmann|kommunedirektør|manager|director|coordinator|adviser|advisor)(?!\p{L})/u;
 const writersOwn = /(?<!\p{L})(?:meg|me|my|min|mitt|mine)(?!\p{L})/u;
 // A bare label right before the number («branninspektør: Mobil 959 …») says what kind of line it is, not whose.
 const trailingLabel = /(?:mobil|mobile|mob|tlf|telefon|phone)\.?:?\s*$/u;
@@ -77,12 +78,19 @@ function servedBy(folded: string, start: number, end: number): boolean {
   if (serves(clause)) return true;
   const label = clause.trim();
   if (!(contactLabel.test(label) || (label.endsWith(':') && !saysPrivate(label)))) return false;
-  // The line before, without the marks that end it («… the Education Office:»).
+  // The line before, without the marks that end it («… the Education Office:»), past up to two more bare labels
+  // («Kommunedirektør / E-post / Mobil …»).
   let labelStart = start - clause.length;
-  while (labelStart > 0 && /[\s:.]/u.test(folded[labelStart - 1]!)) labelStart--;
-  const previous = folded.slice(Math.max(0, labelStart - 120), labelStart);
-  return serves(previous.slice(clauseStartIn(previous)));
+  for (let lines = 0; lines < 3; lines++) {
+    while (labelStart > 0 && /[\s:.]/u.test(folded[labelStart - 1]!)) labelStart--;
+    const previous = folded.slice(Math.max(0, labelStart - 120), labelStart);
+    const line = previous.slice(clauseStartIn(previous));
+    if (!contactLabel.test(line.trim()) && !mailLabel.test(line.trim())) return serves(line);
+    labelStart -= line.length;
+  }
+  return false;
 }
+const mailLabel = /^(?:e-post|epost|e-mail|email)$/u;
 const amountAfter = /^\s?(?:kr\b|kroner|nok\b|,-|%)/iu;
 // The line's hours or what it is for, told just after the number («Telefonen er åpen hverdager …», «Ring … for å
 // avtale tidspunkt for testing. … Åpningstider for test-telefon …»): an office's line.

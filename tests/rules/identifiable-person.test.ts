@@ -81,6 +81,7 @@ testRule(identifiablePerson, {
     { text: 'Gratulerer til Sara i 7A, som vant tegnekonkurransen! Tegningen henger på bussterminalen i høst.', note: 'a bus terminal is no terminal illness' },
     { text: 'Well done, Jonas in 4B! Your poster is up at the ferry terminal until Christmas.', note: 'a ferry terminal is no terminal illness' },
     { text: 'Kari fra NAV kommer på foreldremøtet i 10B og forteller om sommerjobber.', note: 'a NAV employee, not a client' },
+    { text: 'Ifølge ordfører Kjell Neergaard sjekker de også andre etater som NAV-medarbeidere og lærere som kan hjelpe til.', note: 'NAV\'s staff, not its clients' },
     { text: 'Husk å ta med medisinene dine på leirskolen, og gi beskjed til kontaktlæreren.', note: 'advice to everyone' },
     { text: 'Han som står bak hærverket på Dyrløkke burde skamme seg.', note: 'the unknown culprit, nobody pointed out' },
     { text: 'Det var ikke han som stjal kaka, det var hunden vår 😂', note: 'a denial, and a joke' },
