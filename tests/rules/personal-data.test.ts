@@ -28,7 +28,8 @@ testRule(personalData, {
     { text: 'Kari er vikar hos oss, ring henne på mobil: 915 33 207.', flagged: '915 33 207' },
     { text: 'Linh har ny adresse: Skiphellevegen 6, kort kan sendes dit.', flagged: 'Skiphellevegen 6' },
     { text: 'Lederen svarer aldri på jobbtelefonen, så her er privatnummeret hennes: 915 22 407', flagged: '915 22 407' },
-    { text: 'Hilsen\nPer\nE-post\nMobil 909 38 465', flagged: '909 38 465', note: 'bare labels under a first name: no post names the line' },
+    // Bare labels under a first name: no post names the line.
+    { text: 'Hilsen\nPer\nE-post\nMobil 909 38 465', flagged: '909 38 465' },
     { text: 'Dugnaden ledes av Per Olsen, leder i velforeningen, mobil 938 40 211.', flagged: '938 40 211' },
     { text: 'Loppemarkedet trenger sjåfører. Meld deg til Kari Hansen.\nTelefon: 917 29 980', flagged: '917 29 980' },
   ],
