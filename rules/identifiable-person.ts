@@ -48,6 +48,9 @@ const sensitiveMatters = foldedLexicon([
   'addict', 'substance abuse', 'drugs', 'drunk', 'full på jobb', 'full på jobben',
   'full i bilen', 'aldri edru', 'ikke edru', 'ikkje edru', 'lukter sprit', 'luktar sprit', 'lukta sprit', 'sliter med rus',
   'slit med rus', 'drinking again', 'been drinking', 'drinking on the job', 'drunk at work', 'was high', 'were high',
+  // a stay at an addiction clinic (Blå Kors also runs thrift shops, so only a stay or treatment there)
+  'oppholdet på blå kors', 'opphaldet på blå kors', 'opphold på blå kors', 'opphald på blå kors', 'innlagt på blå kors',
+  'behandling på blå kors', 'behandling hos blå kors', 'treatment at blue cross',
   // criminal matters
   ...crimeWords,
   'siktet', 'sikta', 'tiltalt', 'tiltala', 'dømt', 'dømd', 'domfelt', 'anmeldt', 'meldt til politiet',

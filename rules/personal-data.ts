@@ -222,6 +222,11 @@ const publicPlace = foldedLexicon([
 const newPremises = foldedLexicon(['ny adresse', 'new address', 'nye lokaler', 'nye lokale', 'flytter til', 'flyttar til', 'moves to']);
 // Services that move premises but are not places of their own in `publicPlace`.
 const movingServices = foldedLexicon(['legevakt*', 'hjemmetjenest*', 'heimeteneste*']);
+// A building at the address being pulled down or rebuilt, or works in the street: a notice about the place.
+const worksAtAddress = foldedLexicon([
+  'rives', 'rivast', 'revet', 'rivne', 'rivning*', 'riving*', 'demolish*', 'pulled down', 'torn down', 'renoveres',
+  'renoverast', 'bygges om', 'byggjast om', 'vegarbeid*', 'veiarbeid*', 'gravearbeid*', 'roadworks', 'road works',
+]);
 // Notices to everyone in a street are not about one household.
 const wholeStreet = foldedLexicon([
   'alle som bor', 'alle som bur', 'alle husstander', 'alle husstandar', 'husstandene', 'husstandane', 'beboerne i',
@@ -338,7 +343,7 @@ export default defineRule({
       veto: (span) =>
         holdsOfficialContact(text, span, settings) ||
         servedLine(span) ||
-        [notPrivatePhoneContext, wholeStreet].some((words) => hasMatch(words, folded, span.start, span.end)),
+        [notPrivatePhoneContext, wholeStreet, worksAtAddress].some((words) => hasMatch(words, folded, span.start, span.end)),
     });
   },
 });

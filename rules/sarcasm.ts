@@ -1,6 +1,6 @@
 import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
 import { weighEvidence } from './lib/learned';
-import { badSituation, hyperbole, ironicEmoji, isPlainlySincere, isSincere, praise, sincere } from './lib/praise';
+import { badSituation, hyperbole, ironicEmoji, isPlainlySincere, isSincere, praise, sincere, turnsToPraise } from './lib/praise';
 import { findAll, firstMatch, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, sentenceWindow, type Span } from '../lib/engine/text';
 import { quotedPassages } from './lib/quotes';
 import { dropOverlaps } from './lib/sentences';
@@ -183,8 +183,16 @@ export default defineRule({
   },
   detect(context) {
     const folded = foldCase(context.text);
+    const { sentences } = context;
+    // «… men konserten var nydelig. Fantastisk!»: a word or two after a turn to praise carry it on (not after
+    // thanks: «Takk til naboen som klipte plenen klokka sju. Verkeleg koseleg.» is irony).
+    const carriesOnPraise = (sentence: Span) => {
+      const before = sentences[sentenceIndexAt(sentences, sentence.start) - 1];
+      return before !== undefined && (folded.slice(sentence.start, sentence.end).match(/\p{L}+/gu)?.length ?? 0) <= 2 && turnsToPraise(folded, before);
+    };
     return weighEvidence(context, 'sarcasm', ironyEvidence(context), {
-      veto: (sentence) => isPlainlySincere(folded, sentence) || hasMatch(namesAControl, folded, sentence.start, sentence.end),
+      veto: (sentence) =>
+        isPlainlySincere(folded, sentence) || carriesOnPraise(sentence) || hasMatch(namesAControl, folded, sentence.start, sentence.end),
     });
   },
 });

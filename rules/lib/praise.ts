@@ -78,7 +78,11 @@ export function isSincere(folded: string, sentence: Span): boolean {
  * every sincere one (December 2026).
  */
 export function isPlainlySincere(folded: string, sentence: Span): boolean {
-  if (hasMatch(sincereActs, folded, sentence.start, sentence.end)) return true;
+  return hasMatch(sincereActs, folded, sentence.start, sentence.end) || turnsToPraise(folded, sentence);
+}
+
+/** «… men konserten var nydelig»: a turn from something bad to praise. */
+export function turnsToPraise(folded: string, sentence: Span): boolean {
   const turned = firstMatch(turn, folded, sentence.start, sentence.end);
   return turned !== undefined && hasMatch(praise, folded, turned.end, sentence.end);
 }

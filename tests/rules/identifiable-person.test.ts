@@ -52,7 +52,7 @@ testRule(identifiablePerson, {
     { text: 'The retired ferry captain is back on the oxygen at night, his daughter says.', flagged: 'on the oxygen', lang: 'en' },
     { text: 'Emma in 3B is getting her new guide dog next week, so the class is making a card.', flagged: 'guide dog', lang: 'en' },
     // A colleague in their role is no veto: the model reads the treatment.
-    { text: 'Kollegaen vår Stian på vaktmeisterkontoret er endeleg tilbake etter opphaldet på Blå Kors. Så godt å ha deg her att!', flagged: 'Stian' },
+    { text: 'Kollegaen vår Stian på vaktmeisterkontoret er endeleg tilbake etter opphaldet på Blå Kors. Så godt å ha deg her att!', flagged: 'opphaldet på Blå Kors' },
     { text: 'Guten i 4B som byrja i august, skal over på forsterka avdeling etter jul.', flagged: 'forsterka avdeling' },
     { text: 'Svigerfar har fått påvist Parkinson, så vi tar det litt med ro i jula.', flagged: 'Parkinson' },
     { text: "Ahmet's mum has been in rehab since March, so his aunt picks him up.", flagged: 'rehab', lang: 'en' },

@@ -90,6 +90,7 @@ testRule(personalData, {
     { text: 'Besøkende kontakter personalet per tlf. 917 40 229 før de kommer.', note: 'the staff\'s line after «tlf.»' },
     { text: 'Spørsmål om tilsyn? Send e-post til feiervesenet@follobrann.no.', note: 'a service\'s mailbox in its definite form' },
     { text: 'Huset i Bekkeveien 12 skal rives i vår, og det blir park der.', note: 'a house, no one living in it' },
+    { text: 'Gravearbeid utenfor Granveien 14 fra mandag, kjør forsiktig forbi.', note: 'works in the street at an address' },
     { text: 'For more information about family day care, please contact Dagmammaene, telephone 481 22 056.', note: 'an office\'s «for more information, please contact»' },
     { text: 'Har du spørsmål?\n\nMette Berg\nKommunalsjef helse og omsorg\nMobil 970 19 648', note: 'a post\'s work mobile in a contact block' },
     { text: 'Vi har opprettet egne koronatelefoner.\nFor barn og unge: 467 11 195 – For alle: 484 22 779', note: 'labelled lines under the service named on the line before' },

@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester';
 
 testRule(sarcasm, {
   fires: [
+    { text: 'Bussen er forsinket for tredje gang denne uka. Fantastisk!', flagged: 'Fantastisk!' },
+    { text: 'Takk til den som parkerte foran brannstasjonen hele natta. Veldig omtenksomt.', flagged: 'Veldig omtenksomt.' },
     { text: 'Herlig å stå i kø i førti minutter på legekontoret.', flagged: 'Herlig', severity: 'warning' },
     { text: 'Fantastisk at fergen er innstilt for tredje gang denne uka.', flagged: 'Fantastisk' },
     { text: 'Strålande at brua er stengd heile sommaren.', flagged: 'Strålande' },
