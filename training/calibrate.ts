@@ -50,9 +50,11 @@ export const maxBenignAlarms = 0.009;
  * overrules. 0.02 until December 2026, when certain evidence came: read out of fold on 66,000
  * drafts, 0.10 scored higher (macro-F1 0.78 against 0.77), stayed inside the benign budget where
  * 0.02 no longer could, and halved the warnings on hazard advice in real municipal pages; 0.15
- * lost rule-table drafts such as the one above.
+ * lost rule-table drafts such as the one above. 0.06 since benign drafts weigh more in training
+ * (train.ts): benign scores fell, and at 0.10 the model overruled explicit rule-table drafts («Kommunen
+ * har satt kriseledelse etter uværet»); out of fold 0.780 → 0.778, real texts unchanged.
  */
-export const maxOverrule = 0.1;
+export const maxOverrule = 0.06;
 
 /** What the benign budget counts: a benign draft of an everyday batch. */
 const inBudget = (point: ValidationPoint) => point.benign && point.everyday;

@@ -34,7 +34,7 @@ import { encodeWeights } from './encode';
 // model (it dropped explicit shouting when it weighed in).
 export const modelLabels = judgedRules;
 
-export const hyperparameters: { epochs: number; learningRate: number; l2: number; positiveWeight: number; minDocumentFrequency: number; maxFeatures: number; folds: number; seed: number } = {
+export const hyperparameters: { epochs: number; learningRate: number; l2: number; positiveWeight: number; benignWeight: number; officialBenignWeight: number; minDocumentFrequency: number; maxFeatures: number; folds: number; seed: number } = {
   // 25 until the corpus passed 55,000 drafts and training neared its 2 minutes on 2 cores: 20 scored
   // the same out of fold by batch (mean AP 0.8813 against 0.8818, December 2026).
   epochs: 20,
@@ -44,13 +44,23 @@ export const hyperparameters: { epochs: number; learningRate: number; l2: number
   // scores overruled two rule-table rows (an explicit death, «stillesone» read as sarcasm).
   l2: 0.005,
   positiveWeight: 2,
+  // A benign draft's loss counts twice, and an official text's eight times: the model learned the
+  // vocabulary of reorganisations, recruitment and service pages as internal-dispute or case-handling,
+  // and real municipal pages drew alarms (7–14 % of three fresh sets of real texts). With these weights,
+  // out-of-fold macro-F1 0.764 → 0.780 (benign scores fall, so calibration can set lower thresholds at
+  // the same benign budget), and the two real sets read during development: 6 → 1 and 10 → 5 of 100
+  // (2 and 3 × 3 … 12 tried, December 2026).
+  benignWeight: 2,
+  officialBenignWeight: 8,
   minDocumentFrequency: 2,
   // The most frequent features only: the content script with the model must stay within 150 kB
   // gzipped. At 4 bits, 14,000 features took the room 6,000 took at 8 and scored better out of
   // fold; entropy-coded weights (training/encode.ts) made room for 18,000. Weights rounded on a finer
   // step (see `quantize`) take more room each: 16,000 of them fit where 18,000 did, and score better
   // out of fold by batch (macro-F1 0.768 against 0.763; 16,800: 0.771, 17,300: 0.770, December 2026).
-  maxFeatures: 16000,
+  // 15,500 since benign drafts weigh more: more weights survive rounding and they take more room; 16,000
+  // left the content script 0.1 kB under its goal, 15,500 leaves 1.9 kB (out of fold 0.778 → 0.776).
+  maxFeatures: 15500,
   // Eight folds: each fold's model learns from 7/8 of the batches, close to the final model, so the
   // thresholds calibrated on its scores fit the final model better than with four (measured on
   // training batches held out as a pseudo-test, December 2026).
@@ -64,6 +74,8 @@ interface Example {
   /** As at prediction time. */
   value: number;
   targets: Uint8Array;
+  /** How much a benign draft's loss counts (a label's positives count `positiveWeight`). */
+  weight: number;
 }
 
 export function exampleOf(draft: CorpusDraft): Example {
@@ -75,6 +87,7 @@ export function exampleOf(draft: CorpusDraft): Example {
     hashes,
     value: featureValue(hashes.length),
     targets: Uint8Array.from(modelLabels, (label) => (draft.expect.includes(label) ? 1 : 0)),
+    weight: draft.expect.length > 0 ? 1 : draft.style === 'official' ? hyperparameters.officialBenignWeight : hyperparameters.benignWeight,
   };
 }
 
@@ -117,7 +130,7 @@ export function fit(examples: readonly Example[]): ModelFile {
       [order[index], order[other]] = [order[other]!, order[index]!];
     }
     for (const index of order) {
-      const { value, targets } = examples[index]!;
+      const { value, targets, weight } = examples[index]!;
       const features = rows[index]!;
       // Labels do not share weights: all sums first, then all updates, row by row as stored.
       sums.set(biases);
@@ -127,7 +140,7 @@ export function fit(examples: readonly Example[]): ModelFile {
       }
       for (let label = 0; label < labels; label++) {
         const target = targets[label]!;
-        const gradient = (1 / (1 + Math.exp(-sums[label]!)) - target) * (target ? positiveWeight : 1);
+        const gradient = (1 / (1 + Math.exp(-sums[label]!)) - target) * (target ? positiveWeight : weight);
         gradients[label] = gradient;
         biasSquares[label]! += gradient * gradient;
         biases[label]! -= (learningRate * gradient) / Math.sqrt(biasSquares[label]!);

@@ -3,7 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(politicalProcess, {
   fires: [
-    { text: 'Formannskapet skal behandle sammenslåingen av brannvesenet neste tirsdag. Jeg tror det blir nedstemt.', flagged: 'Formannskapet skal behandle sammenslåingen av brannvesenet neste tirsdag.', lang: 'nb' },
+    { text: 'Formannskapet skal behandle sammenslåingen av brannvesenet neste tirsdag. Jeg tror det blir nedstemt.', flagged: 'Formannskapet', lang: 'nb' },
     { text: 'Jeg tror kommunestyret kommer til å vedta nedleggelsen av Heer skole på torsdag.', flagged: 'tror', severity: 'warning', lang: 'nb' },
     { text: 'Eg trur formannskapet seier nei til den nye hallen neste veke.', flagged: 'trur', lang: 'nn' },
     { text: 'My guess is the council will reject the harbour plan on Tuesday.', flagged: 'My guess', lang: 'en' },
