@@ -218,6 +218,7 @@ export function validationPoints(file: ModelFile, drafts: readonly CorpusDraft[]
         positive: draft.expect.includes(label),
         benign: draft.expect.length === 0,
         everyday: everyday.has(draft.batch),
+        official: draft.style === 'official',
         ...reading,
       });
     }

@@ -3,7 +3,7 @@ import type { RuleId } from '../../lib/engine';
 import { calibrate, calibrateAll, fires, maxBenignAlarms, type ValidationPoint } from '../../training/calibrate';
 
 /** A draft the word lists missed, with the model's score `alone`. */
-const scored = (alone: number, positive: boolean, benign = !positive, everyday = true): ValidationPoint => ({ positive, benign, everyday, evidence: -1, candidate: -1, alone });
+const scored = (alone: number, positive: boolean, benign = !positive, everyday = true): ValidationPoint => ({ positive, benign, everyday, official: false, evidence: -1, candidate: -1, alone });
 const repeat = (count: number, point: ValidationPoint) => Array.from({ length: count }, () => point);
 
 describe('calibrate', () => {
