@@ -44,6 +44,9 @@ const notPrivatePhoneContext = foldedLexicon([
 const serviceWord = /vakt|tjenest|tenest|betjen|bemann|staffed|bestill(?:e|er)? time|timebestilling|book an appointment|(?<=\p{L}\p{L}-?)(?<!(?:mobil|hjemme|heime|privat|fast|smart|jobb|arbeids)-?)telefon|sykepleien|sykepleia|sjukepleia|sjukepleien|helsesykepleier|helsesjukepleiar|helsesøster|jordmor|helsestasjon|kontoret|kontakttelefon|etaten|direktorat|sentralen|sentralbord|service|office|hotline/u;
 // A contact line that only labels the number («Phone +47 …», «Telefon:», «Mobil»): the service is named on the line before.
 const contactLabel = /^(?:[-•*]\s?)?(?:phone|telephone|tel|telefon|tlf|mobil|mobile|mob)\.?:?$/u;
+// A contact block's lines that only label («E-post», «Mobil»): read past them to the post or service above.
+const mailLabel = /^(?:e-post|epost|e-mail|email)$/u;
+const isBareLabel = (line: string) => contactLabel.test(line) || mailLabel.test(line);
 const clauseStartIn = (before: string) => Math.max(...['.', '!', '?', '\n'].map((mark) => before.lastIndexOf(mark))) + 1;
 // The case officer named as the one to call («saksbehandler Mia Berg, som kan treffes på telefon …»): their work
 // line, unless the writer gives their own («sakshandsamaren kan ringe meg på …»).
@@ -85,12 +88,11 @@ function servedBy(folded: string, start: number, end: number): boolean {
     while (labelStart > 0 && /[\s:.]/u.test(folded[labelStart - 1]!)) labelStart--;
     const previous = folded.slice(Math.max(0, labelStart - 120), labelStart);
     const line = previous.slice(clauseStartIn(previous));
-    if (!contactLabel.test(line.trim()) && !mailLabel.test(line.trim())) return serves(line);
+    if (!isBareLabel(line.trim())) return serves(line);
     labelStart -= line.length;
   }
   return false;
 }
-const mailLabel = /^(?:e-post|epost|e-mail|email)$/u;
 const amountAfter = /^\s?(?:kr\b|kroner|nok\b|,-|%)/iu;
 // The line's hours or what it is for, told just after the number («Telefonen er åpen hverdager …», «Ring … for å
 // avtale tidspunkt for testing. … Åpningstider for test-telefon …»): an office's line.

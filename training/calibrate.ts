@@ -188,14 +188,14 @@ function budgetAlarms(
   thresholds: Partial<Record<RuleId, Thresholds>>,
   severityOf: (rule: RuleId) => Severity,
   counts: (point: ValidationPoint) => boolean = inBudget,
-): { alarmed: number; everyday: number } {
-  const everydayIndexes = [...(validation.values().next().value ?? []).entries()].filter(([, point]) => counts(point)).map(([index]) => index);
+): { alarmed: number; counted: number } {
+  const indexes = [...(validation.values().next().value ?? []).entries()].filter(([, point]) => counts(point)).map(([index]) => index);
   const alarmed = new Set<number>();
   for (const [rule, points] of validation) {
     if (severityOf(rule) === 'info') continue;
-    for (const index of everydayIndexes) if (fires(points[index]!, thresholds[rule]!)) alarmed.add(index);
+    for (const index of indexes) if (fires(points[index]!, thresholds[rule]!)) alarmed.add(index);
   }
-  return { alarmed: alarmed.size, everyday: everydayIndexes.length };
+  return { alarmed: alarmed.size, counted: indexes.length };
 }
 
 /**
@@ -220,7 +220,7 @@ export function calibrateAll(validation: ReadonlyMap<RuleId, ValidationPoint[]>,
     return thresholds;
   };
   const withinBudget = (thresholds: Partial<Record<RuleId, Thresholds>>) => {
-    const { alarmed, everyday } = budgetAlarms(validation, thresholds, severityOf);
+    const { alarmed, counted: everyday } = budgetAlarms(validation, thresholds, severityOf);
     return alarmed <= maxBenignAlarms * everyday;
   };
   let thresholds = solve(0);
@@ -273,11 +273,11 @@ export function validationReport(
   // Three places for the macro: changes worth making now move it by less than 0.01.
   lines.push(`${'macro F1'.padEnd(28)} ${f(sumWords / rules)}               ${(sumModel / rules).toFixed(3)}`);
   lines.push(`benign drafts with any finding of these rules: word lists ${benignWordLists.size}/${benignCount}, with the model ${benign.size}/${benignCount}`);
-  const { alarmed, everyday } = budgetAlarms(validation, thresholds, severityOf);
+  const { alarmed, counted: everyday } = budgetAlarms(validation, thresholds, severityOf);
   const share = (100 * alarmed) / everyday;
   lines.push(`everyday benign drafts with a warning: ${alarmed}/${everyday} (${share.toFixed(2)} %; budget ${(100 * maxBenignAlarms).toFixed(1)} %)`);
   // Real municipal pages are measured apart from the corpus; its official-style benign drafts are the nearest stand-in.
   const official = budgetAlarms(validation, thresholds, severityOf, (point) => point.benign && point.official);
-  lines.push(`official-style benign drafts with a warning: ${official.alarmed}/${official.everyday} (${((100 * official.alarmed) / official.everyday).toFixed(2)} %)`);
+  lines.push(`official-style benign drafts with a warning: ${official.alarmed}/${official.counted} (${((100 * official.alarmed) / official.counted).toFixed(2)} %)`);
   return lines.join('\n');
 }
