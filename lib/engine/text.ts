@@ -78,8 +78,11 @@ export function foldCase(text: string): string {
   if (text !== lastText) {
     const folded = text.replace(/\u0130/g, 'i').toLowerCase();
     lastFolded = folded.length === text.length ? folded : text;
-    lastText = text;
   }
+  // Kept even when only equal: the same draft analysed again is a new string, and comparing two
+  // strings reads every character where the same string compares at once (a long paste folds
+  // once per rule and per sentence).
+  lastText = text;
   return lastFolded;
 }
 

@@ -109,10 +109,8 @@ let lastFound: Span[] = [];
  * usual layout or named as an id; next to a bank-account word, both.
  */
 export function findNationalIds(text: string): Span[] {
-  if (text !== lastText) {
-    lastFound = scanNationalIds(text);
-    lastText = text;
-  }
+  if (text !== lastText) lastFound = scanNationalIds(text);
+  lastText = text; // an equal draft in a new string: kept, as in foldCase
   return [...lastFound];
 }
 
