@@ -50,8 +50,17 @@ const forEveryone = foldedLexicon([
   'søkjarar som', 'residents who', 'residents whose', 'applicants who',
 ]);
 
+// What anyone needs for an approval, «For at vi skal godkjenne søknaden din, må du …», unless the
+// text answers one reader: it greets them («Hei! For at vi skal se på fakturaen, kan du …») or
+// starts with their name («Kari, for at vi skal …»).
+const conditionsForAnyone = foldedLexicon(['for at vi skal', 'for at me skal', 'for at vi kan', 'for at me kan', 'in order for us to']);
+const answersOneReader = /^\P{L}*(?:\p{Lu}\p{Ll}+,|(?:[Hh]ei|[Hh]allo|[Hh]i|[Hh]ello|[Hh]ey)(?!\p{L}))/u;
+const greetsSomeone = (text: string) => addressedOpening.test(text) || answersOneReader.test(text);
+
 const isGeneralInformation = (text: string, folded: string, sentence: Span) =>
-  generalAddress.test(text.slice(sentence.start, sentence.end)) || hasMatch(forEveryone, folded, sentence.start, sentence.end);
+  generalAddress.test(text.slice(sentence.start, sentence.end)) ||
+  hasMatch(forEveryone, folded, sentence.start, sentence.end) ||
+  (hasMatch(conditionsForAnyone, folded, sentence.start, sentence.end) && !greetsSomeone(text));
 
 // A status or an assessment of the case, or the writer looking it up.
 const caseStatus = foldedLexicon([

@@ -156,8 +156,9 @@ const generalAudience = foldedLexicon([
   'those who have a place',
   'pupils with', 'patients with', 'residents with', 'users with',
 ]);
-// A field of care named, not a condition: «videreutdanning i demensomsorg», «demenskoordinatoren».
-const fieldOfCare = /^(?:demens|kreft|rus)(?:omsorg|koordinator|team|vennlig|venleg|foren|sykepleie|sjukepleie|fag)/u;
+// A field of care named, not a condition: «videreutdanning i demensomsorg», «demenskoordinatoren»,
+// a staff member's title «diabetessykepleier Margit …».
+const fieldOfCare = /^(?:demens|kreft|rus|diabetes|epilepsi|parkinson|alzheimer)(?:omsorg|koordinator|team|vennlig|venleg|foren|sykepleie|sjukepleie|fag)/u;
 // «om kreft», «about drugs»: the matter as a topic, not as something a person has.
 const topicMarker = /(?<![\p{L}])(?:om|about)\s$/u;
 

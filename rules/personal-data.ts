@@ -194,6 +194,8 @@ const streetAddress = new RegExp(
   `\\s\\d{1,4}(?<=(?<!\\p{L})(${streetName})\\s\\d{1,4})(?:\\s?[A-Ha-h])?(?![\\p{L}\\p{N}]|\\s?[-–]\\s?\\d)(?:,?\\s\\d{4}\\s\\p{Lu}\\p{Ll}{1,30})?`,
   'dgu',
 );
+// «riksveg 51», «fylkesvei 152»: a road's number, which no one lives at.
+const roadNumber = /^(?:riks|fylkes|europa|stats)(?:veg|vei|vegen|veien)$/u;
 // Words that tie an address to someone living there.
 const residentContext = foldedLexicon([
   'bor', 'bur', 'bodde', 'budde', 'live', 'lives', 'lived', 'living', 'moved', 'flyttet inn', 'flytta inn', 'flytte inn',
@@ -256,6 +258,7 @@ function findHomeAddresses(text: string, sentences: readonly Span[]): Detection[
   const found: Detection[] = [];
   eachMatch(streetAddress, text, (match) => {
     const address = { start: match.indices![1]![0], end: match.index + match[0].length };
+    if (roadNumber.test(folded.slice(address.start, match.indices![1]![1]))) return;
     const sentence = sentenceAt(sentences, address.start) ?? address;
     const lead = Math.max(sentence.start, address.start - 40);
     if (hasMatch(publicPlace, folded, lead, address.start) || hasMatch(wholeStreet, folded, sentence.start, sentence.end)) return;

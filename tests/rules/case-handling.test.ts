@@ -10,6 +10,8 @@ testRule(caseHandling, {
     { text: '@Kari Nilsen Jeg har sjekket, og søknaden din om redusert foreldrebetaling er godkjent.', flagged: 'søknaden', severity: 'warning', lang: 'nb' },
     { text: 'Hei Ole, byggesaken din mangler fortsatt situasjonsplan, så den blir liggende.', flagged: 'byggesaken' },
     { text: 'Hei Sigrid, søknaden din om sjukeheimsplass er motteken og ligg no til behandling.', flagged: 'søknaden', lang: 'nn' },
+    { text: 'Hei Kari! For at vi skal kunne behandle søknaden din om startlån må du sende oss de tre siste lønnsslippene.', flagged: 'søknaden' },
+    { text: 'Hallo! For at vi skal kunne se på klagen, kan du skrive hvilken faktura det gjelder og hva søknaden din gjaldt?' },
     { text: '@Arvid Berg klagen din på vannmåleren ble avvist i går.', flagged: 'klagen' },
     { text: 'Skriv fødselsnummeret ditt her i kommentarfeltet, så ser jeg på det.', flagged: 'fødselsnummeret' },
     { text: 'Kan du skrive saksnummeret ditt nedanfor? Då sjekkar eg kva som manglar.', flagged: 'saksnummeret' },
@@ -36,6 +38,8 @@ testRule(caseHandling, {
     },
   ],
   passes: [
+    { text: 'For at vi skal godkjenne søknaden din om redusert renovasjonsgebyr, må du ha en godkjent kompostbeholder og adresse i kommunen.', note: 'what anyone needs for an approval' },
+    { text: 'In order for us to approve your application for a reduced fee, you must have an approved compost bin.', note: 'what anyone needs for an approval, English' },
     {
       text: 'Har du problemer med å betale regningen? Du kan søke om betalingsutsettelse, som vi innvilger uten nærmere vurdering fram til 1. september.',
       note: 'what anyone may apply for',

@@ -87,6 +87,7 @@ testRule(identifiablePerson, {
     { text: 'Det var ikke han som stjal kaka, det var hunden vår 😂', note: 'a denial, and a joke' },
     { text: 'Velkomen til Ingrid, ny miljøterapeut i barnevernstenesta frå måndag!', note: 'staff welcomed, Nynorsk' },
     { text: 'Gratulerer til Jonas som har fullført videreutdanning i demensomsorg!', note: 'a colleague\'s further education' },
+    { text: 'Folkehelsegruppa er diabetessykepleier Margit Næss, fysioterapeut Kari Tronsgård og frisklivskoordinator Ingrid Dørum.', note: 'a staff member\'s title names a field of care' },
     { text: 'Barnevernet søker beredskapshjem. Kom på informasjonsmøte torsdag kl. 18.', note: 'child welfare recruiting, nobody named' },
     { text: 'Ny samtalegruppe for ungdom med angst starter i mars. Påmelding hos helsesykepleier.', note: 'service for many' },
     { text: 'Velkommen til Marianne Holm, ny avdelingsleder ved sykehjemmet. Hun har jobbet ti år på sykehus.', note: 'new manager, workplace words' },

@@ -76,6 +76,7 @@ testRule(personalData, {
     { text: 'Faktura 91234567 gjelder vann og avløp for 2. kvartal.', note: 'invoice number' },
     { text: 'Julemarked på Frogn bibliotek, Kirkeveien 4, lørdag kl. 11–15.', note: 'public building address' },
     { text: 'Vegarbeid i Kirkeveien 10–24 frå måndag, køyr forsiktig.', note: 'road works on a stretch of street' },
+    { text: 'Bur du langs riksveg 7 eller fylkesvei 152, kan familien søkje om støyskjerming.', note: 'roads\' numbers, where no one lives' },
     { text: 'Alle som bor i Lindeveien 3 får ny avfallsdunk neste uke.', note: 'notice to a whole address, not a person' },
     { text: 'Booking av gymsalen: send e-post til booking@drobakbad.no.', note: 'role mailbox of a business' },
     { text: 'Kontakt oss på kontakt@frivilligsentralen.no for å bli med.', note: 'role mailbox of an organisation' },
