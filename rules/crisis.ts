@@ -171,6 +171,23 @@ const notNow = (text: string) => (sentence: Span) => {
   return hasMatch(notACrisis, folded, sentence.start, sentence.end) || pastYear.test(folded.slice(sentence.start, sentence.end));
 };
 
+// «Om det er brann, drukning, jordras, oversvømmelse …»: three hazards or more in a list, as a service
+// names what it handles or a page what to prepare for, are no event. Up to two other items may stand between.
+const listSeparator = String.raw`(?:\s*,\s*|\s+(?:og|eller|and|or)\s+|\s*,\s*(?:og|eller|and|or)\s+)`;
+const listGap = new RegExp(`^${listSeparator}(?:[\\p{L}-]{1,40}${listSeparator}){0,2}$`, 'u');
+function listedHazards(folded: string, spans: readonly Span[]): Set<Span> {
+  const listed = new Set<Span>();
+  let run: Span[] = [];
+  const close = () => run.length >= 3 && run.forEach((span) => listed.add(span));
+  for (const span of spans) {
+    const previous = run.at(-1);
+    if (previous && span.start - previous.end <= 120 && listGap.test(folded.slice(previous.end, span.start))) run.push(span);
+    else (close(), (run = [span]));
+  }
+  close();
+  return listed;
+}
+
 /** Crisis words, in text order, outside sentences about drills, courses or fiction. */
 function crisisSpans(text: string, sentences: readonly Span[]): Detection[] {
   const folded = foldCase(text);
@@ -199,8 +216,10 @@ function crisisSpans(text: string, sentences: readonly Span[]): Detection[] {
   };
   const isNow = sentenceTest(happeningNow);
   // A death told and an outbreak spreading are events by their wording; a hazard word only with a time that makes it now.
+  const hazards = findAll(crisisWords, folded);
+  const listed = listedHazards(folded, hazards);
   return [
-    ...findAll(crisisWords, folded).map((span) => ({ ...span, certain: isNow(span) })),
+    ...hazards.filter((span) => !listed.has(span) || isNow(span)).map((span) => ({ ...span, certain: isNow(span) })),
     ...[...findAll(lostOneOfUs, folded), ...outbreaks].map((span) => ({ ...span, certain: true })),
   ]
     .filter(

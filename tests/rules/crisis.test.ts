@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(crisis, {
   fires: [
+    { text: 'Hjelp: brann, røykutvikling og evakuering i blokka i Dyrløkkeveien nå.', flagged: 'brann' },
     { text: 'Flommen tok med seg brua ved Sogsti i natt, og tre hus er uten strøm.', flagged: 'Flommen' },
     { text: 'Ingen grunn til panikk, men det brenn i ein garasje på Heer no, så hald vindauga lukka.', flagged: 'det brenn' },
     { text: 'Brakka ved idrettsplassen brant ned i natt, men ingen omkom.', flagged: 'brant ned' },
@@ -34,6 +35,7 @@ testRule(crisis, {
     { text: 'Thinking of everyone tonight ❤️', crisisMode: true, severity: 'critical' },
   ],
   passes: [
+    { text: 'Om det er brann, drukning, jordras, oversvømmelse, arbeidsulykker, hjertestans, trafikkulykker eller strømbrudd, er brannvesenet der.', note: 'hazards listed: what a service handles' },
     {
       text: 'Slik sikrer du huset når det er meldt mye nedbør\n\nRens sluk og takrenner, og flytt verdisaker opp fra kjelleren. Bor du nær en bekk, bør du sjekke at stikkrenna er åpen. Erosjon langs elvebredden kan gi skred.',
       note: 'a preparedness page: the word list reads «skred», the model reads advice',
