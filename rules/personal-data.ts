@@ -152,6 +152,8 @@ const roleMailbox = /^(?:post|postmottak|kontakt|contact|info|firmapost|servicet
 // A service named in its definite form («feiervesenet@», «hjemmetjenesten@», «kulturskolen@»): an office's inbox.
 const serviceMailbox =
   /^\p{L}*(?:vesenet|tjenesten|tenesta|kontoret|etaten|avdelingen|avdelinga|senteret|sentralen|stasjonen|vakta|vakten|tilsynet|skolen|skulen|skola|barnehagen|biblioteket|huset|hallen|badet|museet|klinikken)$/iu;
+// A compound of a municipal service («skoleskyssV@vtfk.no», «kulturskolen.frogn@…», «helsestasjonungdom@»): an office's inbox.
+const serviceCompound = /^(?:skole|skule|skyss|barnehage|bibliotek|helsestasjon|legevakt|byggesak|eiendom|eigedom|renovasjon|kultur|oppvekst|omsorg)[\p{L}\p{N}._-]{0,20}$/iu;
 // The organisation's own name as the mailbox («iris@iris-salten.no», «ior@iorenovasjon.no»): its general inbox.
 const namesTheDomain = (localPart: string, domain: string) => localPart.length >= 3 && /^[\p{L}\p{N}]+$/u.test(localPart) && domain.startsWith(localPart);
 // A municipality's or county's own domain («skiptvet.kommune.no»): a work address, never a private one.
@@ -175,7 +177,7 @@ function findPrivateEmails(text: string, settings: OrganisationSettings): Span[]
     const localPart = local.toLowerCase();
     if (officialEmails.has(address)) continue;
     if (officialDomains.some((official) => domain === official || domain.endsWith(`.${official}`))) continue;
-    if (municipalDomain.test(domain) || ((roleMailbox.test(localPart) || serviceMailbox.test(localPart) || namesTheDomain(localPart, domain)) && !freeMailDomain.test(domain))) continue;
+    if (municipalDomain.test(domain) || ((roleMailbox.test(localPart) || serviceMailbox.test(localPart) || serviceCompound.test(localPart) || namesTheDomain(localPart, domain)) && !freeMailDomain.test(domain))) continue;
     found.push({ start, end });
   }
   return found;
