@@ -5,7 +5,8 @@ import { frognDefaults } from '../../lib/engine/settings';
 import { decodeModel, scoreUnit, shippedModel } from '../../lib/model';
 import modelFile from '../../lib/model/model.json' with { type: 'json' };
 import { clearedBy, weighEvidence } from '../../rules/lib/learned';
-import type { LearnedEvidence, LearnedReading } from '../../lib/engine/learned';
+import { learnedEvidence, type LearnedEvidence, type LearnedReading } from '../../lib/engine/learned';
+import { sentenceSpans } from '../../lib/engine/text';
 import { loadCorpus } from '../../corpus/load';
 import { encodeWeights } from '../../training/encode';
 import { exampleOf, fit, modelLabels } from '../../training/train';
@@ -37,6 +38,36 @@ describe('the shipped model', () => {
     ]) {
       expect(analyzeDraft(text).findings.filter((finding) => finding.severity !== 'info'), text).toEqual([]);
     }
+  });
+});
+
+describe('learnedEvidence', () => {
+  const paragraph =
+    'Biblioteket har nye opningstider frå måndag. Vi held ope kvar kveld til klokka 20, og laurdagar frå ti til fire. Bokbussen køyrer som før. ';
+  const scoresOf = (text: string) => {
+    const evidence = learnedEvidence(shippedModel(), text, sentenceSpans(text));
+    const label = shippedModel().labels.indexOf('sarcasm');
+    const whole = scoreUnit(shippedModel(), text, 0, text.length).probabilities[label]!;
+    return { evidence, whole, at: (offset: number) => evidence.scoreAt('sarcasm', offset) };
+  };
+
+  it('judges a long letter of up to 4,000 characters as a whole, as the model was trained, and points at a sentence', () => {
+    const letter = paragraph.repeat(20).slice(0, 2900);
+    const { evidence, whole, at } = scoresOf(letter);
+    expect(at(10)).toBe(whole);
+    expect(at(2000)).toBe(whole);
+    expect(evidence.topScore('sarcasm')).toBe(whole);
+    const strongest = evidence.strongest('sarcasm')!;
+    expect(sentenceSpans(letter)).toContainEqual(strongest.span);
+  });
+
+  it('judges a longer paste by its sentences', () => {
+    const paste = paragraph.repeat(40);
+    const { whole, at } = scoresOf(paste);
+    const first = sentenceSpans(paste)[0]!;
+    const label = shippedModel().labels.indexOf('sarcasm');
+    expect(at(5)).toBe(scoreUnit(shippedModel(), paste, first.start, first.end).probabilities[label]);
+    expect(at(5)).not.toBe(whole);
   });
 });
 
