@@ -109,7 +109,8 @@ const englishThreats = foldedLexicon([
   'know where you live', 'know it was you', 'know it was one of', "i'll kill you", 'i’ll kill you',
   'i will kill you', 'gonna kill you',
 ]);
-// «Du vet hvem du er»: a threat, unless said with thanks or a laugh («takk …, du vet hvem du er ❤️»).
+// «Du vet hvem du er»: a threat, unless said with thanks or a laugh («takk …, du vet hvem du er ❤️»); then
+// the model alone may not read it as one either.
 const youKnowWhoYouAre = foldedLexicon(['vet hvem du er', 'veit kven du er', 'know who you are']);
 const warmth = /takk|thank|lovely|bless|klem|❤|♥|🥰|😊|🙂|😂|😅|🤣/u;
 // «idioten her er meg», «var idiot nok til å …»: the writer calling themself names.
@@ -244,7 +245,7 @@ export default defineRule({
       ...sift(findAll(framedInsults, text), (span) => isInsult(context, span, true, quotes)),
       ...findAll(norwegianThreats, text),
       ...findAll(englishThreats, text),
-      ...findAll(youKnowWhoYouAre, text).filter((span) => !saidWarmly(context, span)),
+      ...sift(findAll(youKnowWhoYouAre, text), (span) => !saidWarmly(context, span)),
       ...findAll(conditionalThreat, text),
       ...findAll(noClue, text),
       ...sift(findAll(crimes, text), (span) => accusesSomeone(context, span)),
