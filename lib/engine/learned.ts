@@ -45,8 +45,9 @@ export interface LearnedReading {
 }
 
 /**
- * A draft of ordinary length is judged as a whole (measured better than its best sentence); only
- * a finding needs its sentences scored, to point at one. A long draft is judged by its sentences.
+ * A draft of up to `wholeDraftLimit` characters is judged as a whole (measured better than its best
+ * sentence); only a finding needs its sentences scored, to point at one. A longer paste is judged by
+ * its sentences.
  */
 export function learnedEvidence(model: LinearModel, text: string, sentences: readonly Span[]): LearnedEvidence {
   let perUnit: UnitScore[] | undefined;
