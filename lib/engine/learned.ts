@@ -8,12 +8,23 @@ import type { RuleId } from './schema';
 import { sentenceIndexAt, type Span } from './text';
 
 /**
- * A draft up to this length is scored as a whole, as the model was trained; a longer one (a paste)
- * by its sentences. Scored by its sentences, 40 % of the benign letters of 1,500–4,000 characters and
- * 13 of 85 long real municipal pages drew a warning; judged whole, 4 % and 1 of 85 (December 2026,
- * `corpus/README.md`).
+ * A draft up to this length is scored as a whole, as the model was trained; a longer paste in parts
+ * of whole sentences up to this length, each judged the same way. Scored by its sentences, 40 % of
+ * the benign letters of 1,500–4,000 characters and 13 of 85 long real municipal pages drew a warning;
+ * judged whole, 4 % and 1 of 85 (December 2026, `corpus/README.md`).
  */
 const wholeDraftLimit = 4000;
+
+/** A longer paste in parts of whole sentences, each at most `wholeDraftLimit` long (a longer sentence stands alone). */
+function partsOf(sentences: readonly Span[]): Span[] {
+  const parts: Span[] = [];
+  for (const sentence of sentences) {
+    const last = parts.at(-1);
+    if (last && sentence.end - last.start <= wholeDraftLimit) last.end = sentence.end;
+    else parts.push({ start: sentence.start, end: sentence.end });
+  }
+  return parts;
+}
 
 export interface LearnedEvidence {
   /** The calibrated thresholds of a rule, or undefined when the model does not know the rule. */
@@ -46,13 +57,12 @@ export interface LearnedReading {
 
 /**
  * A draft of up to `wholeDraftLimit` characters is judged as a whole (measured better than its best
- * sentence); only a finding needs its sentences scored, to point at one. A longer paste is judged by
- * its sentences.
+ * sentence), a longer paste part by part; only a finding needs sentences scored, to point at one.
  */
 export function learnedEvidence(model: LinearModel, text: string, sentences: readonly Span[]): LearnedEvidence {
   let perUnit: UnitScore[] | undefined;
   const perSentence = new Map<number, UnitScore>();
-  const unitSpans: readonly Span[] = text.length <= wholeDraftLimit ? [{ start: 0, end: text.length }] : sentences;
+  const unitSpans: readonly Span[] = text.length <= wholeDraftLimit ? [{ start: 0, end: text.length }] : partsOf(sentences);
   const unitScores = () => (perUnit ??= unitSpans.map((span) => scoreUnit(model, text, span.start, span.end)));
   const sentenceScore = (index: number) => {
     let score = perSentence.get(index);

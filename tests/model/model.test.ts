@@ -61,12 +61,15 @@ describe('learnedEvidence', () => {
     expect(sentenceSpans(letter)).toContainEqual(strongest.span);
   });
 
-  it('judges a longer paste by its sentences', () => {
-    const paste = paragraph.repeat(40);
+  it('judges a longer paste by parts of whole sentences, each at most 4,000 characters', () => {
+    const other = 'Hjemmetjenesten har fått nye biler. Sjåførene har vært på kurs i vinterkjøring, og alle bilene har piggdekk. ';
+    const paste = paragraph.repeat(30) + other.repeat(40);
     const { whole, at } = scoresOf(paste);
-    const first = sentenceSpans(paste)[0]!;
     const label = shippedModel().labels.indexOf('sarcasm');
-    expect(at(5)).toBe(scoreUnit(shippedModel(), paste, first.start, first.end).probabilities[label]);
+    const sentences = sentenceSpans(paste);
+    const firstPart = { start: 0, end: sentences.filter((sentence) => sentence.end <= 4000).at(-1)!.end };
+    expect(at(5)).toBe(scoreUnit(shippedModel(), paste, firstPart.start, firstPart.end).probabilities[label]);
+    expect(at(paste.length - 5)).not.toBe(at(5));
     expect(at(5)).not.toBe(whole);
   });
 });
