@@ -178,11 +178,17 @@ const listGap = new RegExp(`^${listSeparator}(?:[\\p{L}-]{1,40}${listSeparator})
 function listedHazards(folded: string, spans: readonly Span[]): Set<Span> {
   const listed = new Set<Span>();
   let run: Span[] = [];
-  const close = () => run.length >= 3 && run.forEach((span) => listed.add(span));
+  const close = () => {
+    if (run.length >= 3) for (const span of run) listed.add(span);
+  };
   for (const span of spans) {
     const previous = run.at(-1);
-    if (previous && span.start - previous.end <= 120 && listGap.test(folded.slice(previous.end, span.start))) run.push(span);
-    else (close(), (run = [span]));
+    if (previous && span.start - previous.end <= 120 && listGap.test(folded.slice(previous.end, span.start))) {
+      run.push(span);
+    } else {
+      close();
+      run = [span];
+    }
   }
   close();
   return listed;

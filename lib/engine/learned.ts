@@ -1,7 +1,7 @@
 /**
  * The learned layer's evidence for one draft, as the rules weigh it: the model's score for each
- * rule on every sentence and on the draft as a whole, worked out once per draft and only when a
- * rule asks.
+ * rule on the draft as a whole (a long paste part by part) and, to point a finding at one, on its
+ * sentences, worked out once per draft and only when a rule asks.
  */
 import { scoreUnit, type LinearModel, type Thresholds, type UnitScore } from '../model';
 import type { RuleId } from './schema';
