@@ -1,7 +1,7 @@
 import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
 import { clearedBy, weighEvidence } from './lib/learned';
 import { findAll, firstMatch, foldCase, foldedLexicon, foldedWordChar, hasMatch, sentenceIndexAt, type Span } from '../lib/engine/text';
-import { accusationWords, crimeWords } from './lib/crimes';
+import { accusationWords, crimeWords, deniedOfPerson } from './lib/crimes';
 import { enclosingQuote, quotedPassages } from './lib/quotes';
 import { dropOverlaps } from './lib/sentences';
 
@@ -188,7 +188,7 @@ function accusesSomeone(context: RuleContext, span: Span): boolean {
   const sentence = context.sentences[sentenceIndexAt(context.sentences, span.start)];
   if (sentence && hasMatch(crimeReport, foldCase(text), sentence.start, sentence.end)) return false;
   const preceding = before(context, span);
-  return mentionsPerson(preceding) && !aboutWriter(context, preceding);
+  return mentionsPerson(preceding) && !aboutWriter(context, preceding) && !deniedOfPerson.test(preceding);
 }
 
 /** The sentence of `span`, or the one before it, thanks or laughs. */

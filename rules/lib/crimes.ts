@@ -1,3 +1,5 @@
+import { findAll, foldedLexicon, type Span } from '../../lib/engine/text';
+
 /**
  * Crimes as people pin them on someone: «selger dop», «lining his pockets», «tar bestikkelser». An
  * accusation is `offensive`; about a person who can be identified it is also a criminal matter, so
@@ -24,3 +26,13 @@ export const accusationWords = [
   'snyter på skatten', 'snyt på skatten', 'snøyt på skatten', 'snytt på skatten', 'svindler', 'svindlet', 'svindla',
   'stjeler', 'stel', 'stjal', 'stal', 'har stjålet', 'har stole', 'steals', 'stole',
 ];
+
+/** The words before a crime deny it of the person there: «det var ikke han som», «it wasn't the caretaker who». */
+export const deniedOfPerson = /(?:ikke|ikkje|not|n['’]t)\s{1,3}(?:[\p{L}-]{1,40}\s{1,3}){1,2}(?:som|who|that)\s{1,3}$/u;
+
+const anyCrime = foldedLexicon([...crimeWords, ...accusationWords]);
+
+/** Crimes in `folded` (case-folded text) denied of the person named before them. */
+export function deniedCrimes(folded: string): Span[] {
+  return findAll(anyCrime, folded).filter((span) => deniedOfPerson.test(folded.slice(Math.max(0, span.start - 60), span.start)));
+}

@@ -5,6 +5,7 @@ testRule(offensive, {
   fires: [
     { text: 'Han som eier den blå båten ved brygga selger dop til ungdommene, det vet alle.', flagged: 'selger dop' },
     { text: 'The new site manager has been lining his pockets with that contract, everybody knows it.', flagged: 'lining his pockets' },
+    { text: 'Jeg sier ikke at han stjal, men pengene forsvant da han var på jobb.', flagged: 'stjal', note: 'an insinuation, not a denial' },
     { text: 'Hele styret i velforeningen er korrupt, det vet alle på feltet.', flagged: 'korrupt' },
     { text: 'Han er ein lygar, den nye vaktleiaren.', flagged: 'lygar' },
     { text: 'Til deg som har ringt inn falsk brann tre ganger: vi vet hvem du er.', flagged: 'vet hvem du er' },
@@ -58,6 +59,8 @@ testRule(offensive, {
     { text: 'Kurs i antikorrupsjon for alle ledere 3. mai.', note: 'course title' },
     { text: 'Politiet opplyser at mannen som stjal syklene ved stasjonen er pågrepet.', note: 'crime news, no accusation' },
     { text: 'Noen stjal sykkelen min ved Dal skole i natt. Har noen sett en rød sykkel?', note: 'unknown thief' },
+    { text: 'Det var ikke han som stjal kaka, det var hunden vår 😂', note: 'a crime denied of the person, and a joke' },
+    { text: "It wasn't the caretaker who stole the bikes, it was kids from Oslo.", note: 'a crime denied of the person' },
     { text: 'Jeg lurte på om biblioteket har åpent i påsken?', note: '"lurte på" = wondered' },
     { text: 'Du kan stole på at vi rydder veien før helgen.', note: '"stole på" = trust' },
     { text: 'Ledelsen her er helt udugelig, ingen hører på oss.', note: 'internal dispute, not an insult' },
