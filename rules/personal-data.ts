@@ -56,7 +56,7 @@ const caseOfficer = /saksbehandl|sakshandsam|case officer|caseworker|case worker
 // («Kommunalsjef – Helse og omsorg / Mobil …», «branninspektør: Mobil …», «Byggeleiar Per Fladvad, telefon …»), or an office's
 // «For more information, please contact».
 const servesUnlessOwn =
-  /avdeling|avd\.|personalet|the staff|(?<!\p{L})ward(?!\p{L})|for more information|for mer informasjon|for meir informasjon|please contact|(?:sjef|(?:enhets|fag|virksomhets|seksjons|tjeneste|teneste|einings|bygge?|prosjekt|anleggs)(?:leder|leiar)|inspektør|konsulent|rådgiver|rådgjevar|koordinator)(?!\p{L})|(?<!\p{L})(?:rektor|rådmann|kommunedirektør|manager|director|coordinator|adviser|advisor)(?!\p{L})/u;
+  /avdeling|avd\.|personalet|the staff|(?<!\p{L})ward(?!\p{L})|for more information|for mer informasjon|for meir informasjon|please contact|(?:sjef|(?:enhets|fag|virksomhets|seksjons|tjeneste|teneste|einings|bygge?|prosjekt|anleggs)(?:leder|leiar)|inspektør|konsulent|rådgiver|rådgjevar|koordinator)(?!\p{L})|(?<!\p{L})(?:rektor|rådmann|kommunedirektør|daglig leder|dagleg leiar|manager|director|coordinator|adviser|advisor)(?!\p{L})/u;
 const writersOwn = /(?<!\p{L})(?:meg|me|my|min|mitt|mine)(?!\p{L})/u;
 // A bare label right before the number («branninspektør: Mobil 959 …») says what kind of line it is, not whose.
 const trailingLabel = /(?:mobil|mobile|mob|tlf|telefon|phone)\.?:?\s*$/u;
@@ -94,6 +94,9 @@ function servedBy(folded: string, start: number, end: number): boolean {
   return false;
 }
 const amountAfter = /^\s?(?:kr\b|kroner|nok\b|,-|%)/iu;
+// A work e-mail at a municipality's domain right after the number («Tlf. 959 89 573 - kari.berg@sandnes.kommune.no»): a work
+// contact line, unless the words before say the number is private.
+const workMailAfter = /^[\s,;/|–-]{0,5}(?:e-?post:?\s?)?[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,80}(?<=\.kommune)\.no(?![\p{L}\p{N}])/iu;
 // The line's hours or what it is for, told just after the number («Telefonen er åpen hverdager …», «Ring … for å
 // avtale tidspunkt for testing. … Åpningstider for test-telefon …»): an office's line.
 const servedAfter = foldedLexicon([
@@ -131,6 +134,7 @@ function findPhones(text: string, settings: OrganisationSettings): { private: Sp
     if (!phoneLayouts.has(layout) || official.has(digits)) return;
     const before = Math.max(0, start - 40);
     if (hasMatch(notPrivatePhoneContext, folded, before, start) || ruledOutAfter(text, folded, end)) return;
+    if (workMailAfter.test(text.slice(end, end + 160)) && !saysPrivate(folded.slice(before, start))) return;
     if (servedBy(folded, start, end)) {
       served.push({ start, end });
       return;
@@ -148,7 +152,10 @@ function findPhones(text: string, settings: OrganisationSettings): { private: Sp
 const localPartBefore = /(?<=(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64}))@/uy;
 const domainAt = /(?:[\p{L}\p{N}-]{1,63}\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}-])/uy;
 // Shared role mailboxes of organisations are not a person's private data.
-const roleMailbox = /^(?:post|postmottak|kontakt|contact|info|firmapost|servicetorget|servicekontoret|service|kundeservice|support|booking|bestilling|bestillinger|ordre|order|orders|kontor|office|mottak|reception|enquiries|kafe|kafeen|cafe|kantine|kantina|resepsjon|sentralbord|redaksjon|salg|sales|faktura|invoice|admin|noreply|no-reply|hello|hei|styret|leder|sekretariat|sekretær|shop|butikk|billett|tickets|feiing|feier|gravplass|kirkegard|kyrkjegard|bibliotek|library|museum|kultur|sfo|barnehage|skole|skule|helsestasjon|legevakt|drift|teknisk|byggesak|eiendom|eigedom|vann|renovasjon|kildesortering|avfall|miljo|miljø|kundesenter|innkjop|innkjøp|lonn|lønn|personal|hr|it|helpdesk|presse|press|media)$/iu;
+const roleMailbox = /^(?:post|postmottak|kontakt|contact|info|firmapost|servicetorget|servicekontoret|service|kundeservice|support|booking|bestilling|bestillinger|ordre|order|orders|kontor|office|mottak|reception|enquiries|kafe|kafeen|cafe|kantine|kantina|resepsjon|sentralbord|redaksjon|salg|sales|faktura|invoice|admin|noreply|no-reply|hello|hei|styret|leder|sekretariat|sekretær|shop|butikk|billett|tickets|feiing|feier|gravplass|kirkegard|kyrkjegard|bibliotek|library|museum|kultur|sfo|barnehage|skole|skule|helsestasjon|legevakt|drift|teknisk|byggesak|eiendom|eigedom|vann|renovasjon|kildesortering|avfall|miljo|miljø|kundesenter|innkjop|innkjøp|lonn|lønn|personal|hr|it|helpdesk|presse|press|media|vakt|vakta|vakten)$/iu;
+// A region's office of an organisation («innlandet@nasjonalforeningen.no», «nord@…»): its inbox, not a person's.
+const regionMailbox =
+  /^(?:innlandet|viken|vestland|rogaland|agder|nordland|troms|finnmark|trondelag|trøndelag|telemark|vestfold|buskerud|akershus|ostfold|østfold|oslo|hordaland|hedmark|oppland|nord|sor|sør|vest|ost|øst|midt|region[\p{L}-]{0,20})$/iu;
 // A service named in its definite form («feiervesenet@», «hjemmetjenesten@», «kulturskolen@»): an office's inbox.
 const serviceMailbox =
   /^\p{L}*(?:vesenet|tjenesten|tenesta|kontoret|etaten|avdelingen|avdelinga|senteret|sentralen|stasjonen|vakta|vakten|tilsynet|skolen|skulen|skola|barnehagen|biblioteket|huset|hallen|badet|museet|klinikken)$/iu;
@@ -177,7 +184,7 @@ function findPrivateEmails(text: string, settings: OrganisationSettings): Span[]
     const localPart = local.toLowerCase();
     if (officialEmails.has(address)) continue;
     if (officialDomains.some((official) => domain === official || domain.endsWith(`.${official}`))) continue;
-    if (municipalDomain.test(domain) || ((roleMailbox.test(localPart) || serviceMailbox.test(localPart) || serviceCompound.test(localPart) || namesTheDomain(localPart, domain)) && !freeMailDomain.test(domain))) continue;
+    if (municipalDomain.test(domain) || ((roleMailbox.test(localPart) || regionMailbox.test(localPart) || serviceMailbox.test(localPart) || serviceCompound.test(localPart) || namesTheDomain(localPart, domain)) && !freeMailDomain.test(domain))) continue;
     found.push({ start, end });
   }
   return found;

@@ -5,7 +5,7 @@ testRule(offensive, {
   fires: [
     { text: 'Han som eier den blå båten ved brygga selger dop til ungdommene, det vet alle.', flagged: 'selger dop' },
     { text: 'The new site manager has been lining his pockets with that contract, everybody knows it.', flagged: 'lining his pockets' },
-    { text: 'Jeg sier ikke at han stjal, men pengene forsvant da han var på jobb.', flagged: 'stjal', note: 'an insinuation, not a denial' },
+    { text: 'Jeg sier ikke at han stjal, men pengene forsvant da han var på jobb.', flagged: 'stjal' }, // an insinuation, not a denial
     { text: 'Hele styret i velforeningen er korrupt, det vet alle på feltet.', flagged: 'korrupt' },
     { text: 'Han er ein lygar, den nye vaktleiaren.', flagged: 'lygar' },
     { text: 'Til deg som har ringt inn falsk brann tre ganger: vi vet hvem du er.', flagged: 'vet hvem du er' },
