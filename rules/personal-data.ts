@@ -94,9 +94,16 @@ function servedBy(folded: string, start: number, end: number): boolean {
   return false;
 }
 const amountAfter = /^\s?(?:kr\b|kroner|nok\b|,-|%)/iu;
-// A work e-mail at a municipality's domain right after the number («Tlf. 959 89 573 - kari.berg@sandnes.kommune.no»): a work
-// contact line, unless the words before say the number is private.
-const workMailAfter = /^[\s,;/|–-]{0,5}(?:e-?post:?\s?)?[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,80}(?<=\.kommune)\.no(?![\p{L}\p{N}])/iu;
+// An e-mail address right after a number, its domain captured.
+const mailAfter = /^[\s,;/|–-]{0,5}(?:e-?post:?\s?)?[\p{L}\p{N}._%+-]{1,64}@((?:[\p{L}\p{N}-]{1,63}\.){1,8}\p{L}{2,24})(?![\p{L}\p{N}-])/iu;
+/**
+ * A work e-mail at a municipality's domain right after the number («Tlf. 959 89 573 - kari.berg@sandnes.kommune.no»): a
+ * work contact line, unless the words before say the number is private.
+ */
+function workMailAfter(text: string, end: number): boolean {
+  const domain = mailAfter.exec(text.slice(end, end + 160))?.[1];
+  return domain !== undefined && municipalDomain.test(domain.toLowerCase());
+}
 // The line's hours or what it is for, told just after the number («Telefonen er åpen hverdager …», «Ring … for å
 // avtale tidspunkt for testing. … Åpningstider for test-telefon …»): an office's line.
 const servedAfter = foldedLexicon([
@@ -134,7 +141,7 @@ function findPhones(text: string, settings: OrganisationSettings): { private: Sp
     if (!phoneLayouts.has(layout) || official.has(digits)) return;
     const before = Math.max(0, start - 40);
     if (hasMatch(notPrivatePhoneContext, folded, before, start) || ruledOutAfter(text, folded, end)) return;
-    if (workMailAfter.test(text.slice(end, end + 160)) && !saysPrivate(folded.slice(before, start))) return;
+    if (workMailAfter(text, end) && !saysPrivate(folded.slice(before, start))) return;
     if (servedBy(folded, start, end)) {
       served.push({ start, end });
       return;
