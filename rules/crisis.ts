@@ -53,6 +53,17 @@ const lostOneOfUs = new RegExp(
   'gu',
 );
 
+// «Kommunen har satt kriseledelse»: the crisis organisation set up is the guideline's own mark of a crisis
+// now, unless a condition brings it in («der rådmannen har satt kriseledelse, skal …»).
+const crisisOrganisationSet = foldedLexicon([
+  'har satt kriseledelse', 'har satt kriseleiing', 'har satt krisestab', 'har satt beredskapsstab', 'har sett kriseleiing',
+  'har sett krisestab', 'har etablert kriseledelse', 'har etablert kriseleiing', 'har etablert krisestab',
+  'kriseledelse er satt', 'kriseledelsen er satt', 'krisestaben er satt', 'kriseleiing er sett', 'kriseleiinga er sett',
+  'kriseledelsen er etablert', 'has set up a crisis team', 'has activated its crisis team', 'crisis team has been activated',
+  'crisis management has been set up',
+]);
+const conditionBefore = /(?<![\p{L}])(?:der|når|dersom|hvis|viss|om|så lenge|mens|where|when|if|once|as long as|while)\s(?:\p{L}+\s){0,2}$/u;
+
 // Diseases that are a crisis only when they are spreading at a place.
 const infection = foldedLexicon([
   'omgangssyke*', 'omgangssjuke*', 'norovirus*', 'noroviru*', 'influensa*', 'covid*', 'korona*', 'legionella*',
@@ -223,9 +234,15 @@ function crisisSpans(text: string, sentences: readonly Span[]): Detection[] {
   const isNow = sentenceTest(happeningNow);
   // A death told and an outbreak spreading are events by their wording; a hazard word only with a time that makes it now.
   const hazards = findAll(crisisWords, folded);
+  const setUpIn = new Set(
+    findAll(crisisOrganisationSet, folded)
+      .filter((span) => !conditionBefore.test(folded.slice(Math.max(0, span.start - 40), span.start)))
+      .map((span) => sentenceIndexAt(sentences, span.start)),
+  );
+  const isSetUp = (span: Span) => setUpIn.has(sentenceIndexAt(sentences, span.start));
   const listed = listedHazards(folded, hazards);
   return [
-    ...hazards.filter((span) => !listed.has(span) || isNow(span)).map((span) => ({ ...span, certain: isNow(span) })),
+    ...hazards.filter((span) => !listed.has(span) || isNow(span)).map((span) => ({ ...span, certain: isNow(span) || isSetUp(span) })),
     ...[...findAll(lostOneOfUs, folded), ...outbreaks].map((span) => ({ ...span, certain: true })),
   ]
     .filter(

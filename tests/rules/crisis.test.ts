@@ -24,6 +24,9 @@ testRule(crisis, {
     { text: 'Det var en knivstikking utenfor ungdomsklubben i går. Ungdommene er redde.', flagged: 'knivstikking' },
     { text: 'Skolen har fått en bombetrussel, alle elevene er sendt hjem.', flagged: 'bombetrussel' },
     { text: 'Kommunen har satt kriseledelse etter uværet, oppdateringer kommer.', flagged: 'kriseledelse' },
+    // The crisis organisation set up is a crisis now, whatever the model reads.
+    { text: 'Kommunen har etablert krisestab etter uværet. Følg med på nettsidene.', flagged: 'krisestab' },
+    { text: 'The municipality has set up a crisis team after the storm.', flagged: 'crisis team', lang: 'en' },
     { text: 'A landslide has closed the road to the school, buses are cancelled today.', flagged: 'landslide', lang: 'en' },
     { text: 'Two pupils were injured in a car crash outside the school this morning.', flagged: 'car crash' },
     { text: 'The whole care home had to be evacuated last night because of the fire.', flagged: 'evacuated' },
@@ -35,6 +38,9 @@ testRule(crisis, {
     { text: 'Thinking of everyone tonight ❤️', crisisMode: true, severity: 'critical' },
   ],
   passes: [
+    // The crisis organisation brought in by a condition: a rule, not an event.
+    'Under krisesituasjoner der rådmannen har satt kriseledelse, skal all kommunikasjon gå via Kommunikasjonsenheten.',
+    'Så lenge kriseleiinga er sett, går all kommunikasjon gjennom kommunikasjonseininga.',
     { text: 'Om det er brann, drukning, jordras, oversvømmelse, arbeidsulykker, hjertestans, trafikkulykker eller strømbrudd, er brannvesenet der.', note: 'hazards listed: what a service handles' },
     {
       text: 'Slik sikrer du huset når det er meldt mye nedbør\n\nRens sluk og takrenner, og flytt verdisaker opp fra kjelleren. Bor du nær en bekk, bør du sjekke at stikkrenna er åpen. Erosjon langs elvebredden kan gi skred.',
