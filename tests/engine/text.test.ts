@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findAll, foldCase, foldedLexicon, sentenceAt, sentenceIndexAt, sentenceSpans } from '../../lib/engine/text';
 
@@ -34,6 +35,23 @@ describe('foldedLexicon', () => {
     expect(findAll(words, foldCase(text)).map((span) => text.slice(span.start, span.end))).toEqual([
       'Diagnosen', 'JA  TAKK', 'nav', 'diagnostikk', 'Søknad',
     ]);
+  });
+
+  it('finds exactly what a global scan of its pattern finds, the first time a text is asked about and after', () => {
+    // Short and long first words, open endings, phrases, entries that start with a non-word character or an emoji.
+    const words = foldedLexicon(['i', 'du', 'dum*', 'dumskalle', 'ja takk', 'ja', 'a.s', '-guttene', '«sitat', "it's", '🙄 ja', 'aa*', 'ø']);
+    const piece = fc.constantFrom('i', 'du', 'dum', 'skalle', 'ja', ' ', '  ', '\n', 'takk', 'a', '.', 's', '-', 'guttene', '«', 'sitat', "'", 't', '🙄', 'ø', 'Ø', 'x', '_', '7', '\ud83d', '\ude44', '\u0301');
+    const scanned = (text: string) => {
+      const pattern = new RegExp(words.source, 'gu');
+      return [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+    };
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join('')), (text) => {
+        expect(findAll(words, text)).toEqual(scanned(text));
+        expect(findAll(words, text)).toEqual(scanned(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('folds case without moving any offset', () => {
