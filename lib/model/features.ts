@@ -164,13 +164,20 @@ function hasDigit(word: string): boolean {
 const isShouted = (word: string) => /^\p{Lu}+$/u.test(word);
 
 /**
- * Calls `visit` with every feature of the tokens (repeats included; the model counts each
- * distinct hash once) and the index of the token it came from, to explain a score.
+ * Calls `visit` with every feature of the tokens and the index of the token it came from, to
+ * explain a score. Repeats are visited too (the model counts each distinct hash once), except a
+ * repeated word's own features (the word and its 4-grams), which its first occurrence visited:
+ * a long paste repeats most of its words, and hashing their 4-grams again was most of the work.
  */
 export function forEachFeature(tokens: readonly Token[], visit: (hash: number, token: number) => void): void {
+  const words = new Set<string>();
   for (let index = 0; index < tokens.length; index++) {
     const { value, shouted } = tokens[index]!;
-    visit(fold(fnv(wordPrefix, value)), index);
+    const repeated = words.has(value);
+    if (!repeated) {
+      words.add(value);
+      visit(fold(fnv(wordPrefix, value)), index);
+    }
     if (shouted) visit(shoutedFeature, index);
     const next = tokens[index + 1];
     if (next) visit(fold(fnv(fnv(fnv(bigramPrefix, value), ' '), next.value)), index);
@@ -181,7 +188,7 @@ export function forEachFeature(tokens: readonly Token[], visit: (hash: number, t
       if (previous) visit(fold(fnv(fnv(bigramPrefix, previous.value), ' <N>')), index);
       if (next) visit(fold(fnv(fnv(bigramPrefix, '<N> '), next.value)), index);
     }
-    if (value.length < charGram - 1 || isNumber(value)) continue;
+    if (repeated || value.length < charGram - 1 || isNumber(value)) continue;
     // The 4-grams of «<word>», hashed from the word itself: no padded string per token.
     const last = value.length + 2 - charGram;
     for (let at = 0; at <= last; at++) {
