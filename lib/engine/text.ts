@@ -89,7 +89,8 @@ interface PrefixNode {
 }
 
 const entryPrefixes: PrefixNode = { lexicons: [], next: new Map() };
-const lexicons = new WeakMap<RegExp, { id: number; sticky: RegExp }>();
+/** Patterns matched at their word starts (null: scanned), by pattern. */
+const lexicons = new WeakMap<RegExp, { id: number; sticky: RegExp } | null>();
 let lexiconCount = 0;
 
 function registerLexicon(pattern: RegExp, firstWords: Iterable<string>): void {
@@ -104,7 +105,73 @@ function registerLexicon(pattern: RegExp, firstWords: Iterable<string>): void {
     }
     if (node.lexicons.at(-1) !== id) node.lexicons.push(id);
   }
-  lexicons.set(pattern, { id, sticky: new RegExp(pattern.source, 'uy') });
+  lexicons.set(pattern, { id, sticky: new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`) });
+}
+
+/**
+ * A rule's own pattern written like a lexicon – the word-boundary lookbehind, any further
+ * lookbehinds, then a word or a group of alternative words («(?:han|hun|ho)\ssom\s…») that nothing
+ * makes optional, and no alternative outside a group – can only match where one of those words
+ * starts: it is matched the lexicons' way too. The words are read from the source; any other
+ * pattern is scanned.
+ */
+function registerWordStartPattern(pattern: RegExp): { id: number; sticky: RegExp } | null {
+  lexicons.set(pattern, null);
+  // Case-insensitive, multiline or sticky patterns are scanned.
+  const words = /^[dgsu]+$/.test(pattern.flags) && pattern.flags.includes('u') ? leadingWords(pattern.source) : undefined;
+  if (words) registerLexicon(pattern, words);
+  return lexicons.get(pattern)!;
+}
+
+const wordBoundary = `(?<!${foldedWordChar})`;
+const isWordLiteral = (char: string | undefined) => char !== undefined && foldedWordUnits[char.charCodeAt(0)] === 1;
+
+/** The words every match of `source` starts with, or undefined when it is not written like a lexicon. */
+function leadingWords(source: string): string[] | undefined {
+  if (!source.startsWith(wordBoundary) || hasTopLevelAlternative(source)) return undefined;
+  let at = wordBoundary.length;
+  while (source.startsWith('(?<!', at) || source.startsWith('(?<=', at)) at = groupEnd(source, at);
+  let words: string[];
+  if (source.startsWith('(?:', at)) {
+    const end = groupEnd(source, at);
+    words = source.slice(at + 3, end - 1).split('|');
+    if (!words.every((word) => word.length > 0 && [...word].every(isWordLiteral))) return undefined;
+    at = end;
+  } else {
+    const start = at;
+    while (isWordLiteral(source[at])) at++;
+    words = [source.slice(start, at)];
+    if (words[0]!.length === 0) return undefined;
+  }
+  // A quantifier after the word or group would make it, or its last letter, optional.
+  const next = source[at];
+  return next !== undefined && '?*+{'.includes(next) ? undefined : words;
+}
+
+/** The offset after the group that opens at `from`. */
+function groupEnd(source: string, from: number): number {
+  let depth = 0;
+  for (let at = from; at < source.length; at = atomEnd(source, at)) {
+    if (source[at] === '(') depth++;
+    else if (source[at] === ')' && --depth === 0) return at + 1;
+  }
+  return source.length;
+}
+
+function hasTopLevelAlternative(source: string): boolean {
+  for (let at = 0; at < source.length; at = source[at] === '(' ? groupEnd(source, at) : atomEnd(source, at)) {
+    if (source[at] === '|') return true;
+  }
+  return false;
+}
+
+/** The offset after the character, escape or character class at `at`, whose brackets and bars are no syntax. */
+function atomEnd(source: string, at: number): number {
+  if (source[at] === '\\') return at + 2;
+  if (source[at] !== '[') return at + 1;
+  let end = at + 1;
+  while (end < source.length && source[end] !== ']') end += source[end] === '\\' ? 2 : 1;
+  return end + 1;
 }
 
 // `foldedWordChar` by code unit, for the pass over a text; the class names nothing above its last \u escape.
@@ -192,7 +259,7 @@ export function findAll(pattern: RegExp, text: string): Span[] {
 export function eachMatch(pattern: RegExp, text: string, visit: (match: RegExpExecArray) => void): void {
   if (!pattern.global) throw new Error(`eachMatch needs a global regex: ${pattern}`);
   pattern.lastIndex = 0;
-  const lexicon = lexicons.get(pattern);
+  const lexicon = lexicons.has(pattern) ? lexicons.get(pattern) : registerWordStartPattern(pattern);
   const starts = lexicon && lexiconStartsIn(text, lexicon.id);
   if (starts) {
     // The global scan's matches: the first match at or after the end of the previous one, in order.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findAll, foldCase, foldedLexicon, sentenceAt, sentenceIndexAt, sentenceSpans } from '../../lib/engine/text';
+import { findAll, foldCase, foldedLexicon, foldedWordChar, sentenceAt, sentenceIndexAt, sentenceSpans } from '../../lib/engine/text';
 
 const sentencesOf = (text: string) => sentenceSpans(text).map((span) => text.slice(span.start, span.end));
 
@@ -51,6 +51,32 @@ describe('foldedLexicon', () => {
         expect(findAll(words, text)).toEqual(scanned(text));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('matches a pattern written like a lexicon exactly as a global scan does, whatever it is written like', () => {
+    const boundary = `(?<!${foldedWordChar})`;
+    const patterns = [
+      // read as starting with their words
+      new RegExp(`${boundary}(?<!(?:ikke|not)\\s)(?:han|hun|ho)\\ssom\\s`, 'gu'),
+      new RegExp(`${boundary}the\\s(?:dad|mum)(?![\\p{L}])`, 'gu'),
+      new RegExp(`${boundary}(?:du|dere)\\s{1,3}har`, 'gdu'),
+      // scanned: an optional word or letter, an alternative outside the group, a word that is not a literal
+      new RegExp(`${boundary}(?:han|hun)?\\ssom`, 'gu'),
+      new RegExp(`${boundary}hans?\\b`, 'gu'),
+      new RegExp(`${boundary}han|som`, 'gu'),
+      new RegExp(`${boundary}(?:h.n|the)\\s`, 'gu'),
+    ];
+    const piece = fc.constantFrom('han', 'hun', 'ho', 'hans', ' ', '  ', 'som', 'ikke', 'not', 'the', 'dad', 'mum', 'du', 'dere', 'har', 'x', 'H', '🙄', '_', '7');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join('')), (text) => {
+        for (const pattern of patterns) {
+          const scanned = [...text.matchAll(new RegExp(pattern.source, pattern.flags))].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+          expect(findAll(pattern, text)).toEqual(scanned);
+          expect(findAll(pattern, text)).toEqual(scanned);
+        }
+      }),
+      { numRuns: 2000 },
     );
   });
 
