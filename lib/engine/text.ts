@@ -110,10 +110,10 @@ function registerLexicon(pattern: RegExp, firstWords: Iterable<string>): void {
 
 /**
  * A rule's own pattern written like a lexicon – the word-boundary lookbehind, any further
- * lookbehinds, then a word or a group of alternative words («(?:han|hun|ho)\ssom\s…») that nothing
- * makes optional, and no alternative outside a group – can only match where one of those words
- * starts: it is matched the lexicons' way too. The words are read from the source; any other
- * pattern is scanned.
+ * lookbehinds, then words («(?:han|hun|ho)\\ssom\\s…», «(?:send|talk\\sto)\\s…») or groups of them,
+ * and no alternative outside a group – can only match where one of the words those alternatives
+ * begin with starts: it is matched the lexicons' way too. The words are read from the source; any
+ * other pattern is scanned.
  */
 function registerWordStartPattern(pattern: RegExp): { id: number; sticky: RegExp } | null {
   lexicons.set(pattern, null);
@@ -125,27 +125,43 @@ function registerWordStartPattern(pattern: RegExp): { id: number; sticky: RegExp
 
 const wordBoundary = `(?<!${foldedWordChar})`;
 const isWordLiteral = (char: string | undefined) => char !== undefined && foldedWordUnits[char.charCodeAt(0)] === 1;
+const isQuantifier = (char: string | undefined) => char !== undefined && '?*+{'.includes(char);
 
-/** The words every match of `source` starts with, or undefined when it is not written like a lexicon. */
+/** The words every match of `source` starts with (or with the start of), or undefined when it is not written like a lexicon. */
 function leadingWords(source: string): string[] | undefined {
   if (!source.startsWith(wordBoundary) || hasTopLevelAlternative(source)) return undefined;
   let at = wordBoundary.length;
   while (source.startsWith('(?<!', at) || source.startsWith('(?<=', at)) at = groupEnd(source, at);
-  let words: string[];
+  return wordsAt(source, at);
+}
+
+/** The literal words a match of the pattern part at `at` must start with: of each alternative of a group, or of a word. */
+function wordsAt(source: string, at: number): string[] | undefined {
   if (source.startsWith('(?:', at)) {
     const end = groupEnd(source, at);
-    words = source.slice(at + 3, end - 1).split('|');
-    if (!words.every((word) => word.length > 0 && [...word].every(isWordLiteral))) return undefined;
-    at = end;
-  } else {
-    const start = at;
-    while (isWordLiteral(source[at])) at++;
-    words = [source.slice(start, at)];
-    if (words[0]!.length === 0) return undefined;
+    if (isQuantifier(source[end])) return undefined;
+    const words: string[] = [];
+    for (const alternative of alternativesOf(source, at, end)) {
+      const found = wordsAt(source, alternative);
+      if (!found) return undefined;
+      words.push(...found);
+    }
+    return words;
   }
-  // A quantifier after the word or group would make it, or its last letter, optional.
-  const next = source[at];
-  return next !== undefined && '?*+{'.includes(next) ? undefined : words;
+  let end = at;
+  while (isWordLiteral(source[end])) end++;
+  // A quantifier makes the last letter optional («sender?»).
+  if (isQuantifier(source[end])) end--;
+  return end > at ? [source.slice(at, end)] : undefined;
+}
+
+/** Where each alternative of the group `source[from, end)` begins. */
+function alternativesOf(source: string, from: number, end: number): number[] {
+  const starts = [from + 3];
+  for (let at = from + 3; at < end - 1; at = source[at] === '(' ? groupEnd(source, at) : atomEnd(source, at)) {
+    if (source[at] === '|') starts.push(at + 1);
+  }
+  return starts;
 }
 
 /** The offset after the group that opens at `from`. */
