@@ -300,10 +300,19 @@ export function eachMatch(pattern: RegExp, text: string, visit: (match: RegExpEx
 /** Every match of a pattern in the last text it was asked about: kept per pattern, one text each. */
 const matchIndexes = new WeakMap<RegExp, { text: string; spans: Span[] }>();
 
+/** A global copy of each non-global pattern, made once: a copy per text would be registered as a new word-start pattern every time. */
+const globalCopies = new WeakMap<RegExp, RegExp>();
+function globalOf(pattern: RegExp): RegExp {
+  if (pattern.global) return pattern;
+  let copy = globalCopies.get(pattern);
+  if (!copy) globalCopies.set(pattern, (copy = new RegExp(pattern.source, `${pattern.flags}g`)));
+  return copy;
+}
+
 function matchesOf(pattern: RegExp, text: string): Span[] {
   let index = matchIndexes.get(pattern);
   if (index?.text !== text) {
-    index = { text, spans: findAll(pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`), text) };
+    index = { text, spans: findAll(globalOf(pattern), text) };
     matchIndexes.set(pattern, index);
   }
   return index.spans;
