@@ -234,8 +234,9 @@ function crisisSpans(text: string, sentences: readonly Span[]): Detection[] {
   const isNow = sentenceTest(happeningNow);
   // A death told and an outbreak spreading are events by their wording; a hazard word only with a time that makes it now.
   const hazards = findAll(crisisWords, folded);
+  // Sentences where the crisis organisation is set up; only a draft with a crisis word is read for them.
   const setUpIn = new Set(
-    findAll(crisisOrganisationSet, folded)
+    (hazards.length > 0 ? findAll(crisisOrganisationSet, folded) : [])
       .filter((span) => !conditionBefore.test(folded.slice(Math.max(0, span.start - 40), span.start)))
       .map((span) => sentenceIndexAt(sentences, span.start)),
   );

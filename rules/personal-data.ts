@@ -94,8 +94,11 @@ function servedBy(folded: string, start: number, end: number): boolean {
   return false;
 }
 const amountAfter = /^\s?(?:kr\b|kroner|nok\b|,-|%)/iu;
+// An e-mail address: its local part and its domain, shared by every reading of one below.
+const localPartSource = String.raw`[\p{L}\p{N}._%+-]{1,64}`;
+const domainSource = String.raw`(?:[\p{L}\p{N}-]{1,63}\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}-])`;
 // An e-mail address right after a number, its domain captured.
-const mailAfter = /^[\s,;/|–-]{0,5}(?:e-?post:?\s?)?[\p{L}\p{N}._%+-]{1,64}@((?:[\p{L}\p{N}-]{1,63}\.){1,8}\p{L}{2,24})(?![\p{L}\p{N}-])/iu;
+const mailAfter = new RegExp(`^[\\s,;/|–-]{0,5}(?:e-?post:?\\s?)?${localPartSource}@(${domainSource})`, 'iu');
 /**
  * A work e-mail at a municipality's domain right after the number («Tlf. 959 89 573 - kari.berg@sandnes.kommune.no»): a
  * work contact line, unless the words before say the number is private.
@@ -156,8 +159,8 @@ function findPhones(text: string, settings: OrganisationSettings): { private: Sp
 // --- E-mail addresses ------------------------------------------------------------------------
 
 // Found from each "@": the local part before it, the domain after it (sticky, so each is one short match).
-const localPartBefore = /(?<=(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64}))@/uy;
-const domainAt = /(?:[\p{L}\p{N}-]{1,63}\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}-])/uy;
+const localPartBefore = new RegExp(String.raw`(?<=(?<![\p{L}\p{N}._%+-])(${localPartSource}))@`, 'uy');
+const domainAt = new RegExp(domainSource, 'uy');
 // Shared role mailboxes of organisations are not a person's private data.
 const roleMailbox = /^(?:post|postmottak|kontakt|contact|info|firmapost|servicetorget|servicekontoret|service|kundeservice|support|booking|bestilling|bestillinger|ordre|order|orders|kontor|office|mottak|reception|enquiries|kafe|kafeen|cafe|kantine|kantina|resepsjon|sentralbord|redaksjon|salg|sales|faktura|invoice|admin|noreply|no-reply|hello|hei|styret|leder|sekretariat|sekretær|shop|butikk|billett|tickets|feiing|feier|gravplass|kirkegard|kyrkjegard|bibliotek|library|museum|kultur|sfo|barnehage|skole|skule|helsestasjon|legevakt|drift|teknisk|byggesak|eiendom|eigedom|vann|renovasjon|kildesortering|avfall|miljo|miljø|kundesenter|innkjop|innkjøp|lonn|lønn|personal|hr|it|helpdesk|presse|press|media|vakt|vakta|vakten)$/iu;
 // A region's office of an organisation («innlandet@nasjonalforeningen.no», «nord@…»): its inbox, not a person's.
