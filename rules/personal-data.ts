@@ -40,8 +40,8 @@ const notPrivatePhoneContext = foldedLexicon([
 // «jobbtelefon» a person carries),
 // «VA-vakta treffes på …», «kontakttelefon for flomvarsling», «The Immigrant Service can be reached by phone»,
 // or a role that serves the public: «Du når jordmor på …», «helsesykepleier: …», or a booking line («Du bestiller time
-// ved å ringe … eller sende sms til …»).
-const serviceWord = /vakt|tjenest|tenest|betjen|bemann|staffed|bestill(?:e|er)? time|timebestilling|book an appointment|(?<=\p{L}\p{L}-?)(?<!(?:mobil|hjemme|heime|privat|fast|smart|jobb|arbeids)-?)telefon|sykepleien|sykepleia|sjukepleia|sjukepleien|helsesykepleier|helsesjukepleiar|helsesøster|jordmor|helsestasjon|kontoret|kontakttelefon|etaten|direktorat|sentralen|sentralbord|service|office|hotline/u;
+// ved å ringe … eller sende sms til …», «Bestill direkte på tlf …»).
+const serviceWord = /vakt|tjenest|tenest|betjen|bemann|staffed|bestill(?:e|er)? (?:time|direkte)|timebestilling|book an appointment|(?<=\p{L}\p{L}-?)(?<!(?:mobil|hjemme|heime|privat|fast|smart|jobb|arbeids)-?)telefon|sykepleien|sykepleia|sjukepleia|sjukepleien|helsesykepleier|helsesjukepleiar|helsesøster|jordmor|helsestasjon|kontoret|kontakttelefon|etaten|direktorat|sentralen|sentralbord|service|office|hotline/u;
 // A contact line that only labels the number («Phone +47 …», «Telefon:», «Mobil»): the service is named on the line before.
 const contactLabel = /^(?:[-•*]\s?)?(?:phone|telephone|tel|telefon|tlf|mobil|mobile|mob)\.?:?$/u;
 // A contact block's lines that only label («E-post», «Mobil»): read past them to the post or service above.
@@ -56,7 +56,7 @@ const caseOfficer = /saksbehandl|sakshandsam|case officer|caseworker|case worker
 // («Kommunalsjef – Helse og omsorg / Mobil …», «branninspektør: Mobil …», «Byggeleiar Per Fladvad, telefon …»), or an office's
 // «For more information, please contact».
 const servesUnlessOwn =
-  /avdeling|avd\.|personalet|the staff|(?<!\p{L})ward(?!\p{L})|for more information|for mer informasjon|for meir informasjon|please contact|(?:sjef|(?:enhets|fag|virksomhets|seksjons|tjeneste|teneste|einings|bygge?|prosjekt|anleggs)(?:leder|leiar)|inspektør|konsulent|rådgiver|rådgjevar|koordinator)(?!\p{L})|(?<!\p{L})(?:rektor|rådmann|kommunedirektør|daglig leder|dagleg leiar|manager|director|coordinator|adviser|advisor)(?!\p{L})/u;
+  /avdeling|avd\.|personalet|the staff|(?<!\p{L})ward(?!\p{L})|for more information|for mer informasjon|for meir informasjon|please contact|(?:sjef|direktør|(?:enhets|fag|virksomhets|seksjons|tjeneste|teneste|einings|bygge?|prosjekt|anleggs)(?:leder|leiar)|inspektør|konsulent|rådgiver|rådgjevar|koordinator|pressekontakt|presseansvarlig|presseansvarleg)(?!\p{L})|(?<!\p{L})(?:rektor|rådmann|kommunedirektør|daglig leder|dagleg leiar|manager|director|coordinator|adviser|advisor|press contact|media contact)(?!\p{L})/u;
 const writersOwn = /(?<!\p{L})(?:meg|me|my|min|mitt|mine)(?!\p{L})/u;
 // A bare label right before the number («branninspektør: Mobil 959 …») says what kind of line it is, not whose.
 const trailingLabel = /(?:mobil|mobile|mob|tlf|telefon|phone)\.?:?\s*$/u;
@@ -80,12 +80,15 @@ function servedBy(folded: string, start: number, end: number): boolean {
     (!ownAfter && ((caseOfficer.test(words) && !writersOwn.test(words)) || (servesUnlessOwn.test(words) && !saysPrivate(words))));
   if (serves(clause)) return true;
   const label = clause.trim();
-  if (!(contactLabel.test(label) || (label.endsWith(':') && !saysPrivate(label)))) return false;
+  // A number alone on its line, introduced by the line above («Please contact communications director Jørn
+  // Johansen:,\n\n+47 …»), is that line's.
+  const introduced = label === '' && /[:,]\s*$/u.test(before);
+  if (!(introduced || contactLabel.test(label) || (label.endsWith(':') && !saysPrivate(label)))) return false;
   // The line before, without the marks that end it («… the Education Office:»), past up to two more bare labels
   // («Kommunedirektør / E-post / Mobil …»).
   let labelStart = start - clause.length;
   for (let lines = 0; lines < 3; lines++) {
-    while (labelStart > 0 && /[\s:.]/u.test(folded[labelStart - 1]!)) labelStart--;
+    while (labelStart > 0 && /[\s:.,]/u.test(folded[labelStart - 1]!)) labelStart--;
     const previous = folded.slice(Math.max(0, labelStart - 120), labelStart);
     const line = previous.slice(clauseStartIn(previous));
     if (!isBareLabel(line.trim())) return serves(line);
@@ -162,7 +165,7 @@ function findPhones(text: string, settings: OrganisationSettings): { private: Sp
 const localPartBefore = new RegExp(String.raw`(?<=(?<![\p{L}\p{N}._%+-])(${localPartSource}))@`, 'uy');
 const domainAt = new RegExp(domainSource, 'uy');
 // Shared role mailboxes of organisations are not a person's private data.
-const roleMailbox = /^(?:post|postmottak|kontakt|contact|info|firmapost|servicetorget|servicekontoret|service|kundeservice|support|booking|bestilling|bestillinger|ordre|order|orders|kontor|office|mottak|reception|enquiries|kafe|kafeen|cafe|kantine|kantina|resepsjon|sentralbord|redaksjon|salg|sales|faktura|invoice|admin|noreply|no-reply|hello|hei|styret|leder|sekretariat|sekretær|shop|butikk|billett|tickets|feiing|feier|gravplass|kirkegard|kyrkjegard|bibliotek|library|museum|kultur|sfo|barnehage|skole|skule|helsestasjon|legevakt|drift|teknisk|byggesak|eiendom|eigedom|vann|renovasjon|kildesortering|avfall|miljo|miljø|kundesenter|innkjop|innkjøp|lonn|lønn|personal|hr|it|helpdesk|presse|press|media|vakt|vakta|vakten)$/iu;
+const roleMailbox = /^(?:post|postmottak|kontakt|contact|info|firmapost|servicetorget|servicekontoret|service|kundeservice|support|booking|bestilling|bestillinger|ordre|order|orders|kontor|office|mottak|reception|enquiries|kafe|kafeen|cafe|kantine|kantina|resepsjon|sentralbord|redaksjon|salg|sales|faktura|invoice|admin|noreply|no-reply|hello|hei|styret|leder|sekretariat|sekretær|alarm|shop|butikk|billett|tickets|feiing|feier|gravplass|kirkegard|kyrkjegard|bibliotek|library|museum|kultur|sfo|barnehage|skole|skule|helsestasjon|legevakt|drift|teknisk|byggesak|eiendom|eigedom|vann|renovasjon|kildesortering|avfall|miljo|miljø|kundesenter|innkjop|innkjøp|lonn|lønn|personal|hr|it|helpdesk|presse|press|media|vakt|vakta|vakten)$/iu;
 // A region's office of an organisation («innlandet@nasjonalforeningen.no», «nord@…»): its inbox, not a person's.
 const regionMailbox =
   /^(?:innlandet|viken|vestland|rogaland|agder|nordland|troms|finnmark|trondelag|trøndelag|telemark|vestfold|buskerud|akershus|ostfold|østfold|oslo|hordaland|hedmark|oppland|nord|sor|sør|vest|ost|øst|midt|region[\p{L}-]{0,20})$/iu;

@@ -34,8 +34,17 @@ testRule(personalData, {
     { text: 'Hilsen\nPer\nE-post\nMobil 909 38 465', flagged: '909 38 465' },
     { text: 'Dugnaden ledes av Per Olsen, leder i velforeningen, mobil 938 40 211.', flagged: '938 40 211' },
     { text: 'Loppemarkedet trenger sjåfører. Meld deg til Kari Hansen.\nTelefon: 917 29 980', flagged: '917 29 980' },
+    // A number alone on its line under a name, and a cake ordered from the writer: no service answers them.
+    { text: 'Kari Hansen\n917 22 906', flagged: '917 22 906' },
+    { text: 'Bestill kake til festen hos meg på 917 22 906.', flagged: '917 22 906' },
   ],
   passes: [
+    // Booking lines, press contacts and a helpline's mailbox on real public pages.
+    'Kommunen har eigen landbruksvikar i 60 prosent stilling.\nBestill direkte på tlf 917 22 906.',
+    'Do you have any questions about the new library?\n\nPlease contact communications director Jørn Johansen:,\n\n+47 900 97 250.',
+    'Pressekontakt: Kari Holm, 917 22 906',
+    'Spørsmål fra media kan rettes til kommunikasjonsdirektør Kari Holm, mobil 917 22 906.',
+    'Barnas alarmtelefon: 116 111 (gratis alarmtelefon)\nE-post: alarm@116111.no',
     {
       text: 'Kommunen har opprettet en telefon for deg som trenger noen å snakke med.\n\nNummeret du kan ringe er: 98 11 49 09. Telefonen er åpen hverdager kl. 09.00–16.30.',
       note: 'the line\'s hours told after the number',
