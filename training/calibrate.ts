@@ -61,7 +61,11 @@ export const maxBenignAlarms = 0.009;
  */
 export const maxOverrule = 0.06;
 
-/** What the benign budget counts: a benign draft of an everyday batch. */
+/**
+ * What the benign budget counts: a benign draft of an everyday batch. Counted over every benign draft of the
+ * development batches at 2.2 % (2.4 % gives today's thresholds), it flagged as many of four fresh test batches'
+ * 601 benign drafts as this (13) for 0.5 points less macro-F1 on them (131,000 drafts, December 2026).
+ */
 const inBudget = (point: ValidationPoint) => point.benign && point.everyday;
 
 const never = 1.01;
