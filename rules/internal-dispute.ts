@@ -1,7 +1,7 @@
 import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
 import { weighEvidence } from './lib/learned';
-import { isPlainlySincere, isSincere } from './lib/praise';
-import { findAll, foldCase, foldedLexicon, hasMatch, sentenceIndexAt } from '../lib/engine/text';
+import { isPlainlySincere, isSincere, isUnclouded } from './lib/praise';
+import { findAll, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, type Span } from '../lib/engine/text';
 import { dropOverlaps, inSentences, near } from './lib/sentences';
 import { tagged, taggedLexicon } from './lib/tagged-lexicon';
 import { ironyEvidence } from './sarcasm';
@@ -115,8 +115,9 @@ export default defineRule({
     const meetingNotice = hasMatch(politicalMeetingNotice, folded);
     return weighEvidence(context, 'internal-dispute', wordListEvidence(context, spans), {
       candidates: tagged(spans, 'workplace'),
-      veto: (sentence) => meetingNotice || isPlainlySincere(folded, sentence) || hasMatch(smallTalk, folded, sentence.start, sentence.end),
-      candidateVeto: (sentence) => isSincere(folded, sentence),
+      veto: (sentence) =>
+        meetingNotice || isPlainlySincere(folded, sentence) || praisesWorkplace(folded, sentence) || hasMatch(smallTalk, folded, sentence.start, sentence.end),
+      candidateVeto: (sentence) => isSincere(folded, sentence) || praisesWorkplace(folded, sentence),
     });
   },
 });
@@ -128,6 +129,25 @@ const politicalMeetingNotice = foldedLexicon([
   'møteinnkalling til formannskap*', 'møteinnkalling til kommunestyre*', 'notice of meeting of the council',
   'notice of the council meeting',
 ]);
+
+// The workplace's people praised plainly («Avdelingsleiaren har vore flink til å høyre på oss», «we were heard», «godt
+// samarbeid»), with no negation, wish or quotation mark in the sentence to turn it («ingen hørte på oss», «Takk for «et
+// godt møte»»): the model confirmed such sentences as disputes for want of telling praise from blame (December 2026).
+const workplacePraise = foldedLexicon([
+  'flink til å høre', 'flinke til å høre', 'flink til å høyre', 'flinke til å høyre', 'flink til å lytte', 'flinke til å lytte',
+  'vi ble hørt', 'vi blei hørt', 'vi vart høyrde', 'vi vart høyrt', 'we were heard', 'godt møte', 'good meeting',
+  'godt samarbeid', 'good cooperation', 'great cooperation', 'beste sjefen', 'verdens beste sjef', 'best boss',
+  'good management',
+]);
+const turnedAway = foldedLexicon([
+  'ikke', 'ikkje', 'ingen', 'aldri', 'uten', 'utan', 'burde', 'skulle', 'not', 'never', 'nobody',
+  'no one', 'without', 'should', 'would', "didn't", "don't", "wasn't", "weren't", "haven't",
+]);
+const praisesWorkplace = (folded: string, sentence: Span) =>
+  hasMatch(workplacePraise, folded, sentence.start, sentence.end) &&
+  !hasMatch(turnedAway, folded, sentence.start, sentence.end) &&
+  !/[«»"“”]/u.test(folded.slice(sentence.start, sentence.end)) &&
+  isUnclouded(folded, sentence);
 
 // Disagreeing with the boss about cake or football is banter, not a workplace dispute.
 const smallTalk = foldedLexicon([

@@ -68,7 +68,12 @@ const turn = foldedLexicon(['men', 'but']);
 /** Praise with nothing bad, exaggerated or ironic around it, or plain words of sincerity. */
 export function isSincere(folded: string, sentence: Span): boolean {
   const has = (pattern: RegExp) => hasMatch(pattern, folded, sentence.start, sentence.end);
-  return has(sincere) || (has(praise) && !has(badSituation) && !has(hyperbole) && !has(ironicEmoji));
+  return has(sincere) || (has(praise) && isUnclouded(folded, sentence));
+}
+
+/** Nothing bad, exaggerated or ironic in the sentence to turn its praise. */
+export function isUnclouded(folded: string, sentence: Span): boolean {
+  return [badSituation, hyperbole, ironicEmoji].every((pattern) => !hasMatch(pattern, folded, sentence.start, sentence.end));
 }
 
 /**
