@@ -414,12 +414,17 @@ const decisionCourse = foldedLexicon([
   'blir behandlet', 'blir behandla', 'blir forslaget behandlet', 'blir framlegget handsama', 'blir handsama', 'vert handsama', 'skal behandle', 'skal handsame', 'skal behandles',
   'skal handsamast', 'vedtar budsjett*', 'vedtek budsjett*', 'har vedtatt at', 'har vedteke at', 'endelig vedtak', 'endeleg vedtak',
   'endelig avgjørelse', 'endeleg avgjerd', 'sluttbehandl*', 'will be considered by', 'will make the final decision',
+  // who decides: «Det er kommunestyret som avgjør saken i juni», «politikarane har siste ordet»
+  'som avgjør', 'som avgjer', 'som bestemmer', 'har siste ordet', 'har det siste ordet',
+  'that makes the decision', 'who makes the decision', 'has the final say', 'have the final say', 'has the last word',
 ]);
 // A stance after all, in that sentence or the next to it: a modal, a prediction, a hope or a regret, a charge, a
 // judgement, or a mark of the writer's voice.
 const stanceNear = foldedLexicon([
   'bør', 'burde', 'må', 'håper', 'håpar', 'dessverre', 'diverre', 'heldigvis', 'omsider', 'skam*', 'svik*', 'svikt*', 'pynta', 'pyntet', 'tror', 'trur', 'kommer til å', 'kjem til å', 'vedde*', 'nok', 'sikkert', 'uansett',
   'should', 'must', 'hope', 'unfortunately', 'luckily', 'finally', 'betray*', 'bet', 'will probably', 'anyway',
+  // «de har allerede bestemt seg»: the outcome told before the vote
+  'allerede', 'allereie', 'already',
 ]);
 
 /**
