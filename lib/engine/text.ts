@@ -27,11 +27,12 @@ const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\
  */
 export function foldedLexicon(entries: readonly string[]): RegExp {
   const root = newTrieNode();
-  const firstWords = new Set<string>();
+  // Each entry's first word, and whether a non-word character must follow it (white space or the word's end).
+  const firstWords: [string, boolean][] = [];
   for (const entry of new Set(entries.map((value) => value.toLowerCase()))) {
     const open = entry.endsWith('*');
     const words = (open ? entry.slice(0, -1) : entry).split(/\s+/);
-    firstWords.add(words[0]!);
+    firstWords.push([words[0]!, !open || words.length > 1]);
     let node = root;
     words.forEach((word, index) => {
       for (const atom of index > 0 ? ['\\s+', ...word] : [...word]) {
@@ -44,7 +45,7 @@ export function foldedLexicon(entries: readonly string[]): RegExp {
   }
   const pattern = new RegExp(`(?<!${foldedWordChar})${trieSource(root)}(?!${foldedWordChar})`, 'gu');
   // An entry that starts with white space (or is empty) could match anywhere: such a list is scanned.
-  if (![...firstWords].includes('')) registerLexicon(pattern, firstWords);
+  if (!firstWords.some(([word]) => word === '')) registerLexicon(pattern, firstWords);
   return pattern;
 }
 
@@ -75,35 +76,77 @@ function trieSource(node: TrieNode): string {
  * A lexicon's pattern starts with a lookbehind, so V8 tries it at every offset of a text: on a long
  * paste ~40 lexicons each walked all 63,000 characters (a third of the time). Instead, one pass over
  * a text lists, for each lexicon, the offsets after a non-word character where one of its entries'
- * first words starts with the text's next characters (up to `prefixLength` of them, looked up in a
- * trie of the prefixes shared by all lexicons); the lexicon's pattern, made sticky, is then tried at
- * those offsets only. It can match nowhere else, and the offsets are tried in order from the end of
- * the last match, so the matches are exactly those of the global scan.
+ * first words begins (looked up in a trie of the first words of all lexicons), followed by a
+ * non-word character where the entry allows nothing else there; the lexicon's pattern, made sticky,
+ * is then tried at those offsets only. It can match nowhere else, and the offsets are tried in order
+ * from the end of the last match, so the matches are exactly those of the global scan.
  */
-const prefixLength = 4;
 
-interface PrefixNode {
-  /** The lexicons with an entry whose first word starts with this prefix (or is it). */
-  lexicons: number[];
-  next: Map<number, PrefixNode>;
+/**
+ * By trie node (0 is the root): the lexicons with an entry whose first word ends there and may go
+ * on (`diagnos*`, a rule's pattern), and those whose first word ends there before a non-word
+ * character (`brann`, `ja takk`). Filled for every node as it is made: an array with holes is read
+ * as a dictionary.
+ */
+const openAt: (number[] | undefined)[] = [undefined];
+const closedAt: (number[] | undefined)[] = [undefined];
+
+/**
+ * The trie's edges in one open-addressing table, keyed by parent node and character code: a `Map`
+ * per node cost the pass most of its time.
+ */
+let edgeParents = new Int32Array(1 << 12).fill(-1);
+let edgeCodes = new Uint16Array(1 << 12);
+let edgeChildren = new Int32Array(1 << 12);
+const edgeSlot = (parent: number, code: number) => (Math.imul(parent, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & (edgeParents.length - 1);
+
+function childOf(parent: number, code: number): number {
+  const mask = edgeParents.length - 1;
+  for (let slot = edgeSlot(parent, code); ; slot = (slot + 1) & mask) {
+    const found = edgeParents[slot]!;
+    if (found < 0) return -1;
+    if (found === parent && edgeCodes[slot] === code) return edgeChildren[slot]!;
+  }
 }
 
-const entryPrefixes: PrefixNode = { lexicons: [], next: new Map() };
+function addEdge(parent: number, code: number, child: number): void {
+  // Kept at most half full (a node has one edge in), so a miss ends after a probe or two.
+  if (openAt.length * 2 > edgeParents.length) {
+    const [parents, codes, children] = [edgeParents, edgeCodes, edgeChildren];
+    edgeParents = new Int32Array(parents.length * 2).fill(-1);
+    edgeCodes = new Uint16Array(parents.length * 2);
+    edgeChildren = new Int32Array(parents.length * 2);
+    parents.forEach((old, slot) => old >= 0 && addEdge(old, codes[slot]!, children[slot]!));
+  }
+  let slot = edgeSlot(parent, code);
+  while (edgeParents[slot]! >= 0) slot = (slot + 1) & (edgeParents.length - 1);
+  edgeParents[slot] = parent;
+  edgeCodes[slot] = code;
+  edgeChildren[slot] = child;
+}
+
 /** Patterns matched at their word starts (null: scanned), by pattern. */
 const lexicons = new WeakMap<RegExp, { id: number; sticky: RegExp } | null>();
 let lexiconCount = 0;
 
-function registerLexicon(pattern: RegExp, firstWords: Iterable<string>): void {
+/** Registers a lexicon by its entries' first words, each with whether the entry goes on after it only past a non-word character. */
+function registerLexicon(pattern: RegExp, firstWords: Iterable<[word: string, closed: boolean]>): void {
   const id = lexiconCount++;
-  for (const word of firstWords) {
-    let node = entryPrefixes;
-    for (let index = 0; index < Math.min(word.length, prefixLength); index++) {
+  for (const [word, closed] of firstWords) {
+    let node = 0;
+    for (let index = 0; index < word.length; index++) {
       const code = word.charCodeAt(index);
-      let next = node.next.get(code);
-      if (!next) node.next.set(code, (next = { lexicons: [], next: new Map() }));
+      let next = childOf(node, code);
+      if (next < 0) {
+        addEdge(node, code, (next = openAt.length));
+        openAt.push(undefined);
+        closedAt.push(undefined);
+      }
       node = next;
     }
-    if (node.lexicons.at(-1) !== id) node.lexicons.push(id);
+    const lists = closed ? closedAt : openAt;
+    const list = (lists[node] ??= []);
+    if (list.at(-1) !== id) list.push(id);
   }
   lexicons.set(pattern, { id, sticky: new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`) });
 }
@@ -119,7 +162,7 @@ function registerWordStartPattern(pattern: RegExp): { id: number; sticky: RegExp
   lexicons.set(pattern, null);
   // Case-insensitive, multiline or sticky patterns are scanned.
   const words = /^[dgsu]+$/.test(pattern.flags) && pattern.flags.includes('u') ? leadingWords(pattern.source) : undefined;
-  if (words) registerLexicon(pattern, words);
+  if (words) registerLexicon(pattern, words.map((word) => [word, false]));
   return lexicons.get(pattern)!;
 }
 
@@ -197,20 +240,30 @@ const foldedWordUnits = (() => {
   return Uint8Array.from({ length: lastFoldedWordUnit + 1 }, (_, code) => (wordChar.test(String.fromCharCode(code)) ? 1 : 0));
 })();
 
-/** For each lexicon (by id), the offsets of `text` where it may match, in order. */
+const isWordUnit = (code: number) => foldedWordUnits[code] === 1;
+
+/**
+ * For each lexicon (by id), the offsets of `text` where it may match, in order. Linear: the walk
+ * from an offset goes no deeper than the longest first word.
+ */
 function indexLexiconStarts(text: string): (number[] | undefined)[] {
   const startsOf: (number[] | undefined)[] = [];
+  const list = (ids: readonly number[] | undefined, start: number) => {
+    if (!ids) return;
+    for (const id of ids) {
+      const starts = (startsOf[id] ??= []);
+      // A lexicon with entries «dum*» and «dumskalle» is listed twice at «dumskalle».
+      if (starts[starts.length - 1] !== start) starts.push(start);
+    }
+  };
   for (let start = 0; start < text.length; start++) {
-    if (start > 0 && foldedWordUnits[text.charCodeAt(start - 1)] === 1) continue;
-    let node: PrefixNode | undefined = entryPrefixes;
-    for (let depth = 0; depth < prefixLength && start + depth < text.length; depth++) {
-      node = node.next.get(text.charCodeAt(start + depth));
-      if (!node) break;
-      for (const id of node.lexicons) {
-        const starts = (startsOf[id] ??= []);
-        // A lexicon with entries «du» and «dumskalle» is listed twice at «dum».
-        if (starts.at(-1) !== start) starts.push(start);
-      }
+    if (start > 0 && isWordUnit(text.charCodeAt(start - 1))) continue;
+    let node = 0;
+    for (let at = start; at < text.length; at++) {
+      node = childOf(node, text.charCodeAt(at));
+      if (node < 0) break;
+      list(openAt[node], start);
+      if (at + 1 === text.length || !isWordUnit(text.charCodeAt(at + 1))) list(closedAt[node], start);
     }
   }
   return startsOf;
