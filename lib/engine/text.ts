@@ -27,12 +27,12 @@ const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\
  */
 export function foldedLexicon(entries: readonly string[]): RegExp {
   const root = newTrieNode();
-  // Each entry's first word, and whether a non-word character must follow it (white space or the word's end).
-  const firstWords: [string, boolean][] = [];
+  // Each entry as the word-start index reads it (`registerLexicon`).
+  const paths: [string, boolean][] = [];
   for (const entry of new Set(entries.map((value) => value.toLowerCase()))) {
     const open = entry.endsWith('*');
     const words = (open ? entry.slice(0, -1) : entry).split(/\s+/);
-    firstWords.push([words[0]!, !open || words.length > 1]);
+    paths.push([words.join(' '), !open]);
     let node = root;
     words.forEach((word, index) => {
       for (const atom of index > 0 ? ['\\s+', ...word] : [...word]) {
@@ -45,7 +45,7 @@ export function foldedLexicon(entries: readonly string[]): RegExp {
   }
   const pattern = new RegExp(`(?<!${foldedWordChar})${trieSource(root)}(?!${foldedWordChar})`, 'gu');
   // An entry that starts with white space (or is empty) could match anywhere: such a list is scanned.
-  if (!firstWords.some(([word]) => word === '')) registerLexicon(pattern, firstWords);
+  if (!paths.some(([path]) => path === '' || path.startsWith(' '))) registerLexicon(pattern, paths);
   return pattern;
 }
 
@@ -75,77 +75,83 @@ function trieSource(node: TrieNode): string {
 /*
  * A lexicon's pattern starts with a lookbehind, so V8 tries it at every offset of a text: on a long
  * paste ~40 lexicons each walked all 63,000 characters (a third of the time). Instead, one pass over
- * a text lists, for each lexicon, the offsets after a non-word character where one of its entries'
- * first words begins (looked up in a trie of the first words of all lexicons), followed by a
- * non-word character where the entry allows nothing else there; the lexicon's pattern, made sticky,
- * is then tried at those offsets only. It can match nowhere else, and the offsets are tried in order
- * from the end of the last match, so the matches are exactly those of the global scan.
+ * a text lists, for each lexicon, the offsets after a non-word character where one of its entries
+ * begins (looked up in a trie of the entries of all lexicons, white space between words read as one
+ * space), followed by a non-word character unless the entry may go on; the lexicon's pattern, made
+ * sticky, is then tried at those offsets only. It can match nowhere else, and the offsets are tried
+ * in order from the end of the last match, so the matches are exactly those of the global scan.
  */
 
 /**
- * By trie node (0 is the root): the lexicons with an entry whose first word ends there and may go
- * on (`diagnos*`, a rule's pattern), and those whose first word ends there before a non-word
- * character (`brann`, `ja takk`). Filled for every node as it is made: an array with holes is read
- * as a dictionary.
+ * By trie node (0 is the root): the lexicons with an entry that ends there and may go on with word
+ * characters (`diagnos*`, the first word of a rule's pattern), and those with an entry that ends
+ * there before a non-word character (`brann`, `ja takk`). Filled for every node as it is made: an
+ * array with holes is read as a dictionary.
  */
 const openAt: (number[] | undefined)[] = [undefined];
 const closedAt: (number[] | undefined)[] = [undefined];
 
 /**
- * The trie's edges in one open-addressing table, keyed by parent node and character code: a `Map`
- * per node cost the pass most of its time.
+ * The trie's edges in one open-addressing table of three numbers an edge: the parent node, the
+ * character code (with `endsOpen` and `endsClosed` set when the child has such lexicons) and the
+ * child node. A step of the walk reads one place; a `Map` per node cost the pass most of its time.
  */
-let edgeParents = new Int32Array(1 << 12).fill(-1);
-let edgeCodes = new Uint16Array(1 << 12);
-let edgeChildren = new Int32Array(1 << 12);
-const edgeSlot = (parent: number, code: number) => (Math.imul(parent, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & (edgeParents.length - 1);
+let edges = new Int32Array(3 << 12).fill(-1);
+const endsOpen = 1 << 16;
+const endsClosed = 1 << 17;
+const firstSlot = (parent: number, code: number, slots: number) => (Math.imul(parent, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & (slots - 1);
 
-function childOf(parent: number, code: number): number {
-  const mask = edgeParents.length - 1;
-  for (let slot = edgeSlot(parent, code); ; slot = (slot + 1) & mask) {
-    const found = edgeParents[slot]!;
+/** Where in `edges` the edge from `parent` by `code` is, or -1. */
+function edgeOf(parent: number, code: number): number {
+  const slots = edges.length / 3;
+  for (let slot = firstSlot(parent, code, slots); ; slot = (slot + 1) & (slots - 1)) {
+    const found = edges[slot * 3]!;
     if (found < 0) return -1;
-    if (found === parent && edgeCodes[slot] === code) return edgeChildren[slot]!;
+    if (found === parent && (edges[slot * 3 + 1]! & 0xffff) === code) return slot * 3;
   }
 }
 
-function addEdge(parent: number, code: number, child: number): void {
-  // Kept at most half full (a node has one edge in), so a miss ends after a probe or two.
-  if (openAt.length * 2 > edgeParents.length) {
-    const [parents, codes, children] = [edgeParents, edgeCodes, edgeChildren];
-    edgeParents = new Int32Array(parents.length * 2).fill(-1);
-    edgeCodes = new Uint16Array(parents.length * 2);
-    edgeChildren = new Int32Array(parents.length * 2);
-    parents.forEach((old, slot) => old >= 0 && addEdge(old, codes[slot]!, children[slot]!));
+/** Adds an edge (its code may carry the `ends` flags) and returns where it is. */
+function addEdge(parent: number, code: number, child: number): number {
+  const slots = edges.length / 3;
+  // Kept at most half full (each node but the root has one edge in), so a miss ends after a probe or two.
+  if (openAt.length * 2 > slots) {
+    const old = edges;
+    edges = new Int32Array(old.length * 2).fill(-1);
+    for (let at = 0; at < old.length; at += 3) if (old[at]! >= 0) addEdge(old[at]!, old[at + 1]!, old[at + 2]!);
+    return addEdge(parent, code, child);
   }
-  let slot = edgeSlot(parent, code);
-  while (edgeParents[slot]! >= 0) slot = (slot + 1) & (edgeParents.length - 1);
-  edgeParents[slot] = parent;
-  edgeCodes[slot] = code;
-  edgeChildren[slot] = child;
+  let slot = firstSlot(parent, code & 0xffff, slots);
+  while (edges[slot * 3]! >= 0) slot = (slot + 1) & (slots - 1);
+  edges.set([parent, code, child], slot * 3);
+  return slot * 3;
 }
 
 /** Patterns matched at their word starts (null: scanned), by pattern. */
 const lexicons = new WeakMap<RegExp, { id: number; sticky: RegExp } | null>();
 let lexiconCount = 0;
 
-/** Registers a lexicon by its entries' first words, each with whether the entry goes on after it only past a non-word character. */
-function registerLexicon(pattern: RegExp, firstWords: Iterable<[word: string, closed: boolean]>): void {
+/**
+ * Registers a lexicon by its entries: each as the words it starts with, one space between words
+ * standing for any white space, and whether a non-word character must follow them.
+ */
+function registerLexicon(pattern: RegExp, paths: Iterable<[path: string, closed: boolean]>): void {
   const id = lexiconCount++;
-  for (const [word, closed] of firstWords) {
+  for (const [path, closed] of paths) {
     let node = 0;
-    for (let index = 0; index < word.length; index++) {
-      const code = word.charCodeAt(index);
-      let next = childOf(node, code);
-      if (next < 0) {
-        addEdge(node, code, (next = openAt.length));
+    let edge = -1;
+    for (let index = 0; index < path.length; index++) {
+      const code = path.charCodeAt(index);
+      edge = edgeOf(node, code);
+      if (edge < 0) {
+        edge = addEdge(node, code, openAt.length);
         openAt.push(undefined);
         closedAt.push(undefined);
       }
-      node = next;
+      node = edges[edge + 2]!;
     }
-    const lists = closed ? closedAt : openAt;
-    const list = (lists[node] ??= []);
+    edges[edge + 1]! |= closed ? endsClosed : endsOpen;
+    const list = ((closed ? closedAt : openAt)[node] ??= []);
     if (list.at(-1) !== id) list.push(id);
   }
   lexicons.set(pattern, { id, sticky: new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`) });
@@ -243,13 +249,13 @@ const foldedWordUnits = (() => {
 const isWordUnit = (code: number) => foldedWordUnits[code] === 1;
 
 /**
- * For each lexicon (by id), the offsets of `text` where it may match, in order. Linear: the walk
- * from an offset goes no deeper than the longest first word.
+ * For each lexicon (by id), the offsets of `text` where it may match, in order. Linear: a walk from
+ * an offset reads no more characters than the longest entry has, but for the white space between
+ * its words, and each run of white space is reached from at most as many offsets.
  */
 function indexLexiconStarts(text: string): (number[] | undefined)[] {
   const startsOf: (number[] | undefined)[] = [];
-  const list = (ids: readonly number[] | undefined, start: number) => {
-    if (!ids) return;
+  const list = (ids: readonly number[], start: number) => {
     for (const id of ids) {
       const starts = (startsOf[id] ??= []);
       // A lexicon with entries «dum*» and «dumskalle» is listed twice at «dumskalle».
@@ -259,11 +265,18 @@ function indexLexiconStarts(text: string): (number[] | undefined)[] {
   for (let start = 0; start < text.length; start++) {
     if (start > 0 && isWordUnit(text.charCodeAt(start - 1))) continue;
     let node = 0;
-    for (let at = start; at < text.length; at++) {
-      node = childOf(node, text.charCodeAt(at));
-      if (node < 0) break;
-      list(openAt[node], start);
-      if (at + 1 === text.length || !isWordUnit(text.charCodeAt(at + 1))) list(closedAt[node], start);
+    for (let at = start; at < text.length; ) {
+      let code = text.charCodeAt(at++);
+      if (isSpace(code)) {
+        code = 32;
+        while (isSpace(text.charCodeAt(at))) at++;
+      }
+      const edge = edgeOf(node, code);
+      if (edge < 0) break;
+      node = edges[edge + 2]!;
+      const ends = edges[edge + 1]!;
+      if (ends & endsOpen) list(openAt[node]!, start);
+      if (ends & endsClosed && !isWordUnit(text.charCodeAt(at))) list(closedAt[node]!, start);
     }
   }
   return startsOf;
