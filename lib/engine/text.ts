@@ -97,14 +97,15 @@ const closedAt: (number[] | undefined)[] = [undefined];
  * child node. A step of the walk reads one place; a `Map` per node cost the pass most of its time.
  */
 let edges = new Int32Array(3 << 12).fill(-1);
+/** The number of slots less one (a power of two less one). */
+let slotMask = (1 << 12) - 1;
 const endsOpen = 1 << 16;
 const endsClosed = 1 << 17;
-const firstSlot = (parent: number, code: number, slots: number) => (Math.imul(parent, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & (slots - 1);
+const firstSlot = (parent: number, code: number) => (Math.imul(parent, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & slotMask;
 
 /** Where in `edges` the edge from `parent` by `code` is, or -1. */
 function edgeOf(parent: number, code: number): number {
-  const slots = edges.length / 3;
-  for (let slot = firstSlot(parent, code, slots); ; slot = (slot + 1) & (slots - 1)) {
+  for (let slot = firstSlot(parent, code); ; slot = (slot + 1) & slotMask) {
     const found = edges[slot * 3]!;
     if (found < 0) return -1;
     if (found === parent && (edges[slot * 3 + 1]! & 0xffff) === code) return slot * 3;
@@ -113,16 +114,16 @@ function edgeOf(parent: number, code: number): number {
 
 /** Adds an edge (its code may carry the `ends` flags) and returns where it is. */
 function addEdge(parent: number, code: number, child: number): number {
-  const slots = edges.length / 3;
   // Kept at most half full (each node but the root has one edge in), so a miss ends after a probe or two.
-  if (openAt.length * 2 > slots) {
+  if (openAt.length * 2 > slotMask) {
     const old = edges;
     edges = new Int32Array(old.length * 2).fill(-1);
+    slotMask = slotMask * 2 + 1;
     for (let at = 0; at < old.length; at += 3) if (old[at]! >= 0) addEdge(old[at]!, old[at + 1]!, old[at + 2]!);
     return addEdge(parent, code, child);
   }
-  let slot = firstSlot(parent, code & 0xffff, slots);
-  while (edges[slot * 3]! >= 0) slot = (slot + 1) & (slots - 1);
+  let slot = firstSlot(parent, code & 0xffff);
+  while (edges[slot * 3]! >= 0) slot = (slot + 1) & slotMask;
   edges.set([parent, code, child], slot * 3);
   return slot * 3;
 }
