@@ -285,10 +285,13 @@ function indexLexiconStarts(text: string): (number[] | undefined)[] {
 
 /**
  * The last two texts lexicons were asked about. A text is indexed on its second scan: the draft is
- * scanned by dozens of lexicons, while a clause a rule checks once is scanned faster as it is.
+ * scanned by dozens of lexicons, while a clause a rule checks once is scanned faster as it is. A
+ * text of `draftLength` or more can only be a draft, and is indexed at once: its first scan, by the
+ * largest lexicon (given names), cost a long paste a fifth as much as the index.
  */
 const recentTexts: { text: string; scans: number; index?: { startsOf: (number[] | undefined)[]; lexiconCount: number } }[] = [];
 const noStarts: number[] = [];
+const draftLength = 1000;
 
 /** The offsets where lexicon `id` may match in `text`, or undefined when the text is to be scanned. */
 function lexiconStartsIn(text: string, id: number): number[] | undefined {
@@ -300,7 +303,7 @@ function lexiconStartsIn(text: string, id: number): number[] | undefined {
   } else if (recentTexts[0] !== recent) {
     recentTexts.reverse();
   }
-  if (!recent.index && ++recent.scans >= 2) recent.index = { startsOf: indexLexiconStarts(text), lexiconCount };
+  if (!recent.index && (++recent.scans >= 2 || text.length >= draftLength)) recent.index = { startsOf: indexLexiconStarts(text), lexiconCount };
   // A lexicon built after the index has no offsets in it.
   if (!recent.index || id >= recent.index.lexiconCount) return undefined;
   return recent.index.startsOf[id] ?? noStarts;

@@ -37,7 +37,7 @@ describe('foldedLexicon', () => {
     ]);
   });
 
-  it('finds exactly what a global scan of its pattern finds, the first time a text is asked about and after', () => {
+  it('finds exactly what a global scan of its pattern finds, the first time a text is asked about and after, and in a draft long enough to be indexed at once', () => {
     // Short and long first words, open endings, phrases (one open), entries that start with a non-word character or an emoji.
     const words = foldedLexicon(['i', 'du', 'dum*', 'dumskalle', 'ja takk', 'ja', 'i ja du*', 'a.s', '-guttene', '«sitat', "it's", '🙄 ja', 'aa*', 'ø']);
     const piece = fc.constantFrom('i', 'du', 'dum', 'skalle', 'ja', ' ', '  ', '\n', 'takk', 'a', '.', 's', '-', 'guttene', '«', 'sitat', "'", 't', '🙄', 'ø', 'Ø', 'x', '_', '7', '\ud83d', '\ude44', '\u0301');
@@ -49,6 +49,8 @@ describe('foldedLexicon', () => {
       fc.property(fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join('')), (text) => {
         expect(findAll(words, text)).toEqual(scanned(text));
         expect(findAll(words, text)).toEqual(scanned(text));
+        const long = `${text}\n`.repeat(Math.ceil(1000 / (text.length + 1)));
+        expect(findAll(words, long)).toEqual(scanned(long));
       }),
       { numRuns: 3000 },
     );
