@@ -12,6 +12,7 @@ export const hostileInputs: Record<string, (length: number) => string> = {
   "'«idiot» '×N": (length) => repeatTo('«idiot» ', length),
   "'ring: 64 90 61 20 '×N": (length) => repeatTo('ring: 64 90 61 20 ', length),
   '🙄×N': (length) => repeatTo('🙄', length),
+  "' '×N + 'ledelsen'": (length) => `Hei${repeatTo(' ', length - 11)}ledelsen`,
 };
 
 /** `unit` repeated to exactly `length` UTF-16 code units (a cut surrogate pair is dropped). */

@@ -252,7 +252,8 @@ const isWordUnit = (code: number) => foldedWordUnits[code] === 1;
 /**
  * For each lexicon (by id), the offsets of `text` where it may match, in order. Linear: a walk from
  * an offset reads no more characters than the longest entry has, but for the white space between
- * its words, and each run of white space is reached from at most as many offsets.
+ * its words; a run of white space is entered only from inside an entry, so from at most as many
+ * offsets before it as the longest entry has characters.
  */
 function indexLexiconStarts(text: string): (number[] | undefined)[] {
   const startsOf: (number[] | undefined)[] = [];
@@ -269,6 +270,8 @@ function indexLexiconStarts(text: string): (number[] | undefined)[] {
     for (let at = start; at < text.length; ) {
       let code = text.charCodeAt(at++);
       if (isSpace(code)) {
+        // No entry starts with white space: skipping a run from each offset inside it would be quadratic.
+        if (node === 0) break;
         code = 32;
         while (isSpace(text.charCodeAt(at))) at++;
       }
