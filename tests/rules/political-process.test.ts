@@ -3,7 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(politicalProcess, {
   fires: [
-    { text: 'Jeg tror kommunestyret som avgjør i juni går for Ullerud.', flagged: 'tror', note: 'who decides, with a prediction' },
+    { text: 'Jeg tror kommunestyret som avgjør i juni går for Ullerud.', flagged: 'tror' },
     { text: 'Formannskapet skal behandle sammenslåingen av brannvesenet neste tirsdag. Jeg tror det blir nedstemt.', flagged: 'Formannskapet', lang: 'nb' },
     { text: 'Jeg tror kommunestyret kommer til å vedta nedleggelsen av Heer skole på torsdag.', flagged: 'tror', severity: 'warning', lang: 'nb' },
     { text: 'Eg trur formannskapet seier nei til den nye hallen neste veke.', flagged: 'trur', lang: 'nn' },
@@ -21,7 +21,7 @@ testRule(politicalProcess, {
   ],
   passes: [
     { text: 'Det er kommunestyret som avgjør saken i juni, ikke administrasjonen.', note: 'who decides a case, and when' },
-    { text: 'Innstillinga er berre eit forslag, og politikarane har siste ordet 11. desember.', note: 'who has the last word', lang: 'nn' },
+    { text: 'Innstillinga er berre eit forslag, og politikarane har siste ordet 11. desember.', note: 'who has the last word' },
     { text: 'I Heer skule røysta foreldrerådet for å halde på fådelt skule. I kommunestyret er fleirtalet delt. I desember skal saka opp att, med ny innstilling frå kommunedirektøren.', note: 'a report of a pending case; «I» opens its sentences as a preposition' },
     { text: 'Rådmannens innstilling er å øke rammen med 1,5 millioner, og det er den administrasjonen står bak.', note: 'the official recommendation reported' },
     { text: 'Formannskapets innstilling til budsjett ligger ute på høring, og alle kan komme med innspill.', note: 'a hearing announced' },
