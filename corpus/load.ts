@@ -71,8 +71,8 @@ const splitsSchema = z.object({
   /** Whole batches kept for the final test: never trained on, their misses never read (corpus/README.md tells how each was seen). */
   test: z.array(batchIdSchema),
   /**
-   * Batches written to the general targets, an everyday mix like the drafts staff write. The benign
-   * budget is measured on their benign drafts: the focused batches crowd hard near-misses together.
+   * Batches written to the general targets, an everyday mix like the drafts staff write: training reports the
+   * share of their benign drafts flagged (the benign budget counts every benign draft).
    */
   everyday: z.array(batchIdSchema),
 });

@@ -12,7 +12,7 @@ export interface ValidationPoint {
   positive: boolean;
   /** The draft breaks no rule at all. */
   benign: boolean;
-  /** The draft's batch is an everyday mix (corpus/splits.json): the benign budget is measured on these. */
+  /** The draft's batch is an everyday mix (corpus/splits.json): the report shows how many of its benign drafts are flagged. */
   everyday: boolean;
   /** Written in the style of official municipal texts: the report shows how many benign ones are flagged. */
   official: boolean;
@@ -33,10 +33,13 @@ export interface ValidationPoint {
 export const criticalPrecision = 0.95;
 export const warningPrecision = 0.85;
 /**
- * The goal is at most 2 % of benign drafts with a warning on drafts nobody has seen; calibrated
- * exactly at 2 %, half of all unseen samples would land above it, so the validation set gets a margin.
- * Measured, and priced, on the everyday batches' benign drafts: over all of them, the focused
- * batches' hard near-misses held every rule at its strictest (their precision still counts them).
+ * The goal is at most 2 % of benign drafts with a warning on drafts nobody has seen, every benign draft
+ * counted. Measured, and priced, over every benign draft of the development batches, the focused batches'
+ * hard near-misses included, since December 2026; before, only on the everyday batches' benign drafts (at
+ * 0.9 %), mostly older batches, and fresh test batches flagged two to four times that share. On four fresh
+ * test batches (594 benign drafts), 2.2 % of all flagged 20 where 0.9 % of the everyday flagged 22, for 0.2
+ * points less macro-F1 (the judge chosen before they existed; on four earlier ones, 13 of 601 each, for 0.5
+ * less). At 131,000 drafts, 2.4 % of all gave the thresholds of 0.9 % of the everyday. History at the everyday budget:
  * December 2026, on two general splits held out of training (455 and 464 benign drafts): 1.2 % here
  * flagged 1.3 % and 1.5 % of them, for 2.0 points more macro-F1 than the strictest; 1.3 % flagged
  * 1.3 % and 1.9 %, too near the goal. Lowered to 0.9 % when the word lists stopped flagging about
@@ -45,7 +48,7 @@ export const warningPrecision = 0.85;
  * where they had flagged 1.9 %). At 126,000 drafts, 0.75 % flagged as many benign drafts of two fresh test
  * batches as 0.9 % (9 of 316), for 0.004 less macro-F1 out of fold and 0.2 points less on them.
  */
-export const maxBenignAlarms = 0.009;
+export const maxBenignAlarms = 0.022;
 /**
  * The model may overrule a word-list finding only below this score: on a short, explicit draft
  * («Nasjonale prøver bør avskaffes») its score is low for want of knowledge, not for evidence.
@@ -61,12 +64,8 @@ export const maxBenignAlarms = 0.009;
  */
 export const maxOverrule = 0.06;
 
-/**
- * What the benign budget counts: a benign draft of an everyday batch. Counted over every benign draft of the
- * development batches at 2.2 % (2.4 % gives today's thresholds), it flagged as many of four fresh test batches'
- * 601 benign drafts as this (13) for 0.5 points less macro-F1 on them (131,000 drafts, December 2026).
- */
-const inBudget = (point: ValidationPoint) => point.benign && point.everyday;
+/** What the benign budget counts: every benign draft of the development batches. */
+const inBudget = (point: ValidationPoint) => point.benign;
 
 const never = 1.01;
 const grid = Array.from({ length: 100 }, (_, step) => step / 100).concat(never);
@@ -106,7 +105,7 @@ const candidateGrid = Array.from({ length: 20 }, (_, step) => (step + 1) / 20).c
 interface Outcome extends ThresholdTier {
   tp: number;
   fp: number;
-  /** False positives on benign drafts of the everyday batches: what the budget counts. */
+  /** False positives on benign drafts: what the budget counts. */
   alarms: number;
   /** Findings the model adds where the word lists found nothing. */
   addedTp: number;
@@ -152,7 +151,7 @@ function outcomesOf(points: readonly ValidationPoint[]): Outcome[] {
 const outcomeCache = new WeakMap<readonly ValidationPoint[], Outcome[]>();
 
 /**
- * The thresholds with the best F1 – less `penalty` per share of the everyday benign drafts they flag – whose
+ * The thresholds with the best F1 – less `penalty` per share of the benign drafts they flag – whose
  * precision reaches `target` (or, where the word lists alone fall short of it, whose additions
  * reach it without lowering the rule's precision), never above `ceiling`; among equals the higher precision.
  */
@@ -187,8 +186,8 @@ export function calibrate(points: readonly ValidationPoint[], target: number, ce
 const tierOf = ({ withEvidence, withCandidate, alone }: ThresholdTier): ThresholdTier => ({ withEvidence, withCandidate, alone });
 
 /**
- * What the benign budget counts: the everyday benign drafts that get a warning or a critical
- * finding from any rule at `thresholds`, out of all everyday benign drafts.
+ * The benign drafts (or those `counts` picks) that get a warning or a critical finding from any
+ * rule at `thresholds`, out of all of them.
  */
 function budgetAlarms(
   validation: ReadonlyMap<RuleId, ValidationPoint[]>,
@@ -227,8 +226,8 @@ export function calibrateAll(validation: ReadonlyMap<RuleId, ValidationPoint[]>,
     return thresholds;
   };
   const withinBudget = (thresholds: Partial<Record<RuleId, Thresholds>>) => {
-    const { alarmed, counted: everyday } = budgetAlarms(validation, thresholds, severityOf);
-    return alarmed <= maxBenignAlarms * everyday;
+    const { alarmed, counted } = budgetAlarms(validation, thresholds, severityOf);
+    return alarmed <= maxBenignAlarms * counted;
   };
   let thresholds = solve(0);
   if (withinBudget(thresholds)) return thresholds;
@@ -280,9 +279,10 @@ export function validationReport(
   // Three places for the macro: changes worth making now move it by less than 0.01.
   lines.push(`${'macro F1'.padEnd(28)} ${f(sumWords / rules)}               ${(sumModel / rules).toFixed(3)}`);
   lines.push(`benign drafts with any finding of these rules: word lists ${benignWordLists.size}/${benignCount}, with the model ${benign.size}/${benignCount}`);
-  const { alarmed, counted: everyday } = budgetAlarms(validation, thresholds, severityOf);
-  const share = (100 * alarmed) / everyday;
-  lines.push(`everyday benign drafts with a warning: ${alarmed}/${everyday} (${share.toFixed(2)} %; budget ${(100 * maxBenignAlarms).toFixed(1)} %)`);
+  const { alarmed, counted } = budgetAlarms(validation, thresholds, severityOf);
+  lines.push(`benign drafts with a warning: ${alarmed}/${counted} (${((100 * alarmed) / counted).toFixed(2)} %; budget ${(100 * maxBenignAlarms).toFixed(1)} %)`);
+  const everyday = budgetAlarms(validation, thresholds, severityOf, (point) => point.benign && point.everyday);
+  lines.push(`everyday batches' benign drafts with a warning: ${everyday.alarmed}/${everyday.counted} (${((100 * everyday.alarmed) / everyday.counted).toFixed(2)} %)`);
   // Real municipal pages are measured apart from the corpus; its official-style benign drafts are the nearest stand-in.
   const official = budgetAlarms(validation, thresholds, severityOf, (point) => point.benign && point.official);
   lines.push(`official-style benign drafts with a warning: ${official.alarmed}/${official.counted} (${((100 * official.alarmed) / official.counted).toFixed(2)} %)`);

@@ -21,9 +21,9 @@ describe('calibrate', () => {
     expect(calibrate(points, 0.85, ceiling).alone).toBeLessThanOrEqual(0.5);
   });
 
-  it('prices only the benign drafts of the everyday batches', () => {
+  it("prices a focused batch's benign near-misses as it does an everyday batch's", () => {
     const focused = [...repeat(40, scored(0.9, true)), ...repeat(40, scored(0.6, true)), ...repeat(5, scored(0.6, false, true, false)), ...repeat(100, scored(0.1, false))];
-    expect(calibrate(focused, 0.85, undefined, 64).alone).toBe(0.6);
+    expect(calibrate(focused, 0.85, undefined, 64).alone).toBe(0.9);
   });
 
   it('gives up recall when benign drafts flagged cost enough', () => {
@@ -42,15 +42,14 @@ describe('calibrateAll', () => {
     ...repeat(100, scored(0.9, true)),
   ];
 
-  it('measures the budget on the everyday batches only', () => {
-    // The same alarms in a focused batch's near-misses cost nothing: each rule keeps its best F1.
+  it("measures the budget on every benign draft, a focused batch's near-misses too", () => {
     const validation = new Map<RuleId, ValidationPoint[]>([
       ['sarcasm', rule((index) => index < 10, false)],
       ['internal-dispute', rule((index) => index >= 490, false)],
     ]);
     const thresholds = calibrateAll(validation, () => 'warning');
-    expect(thresholds.sarcasm!.alone).toBe(0.7);
-    expect(thresholds['internal-dispute']!.alone).toBe(0.7);
+    // Both at their best F1 (0.7) would flag 20 of the 500 benign drafts, over the budget.
+    expect([thresholds.sarcasm!.alone, thresholds['internal-dispute']!.alone]).not.toEqual([0.7, 0.7]);
   });
 
   it('keeps the benign drafts flagged by all warning rules together within the budget', () => {
