@@ -10,7 +10,7 @@
 import alex from 'alex';
 import { build } from 'esbuild';
 import { performance } from 'node:perf_hooks';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -62,9 +62,15 @@ function timeEach(texts: string[], runs: number, fn: (text: string) => unknown):
  * JavaScript in node_modules, runs unwrapped).
  */
 async function shippedAnalyze(): Promise<typeof analyze> {
-  const outfile = join(mkdtempSync(join(tmpdir(), 'vaer-varsom-bench-')), 'engine.mjs');
-  await build({ entryPoints: [fileURLToPath(new URL('../lib/engine/index.ts', import.meta.url))], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'error' });
-  return ((await import(pathToFileURL(outfile).href)) as { analyze: typeof analyze }).analyze;
+  const dir = mkdtempSync(join(tmpdir(), 'vaer-varsom-bench-'));
+  const outfile = join(dir, 'engine.mjs');
+  try {
+    await build({ entryPoints: [fileURLToPath(new URL('../lib/engine/index.ts', import.meta.url))], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'error' });
+    return ((await import(pathToFileURL(outfile).href)) as { analyze: typeof analyze }).analyze;
+  } finally {
+    // Once imported, the bundle lives in memory: no run leaves a folder behind.
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** `count` versions of `text` with another last character, as a draft is between two pauses in typing: what the engine keeps of one text serves no other. */
