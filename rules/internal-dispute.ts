@@ -117,7 +117,7 @@ export default defineRule({
       candidates: tagged(spans, 'workplace'),
       veto: (sentence) =>
         meetingNotice || isPlainlySincere(folded, sentence) || praisesWorkplace(folded, sentence) || hasMatch(smallTalk, folded, sentence.start, sentence.end),
-      candidateVeto: (sentence) => isSincere(folded, sentence) || praisesWorkplace(folded, sentence),
+      candidateVeto: (sentence) => isSincere(folded, sentence),
     });
   },
 });
@@ -143,10 +143,11 @@ const turnedAway = foldedLexicon([
   'ikke', 'ikkje', 'ingen', 'aldri', 'uten', 'utan', 'burde', 'skulle', 'not', 'never', 'nobody',
   'no one', 'without', 'should', 'would', "didn't", "don't", "wasn't", "weren't", "haven't",
 ]);
+const quoteMarks = /[«»"“”]/gu;
+// A veto, so it clears the model alone and the workplace candidates alike.
 const praisesWorkplace = (folded: string, sentence: Span) =>
   hasMatch(workplacePraise, folded, sentence.start, sentence.end) &&
-  !hasMatch(turnedAway, folded, sentence.start, sentence.end) &&
-  !/[«»"“”]/u.test(folded.slice(sentence.start, sentence.end)) &&
+  ![turnedAway, quoteMarks].some((pattern) => hasMatch(pattern, folded, sentence.start, sentence.end)) &&
   isUnclouded(folded, sentence);
 
 // Disagreeing with the boss about cake or football is banter, not a workplace dispute.
