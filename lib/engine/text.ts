@@ -438,7 +438,8 @@ const isSpace = (code: number) =>
 const isSentenceMark = (code: number) => code === 46 || code === 33 || code === 63 || code === 0x2026; // . ! ? …
 const closingMarks = new Set([...'"\'»”’)]'].map((char) => char.charCodeAt(0)));
 const lowerOrDigit = /[\p{Ll}\d]/u;
-// Where a sentence may end: a pattern passes over the text between faster than a loop over its characters.
+// Where a sentence may end, the marks of `isSentenceMark` and a line break: a pattern passes over the text between
+// faster than a loop over its characters.
 const lineBreakOrMark = /[\n.!?\u2026]/g;
 
 /**
