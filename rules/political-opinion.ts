@@ -1,7 +1,7 @@
 import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
 import { clearedBy, weighEvidence } from './lib/learned';
 import { findAll, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, sentenceWindow, type Span } from '../lib/engine/text';
-import { analysePolitics, disclaimedAt, pointsToThePapers, tellsTheDecisionCourse } from './lib/politics';
+import { analysePolitics, disclaimedAt, pointsToThePapers, tellsTheDecisionCourse, type Opinion } from './lib/politics';
 import { dropOverlaps, inSentences, near } from './lib/sentences';
 import { tagged, taggedLexicon } from './lib/tagged-lexicon';
 
@@ -121,12 +121,22 @@ export default defineRule({
       adviceToReader.test(context.text.slice(sentence.start, sentence.end)) ||
       (othersView(sentence) && !ownView(sentence)) ||
       ((reportsAVote(context.text, sentence) || reportsWithPapers(context, folded, sentence)) && !ownView(sentence));
-    return weighEvidence(context, 'political-opinion', wordListEvidence(context).filter((stance) => !disclaimed(stance)), {
+    // The model reads «privatperson» as the writer's disclaimer wherever it stands («Naboen min er en
+    // privatperson», «Hun skriver som privatperson»): when the word is not the writer's, the writer's own
+    // «jeg mener» stands whatever the model says.
+    const someoneElsesDisclaimer = politics.disclaimers.length === 0 && hasMatch(privatePersonWord, folded);
+    const evidence = wordListEvidence(context)
+      .filter((stance) => !disclaimed(stance))
+      .map((stance) => (someoneElsesDisclaimer && isOwnView(stance) ? { ...stance, certain: true } : stance));
+    return weighEvidence(context, 'political-opinion', evidence, {
       candidates: politics.subjects,
       veto: (sentence) => politics.report || disclaimed(sentence) || notTheWritersStance(sentence) || tellsTheDecisionCourse(context, folded, sentence),
     });
   },
 });
+
+const privatePersonWord = /privat ?person|private (?:person|citizen|capacity)/;
+const isOwnView = (stance: Detection) => (stance as Partial<Opinion>).kind === 'own-view';
 
 /** Stances on political subjects found by the word lists. */
 function wordListEvidence(context: RuleContext): Detection[] {
