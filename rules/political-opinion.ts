@@ -1,7 +1,7 @@
 import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
 import { clearedBy, weighEvidence } from './lib/learned';
 import { findAll, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, sentenceWindow, type Span } from '../lib/engine/text';
-import { analysePolitics, disclaimedAt, pointsToThePapers, tellsTheDecisionCourse, type Opinion } from './lib/politics';
+import { analysePolitics, disclaimedAt, pointsToThePapers, tellsTheDecisionCourse } from './lib/politics';
 import { dropOverlaps, inSentences, near } from './lib/sentences';
 import { tagged, taggedLexicon } from './lib/tagged-lexicon';
 
@@ -124,10 +124,13 @@ export default defineRule({
     // The model reads «privatperson» as the writer's disclaimer wherever it stands («Naboen min er en
     // privatperson», «Hun skriver som privatperson»): when the word is not the writer's, the writer's own
     // «jeg mener» stands whatever the model says.
-    const someoneElsesDisclaimer = politics.disclaimers.length === 0 && hasMatch(privatePersonWord, folded);
+    const heldOwnViews =
+      politics.disclaimers.length === 0 && hasMatch(privatePersonWord, folded)
+        ? new Set<Span>(politics.opinions.filter((opinion) => opinion.kind === 'own-view'))
+        : undefined;
     const evidence = wordListEvidence(context)
       .filter((stance) => !disclaimed(stance))
-      .map((stance) => (someoneElsesDisclaimer && isOwnView(stance) ? { ...stance, certain: true } : stance));
+      .map((stance) => (heldOwnViews?.has(stance) ? { ...stance, certain: true } : stance));
     return weighEvidence(context, 'political-opinion', evidence, {
       candidates: politics.subjects,
       veto: (sentence) => politics.report || disclaimed(sentence) || notTheWritersStance(sentence) || tellsTheDecisionCourse(context, folded, sentence),
@@ -136,7 +139,6 @@ export default defineRule({
 });
 
 const privatePersonWord = /privat ?person|private (?:person|citizen|capacity)/;
-const isOwnView = (stance: Detection) => (stance as Partial<Opinion>).kind === 'own-view';
 
 /** Stances on political subjects found by the word lists. */
 function wordListEvidence(context: RuleContext): Detection[] {
