@@ -2,6 +2,10 @@ import { defineRule, type Detection } from '../lib/engine/rule';
 import { weighEvidence } from './lib/learned';
 import { findAll, foldCase, foldedLexicon, foldedWordChar, hasMatch, sentenceIndexAt, type Span } from '../lib/engine/text';
 
+// The crisis organisation: named on its own it marks a crisis now, but not in a condition (`inCondition`).
+const crisisOrganisation = ['kriseledelse*', 'kriseleiing*', 'krisestab*', 'kriseteam*', 'beredskapsstab*', 'satt beredskap', 'crisis management', 'crisis team'];
+const organisationWord = foldedLexicon(crisisOrganisation);
+
 // Words that name a crisis on their own: fire now, accident, evacuation, deaths, missing
 // persons, outbreaks, floods and landslides, violence, threats, the crisis organisation itself.
 // Whole words only, so «brannøvelse», «brannstasjon», «flomlys», «savner» and «beredskapsplan» stay out.
@@ -42,9 +46,7 @@ const crisisWords = foldedLexicon([
   'trusselmelding*', 'trusselsituasjon*', 'trussel mot skolen', 'trussel mot skulen', 'bombetrussel*', 'bomb threat',
   'skoleskyting*', 'politiet er her', 'politiet er på stedet', 'politiet er på staden', 'væpnet politi', 'armed police',
   'lockdown', 'threat against the school',
-  // the crisis organisation
-  'kriseledelse*', 'kriseleiing*', 'krisestab*', 'kriseteam*', 'beredskapsstab*', 'satt beredskap',
-  'crisis management', 'crisis team',
+  ...crisisOrganisation,
 ]);
 
 // «Vi har mistet en elev»: a death told without the word for it.
@@ -63,6 +65,10 @@ const crisisOrganisationSet = foldedLexicon([
   'crisis management has been set up',
 ]);
 const conditionBefore = /(?<![\p{L}])(?:der|når|dersom|hvis|viss|om|så lenge|mens|where|when|if|once|as long as|while)\s(?:\p{L}+\s){0,2}$/u;
+const conditioned = (folded: string, span: Span) => conditionBefore.test(folded.slice(Math.max(0, span.start - 40), span.start));
+// «Når kriseteamet er kalt inn, …», «as long as the crisis team is …»: only the words that make a condition,
+// since «der kriseteamet er til stede» and «mens kriseledelsen er samlet» tell where and when it happens.
+const ifBefore = /(?<![\p{L}])(?:når|dersom|hvis|viss|så lenge|if|when|whenever|once|as long as)\s(?:\p{L}+\s){0,3}$/u;
 
 // Diseases that are a crisis only when they are spreading at a place.
 const infection = foldedLexicon([
@@ -235,12 +241,15 @@ function crisisSpans(text: string, sentences: readonly Span[]): Detection[] {
   // A death told and an outbreak spreading are events by their wording; a hazard word only with a time that makes it now.
   const hazards = findAll(crisisWords, folded);
   // Sentences where the crisis organisation is set up; only a draft with a crisis word is read for them.
-  const setUpIn = new Set(
-    (hazards.length > 0 ? findAll(crisisOrganisationSet, folded) : [])
-      .filter((span) => !conditionBefore.test(folded.slice(Math.max(0, span.start - 40), span.start)))
-      .map((span) => sentenceIndexAt(sentences, span.start)),
-  );
+  const setUps = hazards.length > 0 ? findAll(crisisOrganisationSet, folded) : [];
+  const setUpIn = new Set(setUps.filter((span) => !conditioned(folded, span)).map((span) => sentenceIndexAt(sentences, span.start)));
   const isSetUp = (span: Span) => setUpIn.has(sentenceIndexAt(sentences, span.start));
+  // «Under krisesituasjoner der rådmannen har satt kriseledelse, skal …» (the guideline's own sentence):
+  // the organisation in a condition is a rule for crises, no event. A set-up phrase begins or ends with its word.
+  const conditionalSetUpEdges = new Set(setUps.filter((span) => conditioned(folded, span)).flatMap((span) => [span.start, span.end]));
+  const inCondition = (span: Span) =>
+    hasMatch(organisationWord, folded, span.start, span.end) &&
+    (conditionalSetUpEdges.has(span.start) || conditionalSetUpEdges.has(span.end) || ifBefore.test(folded.slice(Math.max(0, span.start - 60), span.start)));
   const listed = listedHazards(folded, hazards);
   return [
     ...hazards.filter((span) => !listed.has(span) || isNow(span)).map((span) => ({ ...span, certain: isNow(span) || isSetUp(span) })),
@@ -255,6 +264,7 @@ function crisisSpans(text: string, sentences: readonly Span[]): Detection[] {
         !inAddress(folded, span) &&
         !asTopic(folded, span) &&
         !denied(folded, span) &&
+        !inCondition(span) &&
         !(namesAThing(folded, span) && !isUnfolding(span)),
     )
     .sort((a, b) => a.start - b.start);

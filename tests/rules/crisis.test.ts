@@ -35,12 +35,16 @@ testRule(crisis, {
     { text: 'Lesestund på biblioteket lørdag 🐻', crisisMode: true, severity: 'critical' },
     { text: 'Nye åpningstider på servicetorget fra mandag.', crisisMode: true, severity: 'critical', lang: 'nb' },
     { text: 'Evakuerte beboere kan hente klær på rådhuset.', crisisMode: true, flagged: 'Evakuerte', severity: 'critical' },
+    // The condition is someone else's: the crisis team is at work now.
+    { text: 'Kriseteamet er samlet på skolen i kveld, og foreldre som lurer på noe kan komme dit.', flagged: 'Kriseteamet' },
     { text: 'Thinking of everyone tonight ❤️', crisisMode: true, severity: 'critical' },
   ],
   passes: [
     // The crisis organisation brought in by a condition: a rule, not an event.
     'Under krisesituasjoner der rådmannen har satt kriseledelse, skal all kommunikasjon gå via Kommunikasjonsenheten.',
     'Så lenge kriseleiinga er sett, går all kommunikasjon gjennom kommunikasjonseininga.',
+    'Når kriseteamet er kalt inn, svarer bare Kommunikasjonsenheten på spørsmål fra pressen.',
+    'If the crisis team is activated, every post about the event goes through the communications unit.',
     { text: 'Om det er brann, drukning, jordras, oversvømmelse, arbeidsulykker, hjertestans, trafikkulykker eller strømbrudd, er brannvesenet der.', note: 'hazards listed: what a service handles' },
     {
       text: 'Slik sikrer du huset når det er meldt mye nedbør\n\nRens sluk og takrenner, og flytt verdisaker opp fra kjelleren. Bor du nær en bekk, bør du sjekke at stikkrenna er åpen. Erosjon langs elvebredden kan gi skred.',
