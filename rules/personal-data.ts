@@ -103,12 +103,12 @@ const domainSource = String.raw`(?:[\p{L}\p{N}-]{1,63}\.){1,8}\p{L}{2,24}(?![\p{
 // An e-mail address right after a number, its domain captured.
 const mailAfter = new RegExp(`^[\\s,;/|–-]{0,5}(?:e-?post:?\\s?)?${localPartSource}@(${domainSource})`, 'iu');
 /**
- * A work e-mail at a municipality's domain right after the number («Tlf. 959 89 573 - kari.berg@sandnes.kommune.no»): a
+ * A work e-mail at a public body's domain right after the number («Tlf. 959 89 573 - kari.berg@sandnes.kommune.no»): a
  * work contact line, unless the words before say the number is private.
  */
 function workMailAfter(text: string, end: number): boolean {
   const domain = mailAfter.exec(text.slice(end, end + 160))?.[1];
-  return domain !== undefined && municipalDomain.test(domain.toLowerCase());
+  return domain !== undefined && publicBodyDomain.test(domain.toLowerCase());
 }
 // The line's hours or what it is for, told just after the number («Telefonen er åpen hverdager …», «Ring … for å
 // avtale tidspunkt for testing. … Åpningstider for test-telefon …»): an office's line.
@@ -176,8 +176,10 @@ const serviceMailbox =
 const serviceCompound = /^(?:skole|skule|skyss|barnehage|bibliotek|helsestasjon|legevakt|byggesak|eiendom|eigedom|renovasjon|kultur|oppvekst|omsorg)[\p{L}\p{N}._-]{0,20}$/iu;
 // The organisation's own name as the mailbox («iris@iris-salten.no», «ior@iorenovasjon.no»): its general inbox.
 const namesTheDomain = (localPart: string, domain: string) => localPart.length >= 3 && /^[\p{L}\p{N}]+$/u.test(localPart) && domain.startsWith(localPart);
-// A municipality's or county's own domain («skiptvet.kommune.no»): a work address, never a private one.
-const municipalDomain = /(?:^|\.)(?:fylkes)?kommune\.no$/u;
+// A public body's own domain: a municipality's or county's («skiptvet.kommune.no», «vestlandfylke.no»), a state
+// agency's («vegvesen.no», «nav.no»), a hospital trust's or a school's: a work address, never a private one.
+const publicBodyDomain =
+  /(?:^|\.)(?:(?:fylkes)?kommune|[a-z]+fylke|vegvesen|nav|politiet|statsforvalteren|skatteetaten|udir|udi|imdi|bufetat|bufdir|helsedirektoratet|fhi|mattilsynet|nve|dsb|kartverket|statsbygg|sivilforsvaret|kystverket|miljodirektoratet|kirken|ahus|unn|stolav|helse-[a-z]+|[a-z-]+\.vgs)\.no$/u;
 const freeMailDomain = /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|mac|online|aol|gmx|proton|protonmail|mail)\./iu;
 
 function findPrivateEmails(text: string, settings: OrganisationSettings): Span[] {
@@ -197,7 +199,7 @@ function findPrivateEmails(text: string, settings: OrganisationSettings): Span[]
     const localPart = local.toLowerCase();
     if (officialEmails.has(address)) continue;
     if (officialDomains.some((official) => domain === official || domain.endsWith(`.${official}`))) continue;
-    if (municipalDomain.test(domain) || ((roleMailbox.test(localPart) || regionMailbox.test(localPart) || serviceMailbox.test(localPart) || serviceCompound.test(localPart) || namesTheDomain(localPart, domain)) && !freeMailDomain.test(domain))) continue;
+    if (publicBodyDomain.test(domain) || ((roleMailbox.test(localPart) || regionMailbox.test(localPart) || serviceMailbox.test(localPart) || serviceCompound.test(localPart) || namesTheDomain(localPart, domain)) && !freeMailDomain.test(domain))) continue;
     found.push({ start, end });
   }
   return found;

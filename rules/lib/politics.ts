@@ -276,14 +276,33 @@ export function disclaimedAt(disclaimers: readonly Span[], span: Span): boolean 
   return [disclaimers[next - 1], disclaimers[next]].some((disclaimer) => disclaimer && distance(disclaimer, span) <= disclaimerReach);
 }
 
+// Reported speech («… skal gå bra, sa ordføraren ved møtestart», «…», sier Hansen, "…," the mayor said): the
+// sentence is someone else's. The speaker after the verb is a name or a noun in its definite form, so «…, sier vel
+// det meste» and «uansett hva partiene sier» stay the writer's.
+const attribution =
+  /(?:[»"”']\s*,\s*|,\s*(?:[»"”']\s*)?)(?:(?:sa|sier|seier|meinte|mente|uttalte|uttaler|forklarte|forklarer|fortalde|fortalte|fortel|forteller|said|says|added)\s+(?:the\s+)?(?:\p{Lu}\p{L}*|\p{L}{2,}(?:en|an|a|et|er))(?:\s+\p{L}+){0,3}|(?:the\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:said|says|added))[\s.!]*$/u;
+
 function opinions(context: RuleContext, spans: PoliticsSpan[]): { found: Opinion[]; othersViews: Span[] } {
   const { text } = context;
   const sentences = context.sentences;
   const found: Opinion[] = [];
   const othersViews: Span[] = [];
+  // Each sentence is read once for its attribution, however many opinion words it holds.
+  const reported = new Map<number, boolean>();
+  const isReported = (span: Span) => {
+    const index = sentenceIndexAt(sentences, span.start);
+    let answer = reported.get(index);
+    if (answer === undefined) {
+      const sentence = sentences[index];
+      answer = sentence !== undefined && attribution.test(text.slice(Math.max(sentence.start, sentence.end - 100), sentence.end));
+      reported.set(index, answer);
+    }
+    return answer;
+  };
   for (const span of spans) {
     const { start, end, tags } = span;
-    if (tags.has('evaluation')) found.push({ start, end, kind: 'evaluation' });
+    if ((tags.has('evaluation') || tags.has('ownViewPhrase') || tags.has('opinionVerb') || tags.has('weakVerb')) && isReported(span)) othersViews.push({ start, end });
+    else if (tags.has('evaluation')) found.push({ start, end, kind: 'evaluation' });
     else if (tags.has('ownViewPhrase')) found.push({ start, end, kind: 'own-view' });
     else if (tags.has('opinionVerb') || tags.has('weakVerb')) {
       const view = writersView(text, sentences, span);

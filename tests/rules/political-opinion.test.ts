@@ -10,6 +10,8 @@ testRule(politicalOpinion, {
     { text: 'Jeg synes det er en skandale at formannskapet vil legge ned Ullerud sykehjem.', flaggedAll: ['Jeg synes', 'en skandale'], severity: 'warning', lang: 'nb' },
     { text: 'Personlig mener jeg at eiendomsskatten må fjernes, den rammer de med minst.', flagged: 'mener jeg', lang: 'nb' },
     { text: 'Eg meiner fleirtalet i kommunestyret har svikta barnefamiliane i Frogn.', flagged: 'Eg meiner', lang: 'nn' },
+    // Someone else's words at the start, the writer's own stance at the end: not reported speech.
+    { text: 'Jeg mener kommunestyret tar feil om skolen, uansett hva partiene sier.', flagged: 'Jeg mener' },
     { text: 'Ordføraren burde bruke meir tid på skulane og mindre på opningar.', flagged: 'burde', lang: 'nn' },
     { text: 'I honestly think the council got this wrong on the library cuts.', flagged: 'I honestly think', lang: 'en' },
     { text: 'The Conservatives should explain to parents why the after-school club is being cut.', flagged: 'should', lang: 'en' },
@@ -41,6 +43,10 @@ testRule(politicalOpinion, {
     },
   ],
   passes: [
+    // Reported speech: the sentence is the speaker's, not the writer's.
+    { text: '– Vi er glade for at vi fikk til et fysisk møte. Jeg tror dette skal gå bra, sa ordføreren ved møtestart.', note: 'a news report quoting the mayor' },
+    { text: '«Jeg mener kommunestyret gjorde feil med skolen», sier Hansen til avisen.', note: 'a quote with its speaker' },
+    { text: '"I think the council got the school closure wrong," the mayor said.', note: 'a quote with its speaker' },
     {
       text: 'Her er en oppsummering av vedtakene som ble gjort i kommunestyremøtet torsdag.\n\nBudsjettet\n\nStortinget har endret budsjettet, og vi får økt rammetilskudd som vi ikke kjente til i desember. Det er dessverre slik at legevakta på kveldstid skal legges ned. Totalt blir bruken av fond redusert med 7 millioner kroner.',
       note: 'a summary of a meeting\'s decisions in the office\'s own «vi»',
