@@ -101,7 +101,10 @@ const evaluationWords = [
   'skammelig*', 'skamlaus*', 'skamløs*', 'dummeste', 'dummaste', 'tåpelig*', 'tåpeleg*', 'latterlig*',
   'latterleg*', 'hårreisende', 'uansvarlig*', 'uansvarleg*', 'urettferdig*', 'kortsiktig*', 'for dyrt',
   'altfor dyrt', 'pengesløs*', 'sløsing*', 'sløseri*', 'bortkastede penger', 'bortkasta pengar', 'dårlig utredet',
-  'dårleg utgreidd', 'dårleg utgreia', 'endelig noen', 'endeleg nokon', 'svik', 'svek', 'løftebrudd',
+  'dårleg utgreidd', 'dårleg utgreia', 'svik', 'svek', 'løftebrudd',
+  // «endelig noen som lytter», not «endelig noen fine dager»
+  'endelig noen som', 'endeleg nokon som', 'endelig noen i', 'endeleg nokon i', 'endelig noen med', 'endeleg nokon med',
+  'endelig noen politikere', 'endeleg nokon politikarar',
   'bare teater', 'berre teater', 'bare skuespill', 'berre skodespel', 'skinnprosess*', 'fortjener bedre',
   'fortener betre', 'moden for', 'ikke bærekraftig', 'ikkje berekraftig', 'uforsvarlig*',
   'uforsvarleg*', 'ikke forsvarlig', 'ikkje forsvarleg', 'uforståelig*', 'uforståeleg*', 'urimelig*', 'urimeleg*',

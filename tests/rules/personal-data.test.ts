@@ -76,6 +76,8 @@ testRule(personalData, {
     { text: 'Kurset er et samarbeid med nabokommunen: påmelding til kari.lunde@as.kommune.no.', note: 'a work address at a municipality' },
     { text: 'Spørsmål om stenginga av brua kan rettast til Hallvard Moen, hallvard.moen@vegvesen.no.', note: "a work address at a state agency" },
     { text: 'Kontaktperson i fylket er Siri Dahl, siri.dahl@vestlandfylke.no.', note: "a work address at a county" },
+    { text: 'Spørsmål om forhåndsstemming kan sendes til valg@nesodden.no.', note: "a service's topic as the mailbox" },
+    { text: 'Har du spørsmål om vaksinen, skriv til vaksine@ski-helse.no.', note: "a service's topic as the mailbox" },
     { text: 'Leirtelefonen er betjent hele døgnet i leiruka: 412 55 018.', note: 'a staffed service phone' },
     { text: 'Etter kl. 16 når du SFO på basetelefonen 948 11 205.', note: 'a service phone named by its role' },
     { text: 'Spørsmål om stillingen? Ring meg på jobbmobil 915 40 212 i arbeidstida.', note: 'a work mobile' },

@@ -22,7 +22,7 @@ testRule(politicalOpinion, {
     { text: 'Kvifor skal vi bruke pengar på eit nytt rådhus når heimetenesta manglar folk?', flagged: 'Kvifor', lang: 'nn' },
     { text: 'Remember this at the next election, folks. Four years of broken promises.', flagged: 'Remember this', lang: 'en' },
     { text: 'Som lærer mener jeg at leksefri skole er feil vei å gå for de yngste elevene.', flagged: 'mener jeg', lang: 'nb' },
-    { text: 'Endelig noen i kommunestyret som tør å prioritere eldreomsorgen 👏', flagged: 'Endelig noen' },
+    { text: 'Endelig noen i kommunestyret som tør å prioritere eldreomsorgen 👏', flagged: 'Endelig noen i' },
     { text: 'Nasjonale prøver bør avskaffes, de gir oss ingenting nytt om elevene.', flagged: 'bør' },
     { text: 'Skulestrukturen er heilt feil for ei kommune med så spreidd busetnad. Det ser alle som jobbar her.', flagged: 'heilt feil' },
     // Only the writer's own disclaimer of speaking privately clears a stance.
@@ -43,6 +43,8 @@ testRule(politicalOpinion, {
     },
   ],
   passes: [
+    // «endelig noen» is «finally someone (who …)» only with a person after it.
+    { text: 'Vi går nå mot slutten av min tredje periode som ordfører. Etter en våt juli fikk vi endelig noen fine dager.', note: '«finally some» nice days' },
     // Reported speech: the sentence is the speaker's, not the writer's.
     { text: '– Vi er glade for at vi fikk til et fysisk møte. Jeg tror dette skal gå bra, sa ordføreren ved møtestart.', note: 'a news report quoting the mayor' },
     { text: '«Jeg mener kommunestyret gjorde feil med skolen», sier Hansen til avisen.', note: 'a quote with its speaker' },
