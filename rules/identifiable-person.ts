@@ -163,6 +163,13 @@ const fieldOfCare = /^(?:demens|kreft|rus|diabetes|epilepsi|parkinson|alzheimer)
 const topicMarker = /(?<![\p{L}])(?:om|about)\s$/u;
 
 const countedBefore = /\d\s?$/u;
+// «åpningen av de nye omsorgsboligene», «bygd åtte nye omsorgsboliger»: a new facility built or opened, nobody's service.
+const newBefore = /(?<![\p{L}])(?:ny|nye|nytt|new)\s(?:\p{L}+\s)?$/u;
+const builtOrOpened = foldedLexicon([
+  'åpning*', 'åpnet', 'åpnes', 'åpna', 'opning*', 'opna', 'opnar', 'innvi*', 'offisiell åpning', 'bygd', 'bygget', 'bygges',
+  'byggast', 'byggestart', 'byggeprosjekt*', 'ferdigstilt', 'ferdigstilte', 'spadetak*', 'grunnstein*', 'kranselag*',
+  'opening', 'opened', 'built', 'construction', 'groundbreaking',
+]);
 
 interface Matter extends Span {
   /** A service or workplace word, cleared when the person is staff. */
@@ -216,6 +223,7 @@ function identifiedMatters(text: string, sentences: readonly Span[], persons: re
     if (matter.service && isStaff(folded, window)) continue;
     // «12 omsorgsboliger med heldøgnsbemanning»: places counted, nobody's own service.
     if (matter.service && countedBefore.test(text.slice(Math.max(0, matter.start - 6), matter.start))) continue;
+    if (matter.service && newBefore.test(folded.slice(Math.max(0, matter.start - 24), matter.start)) && hasMatch(builtOrOpened, folded, sentences[index]!.start, sentences[index]!.end)) continue;
     // One finding per person: the first one in the window not reported yet.
     let person: PersonMention | undefined;
     const pointsTo = matter.service && pointsToService(folded, sentences[index]!);

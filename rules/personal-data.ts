@@ -120,11 +120,19 @@ const servedAfter = foldedLexicon([
 // Telephone hours after the number («412 11 392 (man–fre kl. 09–15)», «992 19 398, mån–tors, kl. 08.00–15.00»): an
 // office's line; a private number is not given with weekday hours.
 const telephoneHoursAfter = /^[\s,(]{0,3}(?:(?:man|mån|mon)[\p{L}.]{0,6}\s?[-–]\s?(?:fre|tor|fri|thu)|(?:kl\.?\s?)?\d{1,2}(?:[.:]\d{2})?\s?[-–]\s?(?:kl\.?\s?)?\d{1,2}(?:[.:]\d{2})?(?!\d))/iu;
+// «Hun kan nås på mobilnummer 400 88 356 på dagtid unntatt mandager»: a line given with office hours, unless the
+// writer says it is their own («ring meg på … på dagtid»).
+const ownOrPrivate = /(?<!\p{L})(?:meg|me|my|min|mitt|mine|privat\p{L}*|private)(?!\p{L})/u;
+const officeHoursAfter = foldedLexicon([
+  'på dagtid', 'i kontortida', 'i kontortiden', 'i arbeidstida', 'i arbeidstiden', 'hverdager', 'kvardagar', 'virkedager',
+  'yrkedagar', 'on weekdays', 'during office hours', 'during working hours', 'in office hours',
+]);
 /** What follows a number says it is no private line: an amount, telephone hours, or the line's hours or purpose. */
-const ruledOutAfter = (text: string, folded: string, end: number) =>
+const ruledOutAfter = (text: string, folded: string, start: number, end: number) =>
   amountAfter.test(text.slice(end, end + 8)) ||
   telephoneHoursAfter.test(text.slice(end, end + 40)) ||
-  hasMatch(servedAfter, folded, end, Math.min(folded.length, end + 100));
+  hasMatch(servedAfter, folded, end, Math.min(folded.length, end + 100)) ||
+  (hasMatch(officeHoursAfter, folded, end, Math.min(folded.length, end + 30)) && !ownOrPrivate.test(folded.slice(Math.max(0, start - 60), start)));
 
 const nationalDigits = (phone: string) => {
   const digits = phone.replace(/\D/g, '');
@@ -146,7 +154,7 @@ function findPhones(text: string, settings: OrganisationSettings): { private: Sp
     const layout = local.split(/\D/u).map((group) => group.length).join(' ');
     if (!phoneLayouts.has(layout) || official.has(digits)) return;
     const before = Math.max(0, start - 40);
-    if (hasMatch(notPrivatePhoneContext, folded, before, start) || ruledOutAfter(text, folded, end)) return;
+    if (hasMatch(notPrivatePhoneContext, folded, before, start) || ruledOutAfter(text, folded, start, end)) return;
     if (workMailAfter(text, end) && !saysPrivate(folded.slice(before, start))) return;
     if (servedBy(folded, start, end)) {
       served.push({ start, end });

@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester';
 
 testRule(identifiablePerson, {
   fires: [
+    // A new facility, but a person's own place in it.
+    { text: 'Mora til Kari har flyttet inn i en av de nye omsorgsboligene.', flagged: 'omsorgsboligene' },
     { text: 'Han som driver bensinstasjonen på Heer jobber svart om kveldene, det vet alle.', flagged: 'jobber svart' },
     { text: 'Fru Berg i Skiphelleveien har fått trygghetsalarm nå, så hun er trygg om natta.', flagged: 'har fått trygghetsalarm' },
     { text: 'Ruth fra Heer går på dagsenteret hver tirsdag nå, hun stortrives.', flagged: 'går på dagsenteret' },
@@ -59,6 +61,7 @@ testRule(identifiablePerson, {
     { text: 'Resepten gjelder insulin til diabetesen hans, fødselsnummer 190524 48916.', flagged: 'diabetesen' },
   ],
   passes: [
+    { text: 'Ordfører Kari Moen klippet snoren ved åpningen av de nye omsorgsboligene på Heer.', note: 'a new facility opened' },
     { text: 'De som har plass på avlastningen har ofte en demensdiagnose, og pårørende trenger en pause.', note: 'those with a place: a group, not one person' },
     { text: 'Kontrakten med Bjørn Bygg AS gjelder de nye omsorgsboligene på Seiersten.', note: 'a firm named after a person' },
     {

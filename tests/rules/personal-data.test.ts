@@ -5,6 +5,7 @@ import { testRule } from '../rule-tester';
 
 testRule(personalData, {
   fires: [
+    { text: 'Ring meg gjerne på 412 34 567 på dagtid, så ordner vi det.', flagged: '412 34 567' },
     { text: 'Saksbehandleren kan bare ringe meg på 924 18 377 om søknaden, jeg har ventet lenge nok.', flagged: '924 18 377' },
     { text: 'Ring meg på 936 45 118 etter kl. 16, så tar vi det privat.', flagged: '936 45 118' },
     { text: 'Noen som har mistet en blå sykkel ved Seiersten? Ring Trond på 934 56 781, så henter du den.', flagged: '934 56 781', severity: 'warning', lang: 'nb' },
@@ -77,6 +78,7 @@ testRule(personalData, {
     { text: 'Spørsmål om stenginga av brua kan rettast til Hallvard Moen, hallvard.moen@vegvesen.no.', note: "a work address at a state agency" },
     { text: 'Kontaktperson i fylket er Siri Dahl, siri.dahl@vestlandfylke.no.', note: "a work address at a county" },
     { text: 'Spørsmål om forhåndsstemming kan sendes til valg@nesodden.no.', note: "a service's topic as the mailbox" },
+    { text: 'Flyktningkoordinator Kim Lund kan nås på mobilnummer 400 88 356 på dagtid.', note: 'a work line given with office hours' },
     { text: 'Har du spørsmål om vaksinen, skriv til vaksine@ski-helse.no.', note: "a service's topic as the mailbox" },
     { text: 'Leirtelefonen er betjent hele døgnet i leiruka: 412 55 018.', note: 'a staffed service phone' },
     { text: 'Etter kl. 16 når du SFO på basetelefonen 948 11 205.', note: 'a service phone named by its role' },
