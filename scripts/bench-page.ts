@@ -1,6 +1,7 @@
 /**
  * `npm run bench:page`: what the extension costs a page, in real Chromium (issue 3's goals).
- * Prints figures, asserts nothing. Needs `npm run build`; builds the fixture pages itself.
+ * Prints figures, asserts nothing. Needs `npm run build` (it stops if the build is older than the sources); builds
+ * the fixture pages itself.
  *
  *   - latency from the last keystroke to the panel showing the analyzer's findings (median of 20)
  *   - main-thread time per keystroke attributable to the extension (CDP TaskDuration, with - without)
@@ -8,7 +9,7 @@
  *   - gzipped size of each content script
  *   - the busy feed's main-thread time with and without the extension
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -165,7 +166,24 @@ async function withBrowser<T>(server: FixtureServer, withExtension: boolean, run
   }
 }
 
+/** The figures are the built extension's: a build older than the sources would measure last week's engine. */
+function assertFreshBuild(): void {
+  const manifest = join(EXTENSION_DIR, 'manifest.json');
+  let builtAt: number;
+  try {
+    builtAt = statSync(manifest).mtimeMs;
+  } catch {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const root = join(import.meta.dirname, '..');
+  const stale = ['entrypoints', 'lib', 'rules']
+    .flatMap((dir) => readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).map((file) => join(root, dir, file)))
+    .find((file) => statSync(file).mtimeMs > builtAt);
+  if (stale) throw new Error(`${stale} is newer than the built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+}
+
 async function main(): Promise<void> {
+  assertFreshBuild();
   await buildFixtures();
   const server = await startFixtureServer();
   try {
