@@ -1,5 +1,6 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
 import { weighEvidence } from './lib/learned';
+import { bySentence } from './lib/sentences';
 import { findAll, foldCase, foldedLexicon, foldedWordChar, hasMatch, sentenceIndexAt, type Span } from '../lib/engine/text';
 
 // The crisis organisation: named on its own it marks a crisis now, but not in a condition (`inCondition`).
@@ -215,19 +216,7 @@ function listedHazards(folded: string, spans: readonly Span[]): Set<Span> {
 function crisisSpans(text: string, sentences: readonly Span[]): Detection[] {
   const folded = foldCase(text);
   // Each sentence is checked once per pattern, however many crisis words it holds.
-  const sentenceTest = (pattern: RegExp) => {
-    const answers = new Map<number, boolean>();
-    return (span: Span) => {
-      const index = sentenceIndexAt(sentences, span.start);
-      let found = answers.get(index);
-      if (found === undefined) {
-        const sentence = sentences[index];
-        found = sentence !== undefined && hasMatch(pattern, folded, sentence.start, sentence.end);
-        answers.set(index, found);
-      }
-      return found;
-    };
-  };
+  const sentenceTest = (pattern: RegExp) => bySentence(sentences, (sentence) => hasMatch(pattern, folded, sentence.start, sentence.end));
   const isSpreading = sentenceTest(spreading);
   const isOrdinary = sentenceTest(notACrisis);
   const isUnfolding = sentenceTest(unfolding);
@@ -241,12 +230,15 @@ function crisisSpans(text: string, sentences: readonly Span[]): Detection[] {
   // A death told and an outbreak spreading are events by their wording; a hazard word only with a time that makes it now.
   const hazards = findAll(crisisWords, folded);
   // Sentences where the crisis organisation is set up; only a draft with a crisis word is read for them.
-  const setUps = hazards.length > 0 ? findAll(crisisOrganisationSet, folded) : [];
-  const setUpIn = new Set(setUps.filter((span) => !conditioned(folded, span)).map((span) => sentenceIndexAt(sentences, span.start)));
-  const isSetUp = (span: Span) => setUpIn.has(sentenceIndexAt(sentences, span.start));
   // «Under krisesituasjoner der rådmannen har satt kriseledelse, skal …» (the guideline's own sentence):
   // the organisation in a condition is a rule for crises, no event. A set-up phrase begins or ends with its word.
-  const conditionalSetUpEdges = new Set(setUps.filter((span) => conditioned(folded, span)).flatMap((span) => [span.start, span.end]));
+  const setUpIn = new Set<number>();
+  const conditionalSetUpEdges = new Set<number>();
+  for (const span of hazards.length > 0 ? findAll(crisisOrganisationSet, folded) : []) {
+    if (conditioned(folded, span)) conditionalSetUpEdges.add(span.start).add(span.end);
+    else setUpIn.add(sentenceIndexAt(sentences, span.start));
+  }
+  const isSetUp = (span: Span) => setUpIn.has(sentenceIndexAt(sentences, span.start));
   const inCondition = (span: Span) =>
     hasMatch(organisationWord, folded, span.start, span.end) &&
     (conditionalSetUpEdges.has(span.start) || conditionalSetUpEdges.has(span.end) || ifBefore.test(folded.slice(Math.max(0, span.start - 60), span.start)));

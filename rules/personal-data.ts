@@ -122,7 +122,7 @@ const servedAfter = foldedLexicon([
 const telephoneHoursAfter = /^[\s,(]{0,3}(?:(?:man|mån|mon)[\p{L}.]{0,6}\s?[-–]\s?(?:fre|tor|fri|thu)|(?:kl\.?\s?)?\d{1,2}(?:[.:]\d{2})?\s?[-–]\s?(?:kl\.?\s?)?\d{1,2}(?:[.:]\d{2})?(?!\d))/iu;
 // «Hun kan nås på mobilnummer 400 88 356 på dagtid unntatt mandager»: a line given with office hours, unless the
 // writer says it is their own («ring meg på … på dagtid»).
-const ownOrPrivate = /(?<!\p{L})(?:meg|me|my|min|mitt|mine|privat\p{L}*|private)(?!\p{L})/u;
+const ownOrPrivate = (words: string) => writersOwn.test(words) || /(?<!\p{L})privat/u.test(words);
 const officeHoursAfter = foldedLexicon([
   'på dagtid', 'i kontortida', 'i kontortiden', 'i arbeidstida', 'i arbeidstiden', 'hverdager', 'kvardagar', 'virkedager',
   'yrkedagar', 'on weekdays', 'during office hours', 'during working hours', 'in office hours',
@@ -132,7 +132,7 @@ const ruledOutAfter = (text: string, folded: string, start: number, end: number)
   amountAfter.test(text.slice(end, end + 8)) ||
   telephoneHoursAfter.test(text.slice(end, end + 40)) ||
   hasMatch(servedAfter, folded, end, Math.min(folded.length, end + 100)) ||
-  (hasMatch(officeHoursAfter, folded, end, Math.min(folded.length, end + 30)) && !ownOrPrivate.test(folded.slice(Math.max(0, start - 60), start)));
+  (hasMatch(officeHoursAfter, folded, end, Math.min(folded.length, end + 30)) && !ownOrPrivate(folded.slice(Math.max(0, start - 60), start)));
 
 const nationalDigits = (phone: string) => {
   const digits = phone.replace(/\D/g, '');

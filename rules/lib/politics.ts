@@ -8,7 +8,7 @@ import type { RuleContext } from '../../lib/engine/rule';
 import { cover, distance, firstStartingFrom, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, sentenceWindow, type Span } from '../../lib/engine/text';
 import { enclosingQuote, quotedPassages } from './quotes';
 import { tagged, taggedLexicon } from './tagged-lexicon';
-import { dropOverlaps, inSentences, near } from './sentences';
+import { bySentence, dropOverlaps, inSentences, near } from './sentences';
 
 const byStart = (a: Span, b: Span) => a.start - b.start;
 
@@ -290,21 +290,11 @@ function opinions(context: RuleContext, spans: PoliticsSpan[]): { found: Opinion
   const sentences = context.sentences;
   const found: Opinion[] = [];
   const othersViews: Span[] = [];
-  // Each sentence is read once for its attribution, however many opinion words it holds.
-  const reported = new Map<number, boolean>();
-  const isReported = (span: Span) => {
-    const index = sentenceIndexAt(sentences, span.start);
-    let answer = reported.get(index);
-    if (answer === undefined) {
-      const sentence = sentences[index];
-      answer = sentence !== undefined && attribution.test(text.slice(Math.max(sentence.start, sentence.end - 100), sentence.end));
-      reported.set(index, answer);
-    }
-    return answer;
-  };
+  const isReported = bySentence(sentences, (sentence) => attribution.test(text.slice(Math.max(sentence.start, sentence.end - 100), sentence.end)));
   for (const span of spans) {
     const { start, end, tags } = span;
-    if ((tags.has('evaluation') || tags.has('ownViewPhrase') || tags.has('opinionVerb') || tags.has('weakVerb')) && isReported(span)) othersViews.push({ start, end });
+    const opinionWord = tags.has('evaluation') || tags.has('ownViewPhrase') || tags.has('opinionVerb') || tags.has('weakVerb');
+    if (opinionWord && isReported(span)) othersViews.push({ start, end });
     else if (tags.has('evaluation')) found.push({ start, end, kind: 'evaluation' });
     else if (tags.has('ownViewPhrase')) found.push({ start, end, kind: 'own-view' });
     else if (tags.has('opinionVerb') || tags.has('weakVerb')) {

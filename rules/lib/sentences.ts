@@ -1,7 +1,7 @@
 /**
  * Sentence-aware span helpers for rules that pair a cue with a subject nearby.
  */
-import { distance, firstStartingFrom, type Span } from '../../lib/engine/text';
+import { distance, firstStartingFrom, sentenceIndexAt, type Span } from '../../lib/engine/text';
 
 /** A span of `spans` (sorted by start) lying in the sentences `index - before … index + after`. */
 export function inSentences(
@@ -55,4 +55,19 @@ export function dropOverlaps<T extends Span>(spans: T[]): T[] {
     if (!last || span.start >= last.end) kept.push(span);
   }
   return kept;
+}
+
+/** `test` of the sentence that holds a span, read once per sentence however many spans it holds. */
+export function bySentence(sentences: readonly Span[], test: (sentence: Span) => boolean): (span: Span) => boolean {
+  const answers = new Map<number, boolean>();
+  return (span) => {
+    const index = sentenceIndexAt(sentences, span.start);
+    let answer = answers.get(index);
+    if (answer === undefined) {
+      const sentence = sentences[index];
+      answer = sentence !== undefined && test(sentence);
+      answers.set(index, answer);
+    }
+    return answer;
+  };
 }
