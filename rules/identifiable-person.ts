@@ -3,6 +3,7 @@ import { clearedBy, weighEvidence } from './lib/learned';
 import { findAll, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, sentenceWindow, type Span } from '../lib/engine/text';
 import { crimeWords, deniedCrimes } from './lib/crimes';
 import { findPersons, type PersonMention } from './lib/persons';
+import { bySentence } from './lib/sentences';
 
 // Sensitive matters about one person: health, disability, child welfare, social assistance,
 // substance abuse, criminal matters, special-needs support, incidents in school or care.
@@ -211,15 +212,17 @@ function identifiedMatters(text: string, sentences: readonly Span[], persons: re
   const reported = new Set<PersonMention>();
   const detections: Detection[] = [];
   // Several matters often share a window: it is scanned for a general audience once.
-  const generalWindows = new Map<number, boolean>();
+  const forGeneralAudience = bySentence(sentences, (_, index) => {
+    const window = sentenceWindow(sentences, index, 1, 1);
+    return hasMatch(generalAudience, folded, window.start, window.end);
+  });
   let first = 0;
   for (const matter of matters) {
     const index = sentenceIndexAt(sentences, matter.start);
     if (index < 0) continue;
     while (first < persons.length && personSentence[first]! < index - 1) first++;
     const window = sentenceWindow(sentences, index, 1, 1);
-    if (!generalWindows.has(index)) generalWindows.set(index, hasMatch(generalAudience, folded, window.start, window.end));
-    if (generalWindows.get(index)) continue;
+    if (forGeneralAudience(matter)) continue;
     if (matter.service && isStaff(folded, window)) continue;
     // «12 omsorgsboliger med heldøgnsbemanning»: places counted, nobody's own service.
     if (matter.service && countedBefore.test(text.slice(Math.max(0, matter.start - 6), matter.start))) continue;

@@ -2,7 +2,7 @@ import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule
 import { clearedBy, weighEvidence } from './lib/learned';
 import { findAll, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, sentenceWindow, type Span } from '../lib/engine/text';
 import { analysePolitics, disclaimedAt, pointsToThePapers, tellsTheDecisionCourse } from './lib/politics';
-import { dropOverlaps, inSentences, near } from './lib/sentences';
+import { bySentence, dropOverlaps, inSentences, near } from './lib/sentences';
 import { tagged, taggedLexicon } from './lib/tagged-lexicon';
 
 const scanMarkers = taggedLexicon({
@@ -148,6 +148,7 @@ function wordListEvidence(context: RuleContext): Detection[] {
   if (markers.length === 0 && subjects.length === 0) return [];
 
   const sentences = context.sentences;
+  const folded = foldCase(text);
   const sentenceOf = (span: Span) => sentenceIndexAt(sentences, span.start);
   const detections: Detection[] = [...tagged(markers, 'voteOut'), ...pendingCase.filter((signal) => signal.stance)];
   for (const opinion of opinions) {
@@ -170,24 +171,18 @@ function wordListEvidence(context: RuleContext): Detection[] {
     if (near(text, actors, call, 6, 'after')) detections.push(call);
   }
   const reminders = tagged(markers, 'reminder');
-  const electionWords = reminders.length > 0 ? findAll(elections, foldCase(text)) : [];
+  const electionWords = reminders.length > 0 ? findAll(elections, folded) : [];
   for (const reminder of reminders) {
     if (near(text, electionWords, reminder, 40)) detections.push(reminder);
   }
   // Each sentence is judged once, however many "hvorfor" it holds.
-  const spendingQuestions = new Map<number, boolean>();
-  for (const why of tagged(markers, 'why')) {
-    const index = sentenceOf(why);
-    const sentence = sentences[index];
-    if (sentence && !spendingQuestions.has(index)) spendingQuestions.set(index, isSpendingQuestion(text, sentence));
-    if (spendingQuestions.get(index)) detections.push(why);
-  }
+  const inSpendingQuestion = bySentence(sentences, (sentence) => isSpendingQuestion(text, folded, sentence));
+  detections.push(...tagged(markers, 'why').filter(inSpendingQuestion));
   return dropOverlaps(detections);
 }
 
 /** "Why spend millions on X when Y…?": a rhetorical question about public money. */
-function isSpendingQuestion(text: string, sentence: Span): boolean {
-  const folded = foldCase(text);
+function isSpendingQuestion(text: string, folded: string, sentence: Span): boolean {
   return text.slice(sentence.start, sentence.end).includes('?') &&
     hasMatch(publicMoney, folded, sentence.start, sentence.end) &&
     hasMatch(priorityContrast, folded, sentence.start, sentence.end);

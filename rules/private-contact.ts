@@ -2,6 +2,7 @@ import { defineRule, type Detection } from '../lib/engine/rule';
 import { weighEvidence } from './lib/learned';
 import { findAll, foldCase, foldedLexicon, foldedWordChar, hasMatch, sentenceIndexAt, type Span } from '../lib/engine/text';
 import { findPersons } from './lib/persons';
+import { bySentence } from './lib/sentences';
 
 const notWord = `(?<!${foldedWordChar})`;
 const wordEnd = `(?!${foldedWordChar})`;
@@ -52,14 +53,8 @@ function keepsToOfficialChannel(folded: string, sentence: Span): boolean {
 
 function invitations(text: string, sentences: readonly Span[]): Detection[] {
   const folded = foldCase(text);
-  const channelIn = new Map<number, boolean>();
-  const withChannel = findAll(contactVerb, folded).filter((span) => {
-    const index = sentenceIndexAt(sentences, span.start);
-    const sentence = sentences[index];
-    if (!sentence) return false;
-    if (!channelIn.has(index)) channelIn.set(index, hasMatch(privateChannel, folded, sentence.start, sentence.end));
-    return channelIn.get(index)!;
-  });
+  const inChannelSentence = bySentence(sentences, (sentence) => hasMatch(privateChannel, folded, sentence.start, sentence.end));
+  const withChannel = findAll(contactVerb, folded).filter(inChannelSentence);
   const found = [...findAll(privateByVerb, folded), ...withChannel].sort((a, b) => a.start - b.start);
   if (found.length === 0 || hasMatch(jobAdvert, folded)) return [];
   // A sentence is judged by its first invitation: one finding per sentence, checks run once.

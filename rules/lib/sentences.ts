@@ -58,14 +58,14 @@ export function dropOverlaps<T extends Span>(spans: T[]): T[] {
 }
 
 /** `test` of the sentence that holds a span, read once per sentence however many spans it holds. */
-export function bySentence(sentences: readonly Span[], test: (sentence: Span) => boolean): (span: Span) => boolean {
+export function bySentence(sentences: readonly Span[], test: (sentence: Span, index: number) => boolean): (span: Span) => boolean {
   const answers = new Map<number, boolean>();
   return (span) => {
     const index = sentenceIndexAt(sentences, span.start);
     let answer = answers.get(index);
     if (answer === undefined) {
       const sentence = sentences[index];
-      answer = sentence !== undefined && test(sentence);
+      answer = sentence !== undefined && test(sentence, index);
       answers.set(index, answer);
     }
     return answer;
