@@ -1,9 +1,9 @@
 import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
 import { weighEvidence } from './lib/learned';
-import { badSituation, hyperbole, ironicEmoji, isPlainlySincere, isSincere, praise, sincere, turnsToPraise } from './lib/praise';
+import { badSituation, hyperbole, ironicEmoji, isPlainlySincere, isSincere, isUnclouded, praise, sincere, turnsToPraise } from './lib/praise';
 import { findAll, firstMatch, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, sentenceWindow, type Span } from '../lib/engine/text';
 import { quotedPassages } from './lib/quotes';
-import { dropOverlaps } from './lib/sentences';
+import { dropOverlaps, inSentences } from './lib/sentences';
 
 // Markers that are ironic on their own.
 const ironyMarkers = foldedLexicon([
@@ -150,6 +150,7 @@ function scareQuotes(context: RuleContext): Detection[] {
   });
 }
 
+const countedInQuotes = /(?<![\p{L}\p{N}])(?:\d{1,4}|tre|fire|fem|seks|sju|syv|åtte|ni|ti|tolv|two|three|four|five|six|seven|eight|nine|ten|twelve)\s[«“"]\p{Ll}/gu;
 // An instruction that quotes a button or a menu item («Trykk på «bestilling» i menyen»): the quotes name
 // a control, they do not mock it, so the model alone does not read irony into them.
 const namesAControl = foldedLexicon(['trykk på', 'klikk på', 'knappen', 'menyen', 'click on', 'tap on', 'the button', 'the menu']);
@@ -190,9 +191,17 @@ export default defineRule({
       const before = sentences[sentenceIndexAt(sentences, sentence.start) - 1];
       return before !== undefined && (folded.slice(sentence.start, sentence.end).match(/\p{L}+/gu)?.length ?? 0) <= 2 && turnsToPraise(folded, before);
     };
-    return weighEvidence(context, 'sarcasm', ironyEvidence(context), {
+    const evidence = ironyEvidence(context);
+    // Quoted things counted («tre «finalistar»», «12 «ambassadørar»»; not «to», also English) are a label, and the model alone reads no irony
+    // into the marks when nothing else in the sentence turns them.
+    const countedQuote = (sentence: Span) =>
+      hasMatch(countedInQuotes, context.text, sentence.start, sentence.end) &&
+      inSentences(sentences, evidence, sentenceIndexAt(sentences, sentence.start)) === undefined &&
+      isUnclouded(folded, sentence);
+    return weighEvidence(context, 'sarcasm', evidence, {
       veto: (sentence) =>
-        isPlainlySincere(folded, sentence) || carriesOnPraise(sentence) || hasMatch(namesAControl, folded, sentence.start, sentence.end),
+        isPlainlySincere(folded, sentence) || carriesOnPraise(sentence) || hasMatch(namesAControl, folded, sentence.start, sentence.end) ||
+        countedQuote(sentence),
     });
   },
 });
