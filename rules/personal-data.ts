@@ -188,12 +188,17 @@ const namesTheDomain = (localPart: string, domain: string) => localPart.length >
 // agency's («vegvesen.no», «nav.no»), a hospital trust's or a school's: a work address, never a private one.
 const publicBodyDomain =
   /(?:^|\.)(?:(?:fylkes)?kommune|[a-z]+fylke|vegvesen|nav|politiet|statsforvalteren|skatteetaten|udir|udi|imdi|bufetat|bufdir|helsedirektoratet|fhi|mattilsynet|nve|dsb|kartverket|statsbygg|sivilforsvaret|kystverket|miljodirektoratet|kirken|ahus|unn|stolav|helse-[a-z]+|[a-z-]+\.vgs)\.no$/u;
+// A business named with its legal form («Nordplan AS», «IATA IKS»): read once per text, because an address at
+// its domain («hh@nordplan.no») is then an employee's work address.
+const businessName = /(?<![\p{L}\p{N}@.])([\p{L}\p{N}]{4,31}) (?:AS|ASA|SA|IKS|KF|BA|DA|ANS|SF|HF)(?![\p{L}\p{N}])/gu;
+const namedBusinesses = (text: string) => new Set(Array.from(text.matchAll(businessName), (match) => match[1]!.toLowerCase()));
 const freeMailDomain = /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|mac|online|aol|gmx|proton|protonmail|mail)\./iu;
 
 function findPrivateEmails(text: string, settings: OrganisationSettings): Span[] {
   const officialEmails = new Set(settings.organisation.officialEmails.map((email) => email.toLowerCase()));
   const officialDomains = settings.organisation.officialDomains;
   const found: Span[] = [];
+  let businesses: Set<string> | undefined;
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
     localPartBefore.lastIndex = at;
     const local = localPartBefore.exec(text)?.[1];
@@ -207,7 +212,8 @@ function findPrivateEmails(text: string, settings: OrganisationSettings): Span[]
     const localPart = local.toLowerCase();
     if (officialEmails.has(address)) continue;
     if (officialDomains.some((official) => domain === official || domain.endsWith(`.${official}`))) continue;
-    if (publicBodyDomain.test(domain) || ((roleMailbox.test(localPart) || regionMailbox.test(localPart) || serviceMailbox.test(localPart) || serviceCompound.test(localPart) || namesTheDomain(localPart, domain)) && !freeMailDomain.test(domain))) continue;
+    businesses ??= namedBusinesses(text);
+    if (publicBodyDomain.test(domain) || businesses.has(domain.slice(0, domain.indexOf('.'))) || ((roleMailbox.test(localPart) || regionMailbox.test(localPart) || serviceMailbox.test(localPart) || serviceCompound.test(localPart) || namesTheDomain(localPart, domain)) && !freeMailDomain.test(domain))) continue;
     found.push({ start, end });
   }
   return found;
@@ -249,7 +255,8 @@ const publicPlace = foldedLexicon([
   'center', 'town hall', 'office', 'kommune', 'kommunen', 'tomt', 'tomta', 'tomten', 'tomter',
   'nav', 'politi*', 'lensmann*', 'tannklinikk*', 'tannlege*', 'apotek*', 'legesenter*', 'legesenteret', 'klinikk*',
   'verksted*', 'firma*', 'bedrift*', 'depot*', 'fritidsklubb*', 'ungdomsklubb*', 'servicetorg*', 'clinic', 'pharmacy',
-  'shop', 'store', 'police', 'police station', 'dentist',
+  'shop', 'store', 'police', 'police station', 'dentist', 'legevakt*', 'arkiv*', 'statsarkiv*', 'lesesal*', 'bygg', 'bygget',
+  'bygning', 'bygningen', 'nabobygg*', 'lokalet', 'lokala', 'lokalene', 'premises', 'building',
   // an office's address given as such
   'besøksadresse*', 'postadresse*', 'kontoradresse*', 'oppmøtestad*', 'oppmøtested*', 'visiting address', 'postal address',
   'office address', 'voksenopplæring*', 'vaksenopplæring*', 'adult education',
@@ -257,12 +264,14 @@ const publicPlace = foldedLexicon([
 // «Helsestasjonen flyttar … Ny adresse: Ullerudbakken 2»: premises announced, the place named just before.
 const newPremises = foldedLexicon(['ny adresse', 'new address', 'nye lokaler', 'nye lokale', 'flytter til', 'flyttar til', 'moves to']);
 // Services that move premises but are not places of their own in `publicPlace`.
-const movingServices = foldedLexicon(['legevakt*', 'hjemmetjenest*', 'heimeteneste*']);
+const movingServices = foldedLexicon(['hjemmetjenest*', 'heimeteneste*']);
 // A building at the address being pulled down or rebuilt, or works in the street: a notice about the place.
 const worksAtAddress = foldedLexicon([
   'rives', 'rivast', 'revet', 'rivne', 'rivning*', 'riving*', 'demolish*', 'pulled down', 'torn down', 'renoveres',
   'renoverast', 'bygges om', 'byggjast om', 'vegarbeid*', 'veiarbeid*', 'gravearbeid*', 'roadworks', 'road works',
 ]);
+// Someone living at the address, told right before it.
+const livesAt = foldedLexicon(['bor i', 'bor på', 'bur i', 'bur på', 'bodde i', 'budde i', 'lives at', 'lives in', 'lives on', 'living at']);
 // Notices to everyone in a street are not about one household.
 const wholeStreet = foldedLexicon([
   'alle som bor', 'alle som bur', 'alle husstander', 'alle husstandar', 'husstandene', 'husstandane', 'beboerne i',
@@ -293,7 +302,9 @@ function findHomeAddresses(text: string, sentences: readonly Span[]): Detection[
     if (roadNumber.test(folded.slice(address.start, match.indices![1]![1]))) return;
     const sentence = sentenceAt(sentences, address.start) ?? address;
     const lead = Math.max(sentence.start, address.start - 40);
-    if (hasMatch(publicPlace, folded, lead, address.start) || hasMatch(wholeStreet, folded, sentence.start, sentence.end)) return;
+    // «… på legevakta heter Kjell og bor i Husvikveien 28»: the verb ties the address to a person, whatever place came before.
+    const livesThere = hasMatch(livesAt, folded, lead, address.start);
+    if ((!livesThere && hasMatch(publicPlace, folded, lead, address.start)) || hasMatch(wholeStreet, folded, sentence.start, sentence.end)) return;
     const around = sentenceWindow(sentences, sentenceIndexAt(sentences, address.start), 1, 0);
     const placeBefore = (pattern: RegExp) => hasMatch(pattern, folded, around.start, address.start);
     if (hasMatch(newPremises, folded, sentence.start, sentence.end) && (placeBefore(publicPlace) || placeBefore(movingServices))) return;

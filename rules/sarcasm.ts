@@ -2,7 +2,7 @@ import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule
 import { weighEvidence } from './lib/learned';
 import { badSituation, hyperbole, ironicEmoji, isPlainlySincere, isSincere, isUnclouded, praise, sincere, turnsToPraise } from './lib/praise';
 import { findAll, firstMatch, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, sentenceWindow, type Span } from '../lib/engine/text';
-import { quotedPassages } from './lib/quotes';
+import { quotedPassages, reportedSpeech } from './lib/quotes';
 import { dropOverlaps, inSentences } from './lib/sentences';
 
 // Markers that are ironic on their own.
@@ -191,9 +191,11 @@ export default defineRule({
       const before = sentences[sentenceIndexAt(sentences, sentence.start) - 1];
       return before !== undefined && (folded.slice(sentence.start, sentence.end).match(/\p{L}+/gu)?.length ?? 0) <= 2 && turnsToPraise(folded, before);
     };
+    // An interview's words («– Jeg var veldig glad da han svarte ja …, sier Konst») are not the writer's irony.
+    const interviewed = reportedSpeech(context.text, sentences).interviewed;
     const evidence = ironyEvidence(context);
-    // Quoted things counted («tre «finalistar»», «12 «ambassadørar»»; not «to», also English) are a label, and the model alone reads no irony
-    // into the marks when nothing else in the sentence turns them.
+    // Quoted things counted («tre «finalistar»», «12 «ambassadørar»»; not «to», also English) are a label: the model
+    // alone reads no irony into the marks when nothing else in the sentence turns them.
     const countedQuote = (sentence: Span) =>
       hasMatch(countedInQuotes, context.text, sentence.start, sentence.end) &&
       inSentences(sentences, evidence, sentenceIndexAt(sentences, sentence.start)) === undefined &&
@@ -201,7 +203,7 @@ export default defineRule({
     return weighEvidence(context, 'sarcasm', evidence, {
       veto: (sentence) =>
         isPlainlySincere(folded, sentence) || carriesOnPraise(sentence) || hasMatch(namesAControl, folded, sentence.start, sentence.end) ||
-        countedQuote(sentence),
+        interviewed(sentence) || countedQuote(sentence),
     });
   },
 });

@@ -6,9 +6,9 @@
  */
 import type { RuleContext } from '../../lib/engine/rule';
 import { cover, distance, firstStartingFrom, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, sentenceWindow, type Span } from '../../lib/engine/text';
-import { enclosingQuote, quotedPassages } from './quotes';
+import { enclosingQuote, quotedPassages, reportedSpeech } from './quotes';
 import { tagged, taggedLexicon } from './tagged-lexicon';
-import { bySentence, dropOverlaps, inSentences, near } from './sentences';
+import { dropOverlaps, inSentences, near } from './sentences';
 
 const byStart = (a: Span, b: Span) => a.start - b.start;
 
@@ -279,18 +279,12 @@ export function disclaimedAt(disclaimers: readonly Span[], span: Span): boolean 
   return [disclaimers[next - 1], disclaimers[next]].some((disclaimer) => disclaimer && distance(disclaimer, span) <= disclaimerReach);
 }
 
-// Reported speech («… skal gå bra, sa ordføraren ved møtestart», «…», sier Hansen, "…," the mayor said): the
-// sentence is someone else's. The speaker after the verb is a name or a noun in its definite form, so «…, sier vel
-// det meste» and «uansett hva partiene sier» stay the writer's.
-const attribution =
-  /(?:[»"”']\s*,\s*|,\s*(?:[»"”']\s*)?)(?:(?:sa|sier|seier|meinte|mente|uttalte|uttaler|forklarte|forklarer|fortalde|fortalte|fortel|forteller|said|says|added)\s+(?:the\s+)?(?:\p{Lu}\p{L}*|\p{L}{2,}(?:en|an|a|et|er))(?:\s+\p{L}+){0,3}|(?:the\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:said|says|added))[\s.!]*$/u;
-
 function opinions(context: RuleContext, spans: PoliticsSpan[]): { found: Opinion[]; othersViews: Span[] } {
   const { text } = context;
   const sentences = context.sentences;
   const found: Opinion[] = [];
   const othersViews: Span[] = [];
-  const isReported = bySentence(sentences, (sentence) => attribution.test(text.slice(Math.max(sentence.start, sentence.end - 100), sentence.end)));
+  const isReported = reportedSpeech(text, sentences).said;
   for (const span of spans) {
     const { start, end, tags } = span;
     const opinionWord = tags.has('evaluation') || tags.has('ownViewPhrase') || tags.has('opinionVerb') || tags.has('weakVerb');

@@ -1,4 +1,5 @@
 import { eachMatch, firstStartingFrom, type Span } from '../../lib/engine/text';
+import { bySentence } from './sentences';
 
 const quoteMark = /[«»“”„"'‘’]/gu;
 const wordChar = /[\p{L}\p{N}]/u;
@@ -37,4 +38,38 @@ export function enclosingQuote(passages: readonly Span[], span: Span): Span | un
   // The last passage opening before the span is the only one that can hold it.
   const passage = passages[firstStartingFrom(passages, span.start) - 1];
   return passage && span.end < passage.end ? passage : undefined;
+}
+
+// Reported speech («… skal gå bra, sa ordføraren ved møtestart», «…», sier Hansen, "…," the mayor said): the
+// sentence is someone else's. The speaker after the verb is a name or a noun in its definite form, so «…, sier vel
+// det meste» and «uansett hva partiene sier» stay the writer's; a title may follow («sier Konst, kommunalleder for
+// samfunnsutvikling»), but not the writer's own clause («sa ordføreren, og det er jeg enig i»).
+const attribution =
+  /(?:[»"”']\s*,\s*|,\s*(?:[»"”']\s*)?)(?:(?:sa|sier|seier|meinte|mente|uttalte|uttaler|forklarte|forklarer|fortalde|fortalte|fortel|forteller|said|says|added)\s+(?:the\s+)?(?:\p{Lu}\p{L}*|\p{L}{2,}(?:en|an|a|et|er))(?:\s+\p{L}+){0,3}|(?:the\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:said|says|added))(?:,\s+(?!(?:og|men|and|but|so|så|jeg|eg|vi|me|we|det|som|that|which|I)(?!\p{L}))[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,9})?[\s.!]*$/u;
+
+// A paragraph opened by a dash, the news' way of quoting («– Jeg var veldig glad da han svarte ja. Det er ikke til
+// å stikke under en stol, sier Konst»): when it names its speaker, every sentence in it is the speaker's.
+const dashParagraph = /^[ \t]*[–—-][ \t][^\n]*/gmu;
+
+/**
+ * Reported speech, read once per text: `said`, a sentence that names its speaker at its end or lies in a
+ * dash-quoted paragraph that does; `interviewed`, only the latter, the news' way of quoting an interview (a writer
+ * who mocks someone's words quotes them in «…» and answers them: «"Vi har full kontroll", sa kommunalsjefen. Ja, det
+ * merka vi»).
+ */
+export function reportedSpeech(text: string, sentences: readonly Span[]): { said: (span: Span) => boolean; interviewed: (span: Span) => boolean } {
+  const attributed = (sentence: Span) => attribution.test(text.slice(Math.max(sentence.start, sentence.end - 160), sentence.end));
+  const paragraphs: Span[] = [];
+  eachMatch(dashParagraph, text, (match) => {
+    const paragraph = { start: match.index, end: match.index + match[0].length };
+    for (let i = firstStartingFrom(sentences, paragraph.start); i < sentences.length && sentences[i]!.start < paragraph.end; i++) {
+      if (attributed(sentences[i]!)) return void paragraphs.push(paragraph);
+    }
+  });
+  const inParagraph = (sentence: Span) => {
+    const paragraph = paragraphs[firstStartingFrom(paragraphs, sentence.start + 1) - 1];
+    return paragraph !== undefined && sentence.end <= paragraph.end;
+  };
+  const interviewed = bySentence(sentences, inParagraph);
+  return { said: bySentence(sentences, (sentence) => attributed(sentence) || inParagraph(sentence)), interviewed };
 }

@@ -20,6 +20,8 @@ testRule(personalData, {
     { text: 'Send meg en e-post på skolekari@gmail.com om dugnaden.', flagged: 'skolekari@gmail.com' },
     { text: 'Questions about the choir? Email our conductor at m.lindqvist@firma.no', flagged: 'm.lindqvist@firma.no' },
     { text: 'Familien som bor i Måneveien 14 har mistet alt i brannen, og trenger klær til tre barn.', flagged: 'Måneveien 14' },
+    { text: 'Damen fra biblioteket bor i Husvikveien 28 og har ikke vært på jobb på en uke. Noen som vet noe?', flagged: 'Husvikveien 28' },
+    { text: 'Eldre dame som bor i nabohuset, Frogs vei 46, har ikke vært ute på dager. Noen som vet noe?', flagged: 'Frogs vei 46' },
     { text: 'Kjenner nokon mannen som bur i Tusenfrydveien 8? Eg har ein pakke til han.', flagged: 'Tusenfrydveien 8' },
     { text: 'Blomster kan sendes til Solveig Bakke, Lindeveien 21 B, 1443 Drøbak.', flagged: 'Lindeveien 21 B, 1443 Drøbak' },
     { text: 'Our neighbour on Kongens gate 3 has lost her cat, please keep an eye out.', flagged: 'Kongens gate 3' },
@@ -125,6 +127,9 @@ testRule(personalData, {
     { text: 'Kontakt\n\nGeir Vik\nKommunedirektør\nE-post\nMobil 909 38 465', note: 'a post two bare labels above its work mobile' },
     { text: 'Kontaktperson i Statens vegvesen:\nByggeleiar Per Fladvad, telefon 902 35 679', note: 'a construction manager\'s work line on a road notice' },
     { text: 'Spørsmål om tømming? Send e-post til ivar@ivarrenovasjon.no.', note: 'a company\'s own name as its mailbox (also a first name)' },
+    { text: 'Legevakta i Hareid har adresse Hjellebakken 10, 6060 Hareid. Ring alltid 116 117 før du kjem.', note: 'an out-of-hours service\'s premises' },
+    { text: 'Lesesalen deler vi med Statsarkivet, som holder til i nabobygget vårt, Frogs vei 44.', note: 'the building next door, not a neighbour\'s home' },
+    { text: 'Merknader sendes til Nordplan AS, Notenesgata 14, 6002 Ålesund, eller på e-post til hh@nordplan.no innen 26. juli.', note: 'an address at the domain of a business the notice names' },
     { text: 'Helsestasjonen er åpen som vanlig.\n • Du når jordmor på 917 29 980\n • Du når helsesykepleier på 409 13 179', note: 'roles that serve the public' },
   ],
 });

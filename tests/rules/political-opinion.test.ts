@@ -41,6 +41,8 @@ testRule(politicalOpinion, {
       flagged: 'uansvarlig',
       lang: 'nb',
     },
+    { text: '«Dette blir bra», sa ordføreren, og det er jeg helt enig i. Kutt eiendomsskatten nå!', flagged: 'ordføreren' },
+    { text: '– Jeg mener eiendomsskatten bør ned. Det har jeg sagt hele tiden.', flagged: 'Jeg mener' },
   ],
   passes: [
     // «endelig noen» is «finally someone (who …)» only with a person after it.
@@ -49,6 +51,8 @@ testRule(politicalOpinion, {
     { text: '– Vi er glade for at vi fikk til et fysisk møte. Jeg tror dette skal gå bra, sa ordføreren ved møtestart.', note: 'a news report quoting the mayor' },
     { text: '«Jeg mener kommunestyret gjorde feil med skolen», sier Hansen til avisen.', note: 'a quote with its speaker' },
     { text: '"I think the council got the school closure wrong," the mayor said.', note: 'a quote with its speaker' },
+    { text: '– Vi synes det er helt feil å legge ned Dal skole. Barna fortjener bedre, sier Per Moe, leder i FAU ved Dal skole.', note: 'an interview paragraph, its speaker named at its end with a title' },
+    { text: '– Eg meiner eigedomsskatten må ned. Det har me sagt heile tida, seier Kari Hansen, gruppeleiar i Frogn Høgre.', note: 'every sentence of a dash-quoted paragraph is the speaker\'s' },
     {
       text: 'Her er en oppsummering av vedtakene som ble gjort i kommunestyremøtet torsdag.\n\nBudsjettet\n\nStortinget har endret budsjettet, og vi får økt rammetilskudd som vi ikke kjente til i desember. Det er dessverre slik at legevakta på kveldstid skal legges ned. Totalt blir bruken av fond redusert med 7 millioner kroner.',
       note: 'a summary of a meeting\'s decisions in the office\'s own «vi»',

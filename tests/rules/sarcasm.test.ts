@@ -34,6 +34,7 @@ testRule(sarcasm, {
     { text: 'PPT har ikke råd til nye tester, men ledergruppa skal på seminar i Riga. Prioriteringer altså.', flagged: 'Prioriteringer' },
     { text: 'Appen vart oppdatert i natt, og innlogginga går framleis ikkje. Framsteg!', flagged: 'Framsteg' },
     { text: "Half of us still can't log in after the update. Very modern.", flagged: 'modern' },
+    { text: '«Vi har full kontroll», sa enhetslederen til avisa. Ja, det merket vi i natt da vi var to på 30 beboere 🙃', flagged: '«Vi har full kontroll», sa enhetslederen til avisa.' },
   ],
   passes: [
     { text: 'Så flott at så mange kom på ryddedagen på Seiersten i helga! Dere er fantastiske.', note: 'that so many came: sincere, whatever the model reads' },
