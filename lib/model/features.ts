@@ -181,7 +181,9 @@ export function forEachFeature(tokens: readonly Token[], visit: (hash: number, t
     if (shouted) visit(shoutedFeature, index);
     const next = tokens[index + 1];
     if (next) visit(fold(fnv(fnv(fnv(bigramPrefix, value), ' '), next.value)), index);
-    // A name inside a sentence: the words around it generalise over every name («Hei <N>», «<N> (17)»).
+    // A name inside a sentence: the words around it generalise over every name («Hei <N>», «<N> (17)»). Every word
+    // within four of a name as a feature of its own («Mora til <N> har fått demens») scored the same out of fold and
+    // 86.3 against 86.6 macro-F1 on four fresh test batches, the judge chosen beforehand (December 2026).
     if (tokens[index]!.capital) {
       visit(capitalFeature, index);
       const previous = tokens[index - 1];
