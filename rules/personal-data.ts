@@ -174,6 +174,8 @@ const localPartBefore = new RegExp(String.raw`(?<=(?<![\p{L}\p{N}._%+-])(${local
 const domainAt = new RegExp(domainSource, 'uy');
 // Shared role mailboxes of organisations are not a person's private data.
 const roleMailbox = /^(?:post|postmottak|kontakt|contact|info|firmapost|servicetorget|servicekontoret|service|kundeservice|support|booking|bestilling|bestillinger|ordre|order|orders|kontor|office|mottak|reception|enquiries|kafe|kafeen|cafe|kantine|kantina|resepsjon|sentralbord|redaksjon|salg|sales|faktura|invoice|admin|noreply|no-reply|hello|hei|styret|leder|sekretariat|sekretær|alarm|shop|butikk|billett|tickets|feiing|feier|gravplass|kirkegard|kyrkjegard|bibliotek|library|museum|kultur|sfo|barnehage|skole|skule|helsestasjon|legevakt|drift|teknisk|byggesak|eiendom|eigedom|vann|renovasjon|kildesortering|avfall|miljo|miljø|kundesenter|innkjop|innkjøp|lonn|lønn|personal|hr|it|helpdesk|presse|press|media|vakt|vakta|vakten|korona|corona|covid|vaksine|vaksinasjon|vaksinering|smittevern|valg|val|skatt|eiendomsskatt|eigedomsskatt|parkering|havn|hamn|brann|beredskap|flyktning|tildeling|tilskudd|tilskot|skjenking|bevilling|landbruk|frivillig|ungdom|fritid|idrett|turist|tourist|visit)$/iu;
+// A role mailbox of one unit («postmottak.gamlebyen@osloskolen.no», «post-helse@…»): the role comes first.
+const firstSegment = (localPart: string) => localPart.split(/[._-]/u, 1)[0]!;
 // A region's office of an organisation («innlandet@nasjonalforeningen.no», «nord@…»): its inbox, not a person's.
 const regionMailbox =
   /^(?:innlandet|viken|vestland|rogaland|agder|nordland|troms|finnmark|trondelag|trøndelag|telemark|vestfold|buskerud|akershus|ostfold|østfold|oslo|hordaland|hedmark|oppland|nord|sor|sør|vest|ost|øst|midt|region[\p{L}-]{0,20})$/iu;
@@ -213,7 +215,7 @@ function findPrivateEmails(text: string, settings: OrganisationSettings): Span[]
     if (officialEmails.has(address)) continue;
     if (officialDomains.some((official) => domain === official || domain.endsWith(`.${official}`))) continue;
     businesses ??= namedBusinesses(text);
-    if (publicBodyDomain.test(domain) || businesses.has(domain.slice(0, domain.indexOf('.'))) || ((roleMailbox.test(localPart) || regionMailbox.test(localPart) || serviceMailbox.test(localPart) || serviceCompound.test(localPart) || namesTheDomain(localPart, domain)) && !freeMailDomain.test(domain))) continue;
+    if (publicBodyDomain.test(domain) || businesses.has(domain.slice(0, domain.indexOf('.'))) || ((roleMailbox.test(localPart) || roleMailbox.test(firstSegment(localPart)) || regionMailbox.test(localPart) || serviceMailbox.test(localPart) || serviceCompound.test(localPart) || namesTheDomain(localPart, domain)) && !freeMailDomain.test(domain))) continue;
     found.push({ start, end });
   }
   return found;
