@@ -13,6 +13,8 @@ export const hostileInputs: Record<string, (length: number) => string> = {
   "'ring: 64 90 61 20 '×N": (length) => repeatTo('ring: 64 90 61 20 ', length),
   '🙄×N': (length) => repeatTo('🙄', length),
   "' '×N + 'ledelsen'": (length) => `Hei${repeatTo(' ', length - 11)}ledelsen`,
+  // Lines that each open an interview paragraph and name its speaker: reported speech reads each line once.
+  "'– Ja, sier Eva Strand, leder.⏎'×N": (length) => repeatTo('– Ja, sier Eva Strand, leder.\n', length),
 };
 
 /** `unit` repeated to exactly `length` UTF-16 code units (a cut surrogate pair is dropped). */
