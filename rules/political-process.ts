@@ -17,6 +17,18 @@ const officialRecommendation = foldedLexicon([
   'recommendation is to',
 ]);
 const turn = foldedLexicon(['men', 'but', 'likevel', 'though', 'however', 'derimot']);
+// The guideline's political process is the municipality's own: a text about a national matter («et nasjonalt forbud»,
+// «Stortinget», «the government») that names no local decision-maker nor its papers is about no case of ours.
+const nationalMatter = foldedLexicon([
+  'nasjonal', 'nasjonalt', 'nasjonale', 'stortinget', 'stortingsvalet', 'stortingsvalget', 'regjeringa', 'regjeringen',
+  'regjeringens', 'regjeringas', 'nationally', 'nationwide', 'parliament', 'the government', 'the storting',
+]);
+const localDecision = foldedLexicon([
+  'kommunestyre*', 'formannskap*', 'bystyre*', 'utval', 'utvalet', 'utvalg', 'utvalget', 'hovudutval*', 'hovedutvalg*',
+  'komité*', 'komite*', 'rådmann*', 'rådmannen*', 'kommunedirektør*', 'innstilling*', 'ordfører*', 'ordførar*',
+  'fylkesting*', 'politikarane', 'politikerne', 'politikere', 'politikarar', 'lokalpolitik*', 'høring*', 'høyring*',
+  'council', 'councillor*', 'the council', 'mayor', 'committee', 'recommendation', 'hearing',
+]);
 
 export default defineRule({
   id: 'political-process',
@@ -48,6 +60,7 @@ export default defineRule({
     const folded = foldCase(context.text);
     // Telling people where and when a case is decided is information, not an assessment.
     const politics = analysePolitics(context);
+    if (hasMatch(nationalMatter, folded) && !hasMatch(localDecision, folded)) return [];
     return weighEvidence(context, 'political-process', politics.pendingCase.map(({ start, end }) => ({ start, end })), {
       candidates: politics.subjects,
       veto: (sentence) =>

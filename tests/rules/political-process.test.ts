@@ -7,6 +7,7 @@ testRule(politicalProcess, {
     { text: 'Formannskapet skal behandle sammenslåingen av brannvesenet neste tirsdag. Jeg tror det blir nedstemt.', flagged: 'Formannskapet', lang: 'nb' },
     { text: 'Jeg tror kommunestyret kommer til å vedta nedleggelsen av Heer skole på torsdag.', flagged: 'tror', severity: 'warning', lang: 'nb' },
     { text: 'Eg trur formannskapet seier nei til den nye hallen neste veke.', flagged: 'trur', lang: 'nn' },
+    { text: 'Jeg tror formannskapet kommer til å gå for alternativ 3 på tirsdag, uansett hva regjeringen sier.', flagged: 'tror' },
     { text: 'My guess is the council will reject the harbour plan on Tuesday.', flagged: 'My guess', lang: 'en' },
     { text: 'Honestly, the planning staff actually think option A is better, whatever the recommendation says.', flaggedAll: ['staff actually think', 'whatever'], lang: 'en' },
     { text: 'Mellom oss: vi i plan og bygg ønsker egentlig at tomta på Dal blir valgt, men det står ikke i innstillingen.', flagged: 'vi i plan og bygg ønsker', lang: 'nb' },
@@ -20,6 +21,8 @@ testRule(politicalProcess, {
     { text: 'Kommunedirektøren tilrår å selje tomta, men eg synest det er kortsiktig.', flaggedAll: ['eg synest', 'kortsiktig'], lang: 'nn' },
   ],
   passes: [
+    { text: 'Skriver dette som privatperson. Jeg har fulgt debatten om mobilforbud i skolen med stor interesse, og personlig mener jeg at et nasjonalt forbud er riktig. Jeg tror Stortinget vedtar det i vår.', note: 'a national matter, no case of the municipality\'s' },
+    { text: 'Som privatperson: jeg tror regjeringen kommer til å gå for nasjonalt mobilforbud før sommeren, uansett hva lærerne sier.', note: 'a prediction about the government' },
     { text: 'Det er kommunestyret som avgjør saken i juni, ikke administrasjonen.', note: 'who decides a case, and when' },
     { text: 'Innstillinga er berre eit forslag, og politikarane har siste ordet 11. desember.', note: 'who has the last word' },
     { text: 'I Heer skule røysta foreldrerådet for å halde på fådelt skule. I kommunestyret er fleirtalet delt. I desember skal saka opp att, med ny innstilling frå kommunedirektøren.', note: 'a report of a pending case; «I» opens its sentences as a preposition' },
