@@ -111,7 +111,8 @@ const notACrisis = foldedLexicon([
   'rutiner for', 'rutinar for', 'routines for', 'procedures for', 'hva du gjør ved', 'kva du gjer ved', 'what you do if',
   'what you do in', 'hva du skal gjøre', 'kva du skal gjere', 'forbereder', 'forberede', 'førebur', 'førebu',
   'preparing', 'sjekkliste*', 'checklist', 'brannsikring*', 'fire safety', 'branner i hjemmet', 'brannar i heimen', 'fires in the home',
-  'brenner mest', 'brenn mest', 'flest branner', 'flest brannar', 'most fires', 'etter et dødsfall', 'etter eit dødsfall',
+  'brenner mest', 'brenn mest', 'flest branner', 'flest brannar', 'most fires', 'tradisjonelt', 'traditionally',
+  'etter et dødsfall', 'etter eit dødsfall',
   'etter dødsfallet', 'after a death', 'ved dødsfallet', 'tidspunktet for dødsfallet', 'tidspunktet for dødsfall',
   'smitter lett', 'smittar lett', 'sprer seg lett', 'spreier seg lett', 'spread easily', 'spreads easily',
   'ved store hendelser', 'ved store hendingar', 'ved større hendelser', 'ved større hendingar', 'in a major incident',
@@ -184,9 +185,9 @@ const happeningNow = foldedLexicon([
 ]);
 
 /** A sentence about drills, warnings, advice or the past: the model alone does not make it a crisis. */
-const notNow = (text: string) => (sentence: Span) => {
+const notNow = (text: string) => {
   const folded = foldCase(text);
-  return hasMatch(notACrisis, folded, sentence.start, sentence.end) || pastYear.test(folded.slice(sentence.start, sentence.end));
+  return (sentence: Span) => hasMatch(notACrisis, folded, sentence.start, sentence.end) || pastYear.test(folded.slice(sentence.start, sentence.end));
 };
 
 // «Om det er brann, drukning, jordras, oversvømmelse …»: three hazards or more in a list, as a service

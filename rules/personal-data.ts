@@ -196,6 +196,12 @@ const businessName = /(?<![\p{L}\p{N}@.])([\p{L}\p{N}]{4,31}) (?:AS|ASA|SA|IKS|K
 const namedBusinesses = (text: string) => new Set(Array.from(text.matchAll(businessName), (match) => match[1]!.toLowerCase()));
 const freeMailDomain = /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|mac|online|aol|gmx|proton|protonmail|mail)\./iu;
 
+/** A mailbox named for a role, a region, a service or the organisation itself, not for a person. */
+const isOfficeMailbox = (localPart: string, domain: string) =>
+  [roleMailbox, regionMailbox, serviceMailbox, serviceCompound].some((pattern) => pattern.test(localPart)) ||
+  roleMailbox.test(firstSegment(localPart)) ||
+  namesTheDomain(localPart, domain);
+
 function findPrivateEmails(text: string, settings: OrganisationSettings): Span[] {
   const officialEmails = new Set(settings.organisation.officialEmails.map((email) => email.toLowerCase()));
   const officialDomains = settings.organisation.officialDomains;
@@ -215,7 +221,7 @@ function findPrivateEmails(text: string, settings: OrganisationSettings): Span[]
     if (officialEmails.has(address)) continue;
     if (officialDomains.some((official) => domain === official || domain.endsWith(`.${official}`))) continue;
     businesses ??= namedBusinesses(text);
-    if (publicBodyDomain.test(domain) || businesses.has(domain.slice(0, domain.indexOf('.'))) || ((roleMailbox.test(localPart) || roleMailbox.test(firstSegment(localPart)) || regionMailbox.test(localPart) || serviceMailbox.test(localPart) || serviceCompound.test(localPart) || namesTheDomain(localPart, domain)) && !freeMailDomain.test(domain))) continue;
+    if (publicBodyDomain.test(domain) || businesses.has(domain.slice(0, domain.indexOf('.'))) || (isOfficeMailbox(localPart, domain) && !freeMailDomain.test(domain))) continue;
     found.push({ start, end });
   }
   return found;
@@ -258,7 +264,7 @@ const publicPlace = foldedLexicon([
   'nav', 'politi*', 'lensmann*', 'tannklinikk*', 'tannlege*', 'apotek*', 'legesenter*', 'legesenteret', 'klinikk*',
   'verksted*', 'firma*', 'bedrift*', 'depot*', 'fritidsklubb*', 'ungdomsklubb*', 'servicetorg*', 'clinic', 'pharmacy',
   'shop', 'store', 'police', 'police station', 'dentist', 'legevakt*', 'arkiv*', 'statsarkiv*', 'lesesal*', 'bygg', 'bygget',
-  'bygning', 'bygningen', 'nabobygg*', 'lokalet', 'lokala', 'lokalene', 'premises', 'building',
+  'bygning', 'bygningen', 'nabobygg*', 'lokalet', 'lokala', 'lokalene', 'premises', 'building', 'villa',
   // an office's address given as such
   'besøksadresse*', 'postadresse*', 'kontoradresse*', 'oppmøtestad*', 'oppmøtested*', 'visiting address', 'postal address',
   'office address', 'voksenopplæring*', 'vaksenopplæring*', 'adult education',
@@ -271,6 +277,7 @@ const movingServices = foldedLexicon(['hjemmetjenest*', 'heimeteneste*']);
 const worksAtAddress = foldedLexicon([
   'rives', 'rivast', 'revet', 'rivne', 'rivning*', 'riving*', 'demolish*', 'pulled down', 'torn down', 'renoveres',
   'renoverast', 'bygges om', 'byggjast om', 'vegarbeid*', 'veiarbeid*', 'gravearbeid*', 'roadworks', 'road works',
+  'anleggsarbeid*', 'gjennomkjøring', 'gjennomkjøyring', 'stengt for trafikk', 'closed to traffic',
 ]);
 // Someone living at the address, told right before it.
 const livesAt = foldedLexicon(['bor i', 'bor på', 'bur i', 'bur på', 'bodde i', 'budde i', 'lives at', 'lives in', 'lives on', 'living at']);

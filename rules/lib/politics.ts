@@ -403,9 +403,17 @@ const markedVoice = /[?!]|\p{Extended_Pictographic}/u;
  * alone were most of its false alarms (December 2026).
  */
 function readsAsAReport(context: RuleContext, folded: string): boolean {
-  if (context.sentences.length < 3 || markedVoice.test(context.text) || (context.lang === 'en' && englishI.test(context.text))) return false;
-  if (hasMatch(decisionsSummary, folded)) return !hasMatch(writerHimself, folded);
-  return !hasMatch(firstPerson, folded) && !hasMatch(judgementWords, folded);
+  const { text, sentences } = context;
+  if (sentences.length < 3) return false;
+  // The speakers a report quotes («– Vi håper …, sa SVs Kim Thoresen-Vestre») have a voice; the writer has none.
+  const said = reportedSpeech(text, sentences).said;
+  const writers = sentences.filter((sentence) => !said(sentence));
+  const inWriters = (pattern: RegExp) => writers.some((sentence) => hasMatch(pattern, folded, sentence.start, sentence.end));
+  const voiced = writers.some((sentence) => markedVoice.test(text.slice(sentence.start, sentence.end)) ||
+    (context.lang === 'en' && englishI.test(text.slice(sentence.start, sentence.end))));
+  if (voiced) return false;
+  if (hasMatch(decisionsSummary, folded)) return !inWriters(writerHimself);
+  return !inWriters(firstPerson) && !inWriters(judgementWords);
 }
 // A text that says it sums up the decisions of a meeting: the office's own «vi» («som vi ikke kjente til i desember»)
 // and its regret («Det er dessverre slik at …») are still a report of what was decided.

@@ -43,9 +43,18 @@ export function enclosingQuote(passages: readonly Span[], span: Span): Span | un
 // Reported speech («… skal gå bra, sa ordføraren ved møtestart», «…», sier Hansen, "…," the mayor said): the
 // sentence is someone else's. The speaker after the verb is a name or a noun in its definite form, so «…, sier vel
 // det meste» and «uansett hva partiene sier» stay the writer's; a title may follow («sier Konst, kommunalleder for
-// samfunnsutvikling»), but not the writer's own clause («sa ordføreren, og det er jeg enig i»).
-const attribution =
-  /(?:[»"”']\s*,\s*|,\s*(?:[»"”']\s*)?)(?:(?:sa|sier|seier|meinte|mente|uttalte|uttaler|forklarte|forklarer|fortalde|fortalte|fortel|forteller|said|says|added)\s+(?:the\s+)?(?:\p{Lu}\p{L}*|\p{L}{2,}(?:en|an|a|et|er))(?:\s+\p{L}+){0,3}|(?:the\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:said|says|added))(?:,\s+(?!(?:og|men|and|but|so|så|jeg|eg|vi|me|we|det|som|that|which|I)(?!\p{L}))[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,9})?[\s.!]*$/u;
+// samfunnsutvikling»), and so may a party and where it was said («sa Frøydis Austigard (V) under debatten»), but
+// not the writer's own clause («sa ordføreren, og det er jeg enig i»).
+// Words that begin the writer's own clause, never a speaker's title or where it was said.
+const notWritersClause = String.raw`(?!(?:og|men|and|but|so|så|jeg|eg|vi|me|we|det|som|that|which|I)(?!\p{L}))`;
+const speechVerb = 'sa|sier|seier|meinte|mente|uttalte|uttaler|forklarte|forklarer|fortalde|fortalte|fortel|forteller|said|says|added';
+const speaker = String.raw`(?:\p{Lu}[\p{L}-]*|\p{L}{2,}(?:en|an|a|et|er))(?:\s+\p{L}[\p{L}-]*){0,3}`;
+const party = String.raw`(?:\s\(\p{Lu}{1,5}\)(?:\s+${notWritersClause}\p{Ll}+(?:\s+\p{Ll}+){0,3})?)?`;
+const title = String.raw`(?:,\s+${notWritersClause}[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,9})?`;
+const attribution = new RegExp(
+  String.raw`(?:[»"”']\s*,\s*|,\s*(?:[»"”']\s*)?)(?:(?:${speechVerb})\s+(?:the\s+)?${speaker}${party}|(?:the\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:said|says|added))${title}[\s.!]*$`,
+  'u',
+);
 
 // A paragraph opened by a dash, the news' way of quoting («– Jeg var veldig glad da han svarte ja. Det er ikke til
 // å stikke under en stol, sier Konst»): when it names its speaker, every sentence in it is the speaker's.

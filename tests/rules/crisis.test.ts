@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(crisis, {
   fires: [
+    { text: 'Tre hus har brent ned i natt, og det har vore mange brannar i Frogn denne veka.', flagged: 'brannar' },
     { text: 'Hjelp: brann, røykutvikling og evakuering i blokka i Dyrløkkeveien nå.', flagged: 'brann' },
     { text: 'Flommen tok med seg brua ved Sogsti i natt, og tre hus er uten strøm.', flagged: 'Flommen' },
     { text: 'Ingen grunn til panikk, men det brenn i ein garasje på Heer no, så hald vindauga lukka.', flagged: 'det brenn' },
@@ -40,6 +41,7 @@ testRule(crisis, {
     { text: 'Thinking of everyone tonight ❤️', crisisMode: true, severity: 'critical' },
   ],
   passes: [
+    { text: 'Vi går no inn i ei tid der det tradisjonelt oppstår mange brannar.', note: 'fires as a season\'s pattern: advice' },
     // The crisis organisation brought in by a condition: a rule, not an event.
     'Under krisesituasjoner der rådmannen har satt kriseledelse, skal all kommunikasjon gå via Kommunikasjonsenheten.',
     'Så lenge kriseleiinga er sett, går all kommunikasjon gjennom kommunikasjonseininga.',

@@ -5,6 +5,7 @@ import { testRule } from '../rule-tester';
 
 testRule(personalData, {
   fires: [
+    { text: 'Familien som bor i Villavegen 89 har mistet alt i brannen i natt.', flagged: 'Villavegen 89' },
     { text: 'Ring meg gjerne på 412 34 567 på dagtid, så ordner vi det.', flagged: '412 34 567' },
     { text: 'Saksbehandleren kan bare ringe meg på 924 18 377 om søknaden, jeg har ventet lenge nok.', flagged: '924 18 377' },
     { text: 'Ring meg på 936 45 118 etter kl. 16, så tar vi det privat.', flagged: '936 45 118' },
@@ -43,6 +44,8 @@ testRule(personalData, {
     { text: 'Bestill kake til festen hos meg på 917 22 906.', flagged: '917 22 906' },
   ],
   passes: [
+    { text: 'Villavegen vert stengd for gjennomkøyring frå torsdag ved Villa Solbakken, Villavegen 89.', note: 'the same notice in Nynorsk' },
+    { text: 'Villavegen blir stengt for gjennomkjøring fra torsdag ved Villa Solbakken, Villavegen 89. Arbeidet er ventet ferdig i midten av mai.', note: 'a road closed at a villa\'s address' },
     // Booking lines, press contacts and a helpline's mailbox on real public pages.
     'Kommunen har eigen landbruksvikar i 60 prosent stilling.\nBestill direkte på tlf 917 22 906.',
     'Do you have any questions about the new library?\n\nPlease contact communications director Jørn Johansen:,\n\n+47 900 97 250.',

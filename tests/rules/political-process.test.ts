@@ -21,6 +21,8 @@ testRule(politicalProcess, {
     { text: 'Kommunedirektøren tilrår å selje tomta, men eg synest det er kortsiktig.', flaggedAll: ['eg synest', 'kortsiktig'], lang: 'nn' },
   ],
   passes: [
+    { text: 'Kommunestyret sa ja til nytt bygg for barnehagen.\n\n– Vi håper det blir et bygg i tre, sa Kari Nilsen-Bø (SV) etter møtet.\n\n– Dette er en god dag for Hatlelia, sa ordfører Per Aas.', note: 'a news report quoting a councillor with her party and where she said it' },
+    { text: 'Dermed følger de vedtakene i formannskapet.\n\nNybygget skal få plass til 90 barn.\n\n– Vi må tilpasse bygget til utsikten for dem som bor bak, sa Frøydis Aas (V) under debatten torsdag.\n\n– Vi håper dette blir et bygg i gode materialer, sa SVs Kim Berg-Hansen.', note: 'a news report: every first person is a quoted speaker, one with a hyphenated name' },
     { text: 'Skriver dette som privatperson. Jeg har fulgt debatten om mobilforbud i skolen med stor interesse, og personlig mener jeg at et nasjonalt forbud er riktig. Jeg tror Stortinget vedtar det i vår.', note: 'a national matter, no case of the municipality\'s' },
     { text: 'Som privatperson: jeg tror regjeringen kommer til å gå for nasjonalt mobilforbud før sommeren, uansett hva lærerne sier.', note: 'a prediction about the government' },
     { text: 'Det er kommunestyret som avgjør saken i juni, ikke administrasjonen.', note: 'who decides a case, and when' },
