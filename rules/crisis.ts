@@ -112,6 +112,8 @@ const notACrisis = foldedLexicon([
   'what you do in', 'hva du skal gjøre', 'kva du skal gjere', 'forbereder', 'forberede', 'førebur', 'førebu',
   'preparing', 'sjekkliste*', 'checklist', 'brannsikring*', 'fire safety', 'branner i hjemmet', 'brannar i heimen', 'fires in the home',
   'brenner mest', 'brenn mest', 'flest branner', 'flest brannar', 'most fires', 'tradisjonelt', 'traditionally',
+  // a call-out that was not needed («kalles nå unødig ut til meldinger om utmarksbrann»)
+  'unødig', 'unødige', 'unnecessarily', 'unnecessary call-out*',
   'etter et dødsfall', 'etter eit dødsfall',
   'etter dødsfallet', 'after a death', 'ved dødsfallet', 'tidspunktet for dødsfallet', 'tidspunktet for dødsfall',
   'smitter lett', 'smittar lett', 'sprer seg lett', 'spreier seg lett', 'spread easily', 'spreads easily',

@@ -189,11 +189,12 @@ const namesTheDomain = (localPart: string, domain: string) => localPart.length >
 // A public body's own domain: a municipality's or county's («skiptvet.kommune.no», «vestlandfylke.no»), a state
 // agency's («vegvesen.no», «nav.no»), a hospital trust's or a school's: a work address, never a private one.
 const publicBodyDomain =
-  /(?:^|\.)(?:(?:fylkes)?kommune|[a-z]+fylke|vegvesen|nav|politiet|statsforvalteren|skatteetaten|udir|udi|imdi|bufetat|bufdir|helsedirektoratet|fhi|mattilsynet|nve|dsb|kartverket|statsbygg|sivilforsvaret|kystverket|miljodirektoratet|kirken|ahus|unn|stolav|helse-[a-z]+|[a-z-]+\.vgs)\.no$/u;
-// A business named with its legal form («Nordplan AS», «IATA IKS»): read once per text, because an address at
-// its domain («hh@nordplan.no») is then an employee's work address.
-const businessName = /(?<![\p{L}\p{N}@.])([\p{L}\p{N}]{4,31}) (?:AS|ASA|SA|IKS|KF|BA|DA|ANS|SF|HF)(?![\p{L}\p{N}])/gu;
-const namedBusinesses = (text: string) => new Set(Array.from(text.matchAll(businessName), (match) => match[1]!.toLowerCase()));
+  /(?:^|\.)(?:(?:fylkes)?kommune|[a-z]+fylke|vegvesen|nav|politiet|statsforvalteren|fylkesmannen|skatteetaten|udir|udi|imdi|bufetat|bufdir|helsedirektoratet|fhi|mattilsynet|nve|dsb|kartverket|statsbygg|sivilforsvaret|kystverket|miljodirektoratet|kirken|ahus|unn|stolav|helse-[a-z]+|[a-z-]+\.vgs)\.no$/u;
+// A business named with its legal form («Nordplan AS», «IATA IKS»), or as someone's workplace («senior rådgiver i
+// Habberstad»): read once per text, because an address at its domain («hh@nordplan.no») is then an employee's.
+const businessName =
+  /(?<![\p{L}\p{N}@.])([\p{L}\p{N}]{4,31}) (?:AS|ASA|SA|IKS|KF|BA|DA|ANS|SF|HF)(?![\p{L}\p{N}])|(?:rådgiver|rådgjevar|konsulent|partner|leder|leiar|direktør|advisor|adviser|consultant|manager|director) (?:i|hos|ved|at|with) (\p{Lu}[\p{L}\p{N}]{3,30})(?![\p{L}\p{N}])/gu;
+const namedBusinesses = (text: string) => new Set(Array.from(text.matchAll(businessName), (match) => (match[1] ?? match[2])!.toLowerCase()));
 const freeMailDomain = /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|mac|online|aol|gmx|proton|protonmail|mail)\./iu;
 
 /** A mailbox named for a role, a region, a service or the organisation itself, not for a person. */

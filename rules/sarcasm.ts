@@ -142,13 +142,20 @@ function ironicVerdict(context: RuleContext): Detection[] {
 /** Scare quotes around a word of praise, or a quoted phrase framed as "another 'information meeting'". */
 function scareQuotes(context: RuleContext): Detection[] {
   const { text } = context;
+  let folded: string | undefined;
   return quotedPassages(text).filter((quote) => {
     const quoted = text.slice(quote.start, quote.end);
     if (!scareQuoted.test(quoted) || !afterWord.test(text.slice(Math.max(0, quote.start - 3), quote.start))) return false;
+    if (namedMeasure.test(text.slice(quote.end, quote.end + 60))) return false;
     if (praisedInQuotes.test(quoted)) return true;
-    return firstMatch(quoteFraming, foldCase(text), Math.max(0, quote.start - 14), quote.start) !== undefined;
+    folded ??= foldCase(text);
+    return firstMatch(quoteFraming, folded, Math.max(0, quote.start - 14), quote.start) !== undefined;
   });
 }
+// A quote explained right after as what it names («eldre hjelper eldre», eit viktig tiltak …): a measure's or a
+// programme's name, not scare quotes.
+const namedMeasure =
+  /^\s*[,–—-]\s*(?:(?:eit|ein|ei|et|en|a|an|the|vårt|vår|our)\s+)?(?:\p{L}+\s+)?(?:tiltak|tiltaket|prosjekt|prosjektet|tilbod|tilbodet|tilbud|tilbudet|program|programmet|ordning|ordninga|ordningen|kampanje|kampanjen|satsing|satsinga|satsingen|initiative|project|scheme|programme|program|campaign)(?!\p{L})/iu;
 
 const countedInQuotes = /(?<![\p{L}\p{N}])(?:\d{1,4}|tre|fire|fem|seks|sju|syv|åtte|ni|ti|tolv|two|three|four|five|six|seven|eight|nine|ten|twelve)\s[«“"]\p{Ll}/gu;
 // An instruction that quotes a button or a menu item («Trykk på «bestilling» i menyen»): the quotes name

@@ -41,6 +41,8 @@ testRule(crisis, {
     { text: 'Thinking of everyone tonight ❤️', crisisMode: true, severity: 'critical' },
   ],
   passes: [
+    { text: 'Brann og redning kalles nå unødig ut til meldinger om utmarksbrann.', note: 'an unnecessary call-out, the service named' },
+    { text: 'Frogn brann og redningsvesen kalles nå unødig ut til meldinger om utmarksbrann. Dette skjer når de som brenner ikke melder fra til 110-sentralen på forhånd.', note: 'an unnecessary call-out' },
     { text: 'Vi går no inn i ei tid der det tradisjonelt oppstår mange brannar.', note: 'fires as a season\'s pattern: advice' },
     // The crisis organisation brought in by a condition: a rule, not an event.
     'Under krisesituasjoner der rådmannen har satt kriseledelse, skal all kommunikasjon gå via Kommunikasjonsenheten.',

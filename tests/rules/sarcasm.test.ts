@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule(sarcasm, {
   fires: [
+    { text: 'Kommunestyret kalte det «eldre hjelper eldre». Altså gratis arbeidskraft fra pensjonistene våre, da 🙄', flagged: '«eldre hjelper eldre»' },
     { text: 'Bussen er forsinket for tredje gang denne uka. Fantastisk!', flagged: 'Fantastisk!' },
     { text: 'Takk til den som parkerte foran brannstasjonen hele natta. Veldig omtenksomt.', flagged: 'Veldig omtenksomt.' },
     { text: 'Herlig å stå i kø i førti minutter på legekontoret.', flagged: 'Herlig', severity: 'warning' },
@@ -37,6 +38,7 @@ testRule(sarcasm, {
     { text: '«Vi har full kontroll», sa enhetslederen til avisa. Ja, det merket vi i natt da vi var to på 30 beboere 🙃', flagged: '«Vi har full kontroll», sa enhetslederen til avisa.' },
   ],
   passes: [
+    { text: 'I budsjettet la kommunestyret inn «eldre hjelper eldre», eit viktig tiltak for heimebuande eldre.', note: 'a measure\'s name in quotes, explained right after' },
     { text: 'Så flott at så mange kom på ryddedagen på Seiersten i helga! Dere er fantastiske.', note: 'that so many came: sincere, whatever the model reads' },
     { text: 'Fint vær, fulle strender og null problemer. Sånn skal en lørdag være ☀️', note: 'no problems is good news' },
     { text: 'Vi har fått ny gangvei til skolen. Flott!', note: 'a verdict after good news' },
