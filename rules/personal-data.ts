@@ -199,8 +199,9 @@ const freeMailDomain = /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|iclo
 
 /** A mailbox named for a role, a region, a service or the organisation itself, not for a person. */
 const isOfficeMailbox = (localPart: string, domain: string) =>
-  [roleMailbox, regionMailbox, serviceMailbox, serviceCompound].some((pattern) => pattern.test(localPart)) ||
+  // The first segment is the whole local part when it has no «.», «_» or «-».
   roleMailbox.test(firstSegment(localPart)) ||
+  [regionMailbox, serviceMailbox, serviceCompound].some((pattern) => pattern.test(localPart)) ||
   namesTheDomain(localPart, domain);
 
 function findPrivateEmails(text: string, settings: OrganisationSettings): Span[] {

@@ -58,9 +58,9 @@ export default defineRule({
   },
   detect(context) {
     const folded = foldCase(context.text);
+    if (hasMatch(nationalMatter, folded) && !hasMatch(localDecision, folded)) return [];
     // Telling people where and when a case is decided is information, not an assessment.
     const politics = analysePolitics(context);
-    if (hasMatch(nationalMatter, folded) && !hasMatch(localDecision, folded)) return [];
     return weighEvidence(context, 'political-process', politics.pendingCase.map(({ start, end }) => ({ start, end })), {
       candidates: politics.subjects,
       veto: (sentence) =>

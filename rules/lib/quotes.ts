@@ -66,7 +66,10 @@ const dashParagraph = /^[ \t]*[–—-][ \t][^\n]*/gmu;
  * who mocks someone's words quotes them in «…» and answers them: «"Vi har full kontroll", sa kommunalsjefen. Ja, det
  * merka vi»).
  */
-export function reportedSpeech(text: string, sentences: readonly Span[]): { said: (span: Span) => boolean; interviewed: (span: Span) => boolean } {
+export function reportedSpeech(text: string, sentences: readonly Span[]): ReportedSpeech {
+  // politics (its opinions and its report test) and sarcasm all ask about one draft: read it once.
+  const cached = readings.get(sentences);
+  if (cached?.text === text) return cached.speech;
   const attributed = (sentence: Span) => attribution.test(text.slice(Math.max(sentence.start, sentence.end - 160), sentence.end));
   const paragraphs: Span[] = [];
   eachMatch(dashParagraph, text, (match) => {
@@ -79,6 +82,12 @@ export function reportedSpeech(text: string, sentences: readonly Span[]): { said
     const paragraph = paragraphs[firstStartingFrom(paragraphs, sentence.start + 1) - 1];
     return paragraph !== undefined && sentence.end <= paragraph.end;
   };
-  const interviewed = bySentence(sentences, inParagraph);
-  return { said: bySentence(sentences, (sentence) => attributed(sentence) || inParagraph(sentence)), interviewed };
+  const speech = { said: bySentence(sentences, (sentence) => attributed(sentence) || inParagraph(sentence)), interviewed: bySentence(sentences, inParagraph) };
+  readings.set(sentences, { text, speech });
+  return speech;
 }
+interface ReportedSpeech {
+  said: (span: Span) => boolean;
+  interviewed: (span: Span) => boolean;
+}
+const readings = new WeakMap<readonly Span[], { text: string; speech: ReportedSpeech }>();
