@@ -75,6 +75,13 @@ function cpuTimeOf(text: string): number {
   return user + system;
 }
 
+/**
+ * The short text's cost counts as at least this (µs): below it a run is mostly fixed cost and timer grain, and a
+ * cheap input (64,000 spaces in about 1 ms) failed the ratio on a busy 2-core machine. Quadratic work is still
+ * caught: 8× the text then costs 64×, far above 16× the floor for any input cheap enough to meet it.
+ */
+const shortCostFloor = 2_000;
+
 /** How many times the long text costs the short one: the least disturbed of a few interleaved runs. */
 function costRatio(short: string, long: string): number {
   let shortCost = Infinity;
@@ -83,7 +90,7 @@ function costRatio(short: string, long: string): number {
     shortCost = Math.min(shortCost, cpuTimeOf(short));
     longCost = Math.min(longCost, cpuTimeOf(long));
   }
-  return longCost / shortCost;
+  return longCost / Math.max(shortCost, shortCostFloor);
 }
 
 describe('cost linear in the length', () => {
