@@ -67,7 +67,10 @@ export const maxBenignAlarms = 0.022;
  * (train.ts): benign scores fell, and at 0.10 the model overruled explicit rule-table drafts («Kommunen
  * har satt kriseledelse etter uværet»); out of fold 0.780 → 0.778, real texts unchanged. That draft is certain
  * now (rules/crisis.ts), but at 0.08 the model overruled «Jeg mener kommunestyret tar feil om skolestrukturen»
- * (126,000 drafts, December 2026).
+ * (126,000 drafts, December 2026). Calibrated on half the development batches' out-of-fold scores and scored on the
+ * other half, both ways, at 139,000 drafts: 0.10 for every rule scored macro-F1 0.8007 against 0.7982 (6 more of 55,901
+ * benign drafts flagged), and 0.10 for political-opinion, case-handling, crisis and private-contact alone 0.7994 against
+ * 0.7978 (2 more): short of the gain of 0.002 its gate, set beforehand, asked for (December 2026).
  */
 export const maxOverrule = 0.06;
 
