@@ -409,8 +409,10 @@ function readsAsAReport(context: RuleContext, folded: string): boolean {
   const said = reportedSpeech(text, sentences).said;
   const writers = sentences.filter((sentence) => !said(sentence));
   const inWriters = (pattern: RegExp) => writers.some((sentence) => hasMatch(pattern, folded, sentence.start, sentence.end));
-  const voiced = writers.some((sentence) => markedVoice.test(text.slice(sentence.start, sentence.end)) ||
-    (context.lang === 'en' && englishI.test(text.slice(sentence.start, sentence.end))));
+  const voiced = writers.some((sentence) => {
+    const own = text.slice(sentence.start, sentence.end);
+    return markedVoice.test(own) || (context.lang === 'en' && englishI.test(own));
+  });
   if (voiced) return false;
   if (hasMatch(decisionsSummary, folded)) return !inWriters(writerHimself);
   return !inWriters(firstPerson) && !inWriters(judgementWords);

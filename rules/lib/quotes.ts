@@ -56,6 +56,13 @@ const attribution = new RegExp(
   'u',
 );
 
+interface ReportedSpeech {
+  said: (span: Span) => boolean;
+  interviewed: (span: Span) => boolean;
+}
+// One reading per draft, keyed by its sentences (a new draft has new ones).
+const readings = new WeakMap<readonly Span[], { text: string; speech: ReportedSpeech }>();
+
 // A paragraph opened by a dash, the news' way of quoting («– Jeg var veldig glad da han svarte ja. Det er ikke til
 // å stikke under en stol, sier Konst»): when it names its speaker, every sentence in it is the speaker's.
 const dashParagraph = /^[ \t]*[–—-][ \t][^\n]*/gmu;
@@ -86,8 +93,3 @@ export function reportedSpeech(text: string, sentences: readonly Span[]): Report
   readings.set(sentences, { text, speech });
   return speech;
 }
-interface ReportedSpeech {
-  said: (span: Span) => boolean;
-  interviewed: (span: Span) => boolean;
-}
-const readings = new WeakMap<readonly Span[], { text: string; speech: ReportedSpeech }>();
