@@ -122,39 +122,64 @@ interface Outcome extends ThresholdTier {
   addedFp: number;
 }
 
+type Counts = Pick<Outcome, 'tp' | 'fp' | 'alarms' | 'addedTp' | 'addedFp'>;
+const noCounts = (): Counts => ({ tp: 0, fp: 0, alarms: 0, addedTp: 0, addedFp: 0 });
+
+/** Adds `sign` × what a draft counts as when the rule fires on it. */
+function count(counts: Counts, point: ValidationPoint, sign = 1): void {
+  // What the model adds to the word lists, apart: where the word lists alone fall short of the
+  // target, the model may still add findings that reach it (and not lower the rule's precision).
+  const added = point.evidence < 0 ? sign : 0;
+  if (point.positive) {
+    counts.tp += sign;
+    counts.addedTp += added;
+  } else {
+    counts.fp += sign;
+    counts.addedFp += added;
+    if (inBudget(point)) counts.alarms += sign;
+  }
+}
+
 /**
  * Every combination of thresholds on the grids, with what it does, in the order calibration
  * prefers them on a tie: per (withEvidence, withCandidate), `alone` from high to low. Worked out
- * once per rule (O(grid² · n)) and shared by every price the budget's bisection tries.
+ * once per rule and shared by every price the budget's bisection tries. What the model alone
+ * reaches at each `alone` is counted once over all drafts; per combination only the few drafts a
+ * word-list finding or a candidate keeps are counted, and taken out of the model alone's share
+ * (each draft counts once): O(grid · n + grid² · kept) where every combination once read every draft.
  */
 function outcomesOf(points: readonly ValidationPoint[]): Outcome[] {
-  const byAlone = [...points].sort((a, b) => b.alone - a.alone);
+  const keepable = points.filter((point) => point.evidence >= 0 || point.candidate >= 0);
+  // The first step of `gridDescending` at which the model alone reaches a score; -1 never.
+  const firstStep = (score: number) => (score < 0 ? -1 : gridDescending.findIndex((alone) => alone <= 1 && score >= alone));
+  const aloneReaches = gridDescending.map(noCounts);
+  for (const point of points) {
+    const step = firstStep(point.alone);
+    if (step >= 0) count(aloneReaches[step]!, point);
+  }
+  // Running totals: what the model alone reaches at each step and every step above it.
+  for (let step = 1; step < aloneReaches.length; step++) for (const key of Object.keys(noCounts()) as (keyof Counts)[]) aloneReaches[step]![key] += aloneReaches[step - 1]![key];
+  const keepableSteps = keepable.map((point) => firstStep(point.alone));
   const outcomes: Outcome[] = [];
   for (const withEvidence of grid.filter((value) => value <= maxOverrule))
     for (const withCandidate of candidateGrid) {
-      const kept = (point: ValidationPoint) => (point.evidence >= 0 && point.evidence >= withEvidence) || reaches(point.candidate, withCandidate);
-      const counts = { tp: 0, fp: 0, alarms: 0, addedTp: 0, addedFp: 0 };
-      // What the model adds to the word lists, apart: where the word lists alone fall short of the
-      // target, the model may still add findings that reach it (and not lower the rule's precision).
-      const count = (point: ValidationPoint) => {
-        const added = point.evidence < 0 ? 1 : 0;
-        if (point.positive) {
-          counts.tp++;
-          counts.addedTp += added;
-        } else {
-          counts.fp++;
-          counts.addedFp += added;
-          if (inBudget(point)) counts.alarms++;
-        }
-      };
-      for (const point of points) if (kept(point)) count(point);
-      let next = 0;
-      for (const alone of gridDescending) {
-        if (alone <= 1) {
-          for (; next < byAlone.length && byAlone[next]!.alone >= alone; next++) if (!kept(byAlone[next]!)) count(byAlone[next]!);
+      const kept = noCounts();
+      // What the kept drafts would have added to the model alone's share, from their first step on.
+      const overlap = gridDescending.map(noCounts);
+      keepable.forEach((point, index) => {
+        if (!((point.evidence >= 0 && point.evidence >= withEvidence) || reaches(point.candidate, withCandidate))) return;
+        count(kept, point);
+        if (keepableSteps[index]! >= 0) count(overlap[keepableSteps[index]!]!, point);
+      });
+      const overlapSoFar = noCounts();
+      gridDescending.forEach((alone, step) => {
+        const counts = { ...kept };
+        for (const key of Object.keys(counts) as (keyof Counts)[]) {
+          overlapSoFar[key] += overlap[step]![key];
+          counts[key] += aloneReaches[step]![key] - overlapSoFar[key];
         }
         outcomes.push({ withEvidence, withCandidate, alone, ...counts });
-      }
+      });
     }
   return outcomes;
 }
