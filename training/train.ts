@@ -14,6 +14,7 @@
  *    with the corpus hash. Deterministic: fixed seed, fixed order.
  */
 import { fork } from 'node:child_process';
+import { on } from 'node:events';
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -162,15 +163,29 @@ function selectFeatures(examples: readonly Example[]): number[] {
     .sort((a, b) => a - b);
 }
 
-/** AdaGrad per weight, L2 on the weights a draft touches, over the features `buckets` (sorted). */
+/**
+ * AdaGrad per weight, L2 on the weights a draft touches, over the features `buckets` (sorted). A row
+ * holds a feature's weights and then their squared-gradient sums side by side, and each draft's
+ * features are offsets into one flat array: the same arithmetic in the same order as separate
+ * arrays, a third faster on the 430,000 features of the ranking fit (fewer cache misses).
+ */
 function fitWeights(examples: readonly Example[], buckets: readonly number[], epochs = hyperparameters.epochs): { weights: Float32Array; biases: Float64Array } {
   const { learningRate, l2, positiveWeight, seed } = hyperparameters;
   const labels = modelLabels.length;
+  const stride = 2 * labels;
   const rowOf = new Map(buckets.map((hash, row) => [hash, row]));
-  const rows = examples.map((example) => Int32Array.from([...example.hashes].map((hash) => rowOf.get(hash) ?? -1).filter((row) => row >= 0)));
-
-  const weights = new Float32Array(buckets.length * labels);
-  const squares = new Float32Array(buckets.length * labels).fill(1e-6);
+  const starts = new Int32Array(examples.length + 1);
+  const offsetList: number[] = [];
+  examples.forEach((example, index) => {
+    for (const hash of example.hashes) {
+      const row = rowOf.get(hash);
+      if (row !== undefined) offsetList.push(row * stride);
+    }
+    starts[index + 1] = offsetList.length;
+  });
+  const offsets = Int32Array.from(offsetList);
+  const state = new Float32Array(buckets.length * stride);
+  for (let row = 0; row < buckets.length; row++) state.fill(1e-6, row * stride + labels, (row + 1) * stride);
   const biases = new Float64Array(labels);
   const biasSquares = new Float64Array(labels).fill(1e-6);
   const sums = new Float64Array(labels);
@@ -184,12 +199,13 @@ function fitWeights(examples: readonly Example[], buckets: readonly number[], ep
     }
     for (const index of order) {
       const { value, targets, weight } = examples[index]!;
-      const features = rows[index]!;
+      const from = starts[index]!;
+      const to = starts[index + 1]!;
       // Labels do not share weights: all sums first, then all updates, row by row as stored.
       sums.set(biases);
-      for (const row of features) {
-        const offset = row * labels;
-        for (let label = 0; label < labels; label++) sums[label]! += weights[offset + label]! * value;
+      for (let feature = from; feature < to; feature++) {
+        const offset = offsets[feature]!;
+        for (let label = 0; label < labels; label++) sums[label]! += state[offset + label]! * value;
       }
       for (let label = 0; label < labels; label++) {
         const target = targets[label]!;
@@ -198,17 +214,19 @@ function fitWeights(examples: readonly Example[], buckets: readonly number[], ep
         biasSquares[label]! += gradient * gradient;
         biases[label]! -= (learningRate * gradient) / Math.sqrt(biasSquares[label]!);
       }
-      for (const row of features) {
-        const offset = row * labels;
+      for (let feature = from; feature < to; feature++) {
+        const offset = offsets[feature]!;
         for (let label = 0; label < labels; label++) {
           const at = offset + label;
-          const g = gradients[label]! * value + l2 * weights[at]!;
-          squares[at]! += g * g;
-          weights[at]! -= (learningRate * g) / Math.sqrt(squares[at]!);
+          const g = gradients[label]! * value + l2 * state[at]!;
+          state[at + labels]! += g * g;
+          state[at]! -= (learningRate * g) / Math.sqrt(state[at + labels]!);
         }
       }
     }
   }
+  const weights = new Float32Array(buckets.length * labels);
+  for (let row = 0; row < buckets.length; row++) weights.set(state.subarray(row * stride, row * stride + labels), row * labels);
   return { weights, biases };
 }
 
@@ -292,47 +310,67 @@ function foldsOf(drafts: readonly CorpusDraft[]): Map<string, number> {
   return new Map(batches.map((batch, index) => [batch, index % hyperparameters.folds]));
 }
 
-/**
- * Every fold, and the final model, in child processes, as many as there are cores: fitting is most
- * of the training time. Each child reads the corpus and works out its features once, then takes
- * jobs until none are left (a process per job read and featurised the whole corpus nine times). The
- * final model goes first (it is the largest job), so it no longer waits for the folds. The points come
- * back in fold order, so the result does not depend on which child finishes first.
- */
-async function fitAll(): Promise<{ validation: Map<RuleId, ValidationPoint[]>; final: ModelFile }> {
-  const jobs = ['final', ...Array.from({ length: hyperparameters.folds }, (_, fold) => String(fold))];
-  const results = new Map<string, unknown>();
-  let next = 0;
-  const worker = () =>
-    new Promise<void>((resolve, reject) => {
-      // The same script and arguments, as a worker; tsx's loader comes with execArgv.
-      const child = fork(fileURLToPath(import.meta.url), [...process.argv.slice(2), '--worker']);
-      let asked: string | undefined;
-      const ask = () => {
-        asked = jobs[next++];
-        child.send(asked ?? 'done');
-      };
-      child.on('message', (message) => {
-        if (message !== 'ready') results.set(asked!, message);
-        ask();
-      });
-      child.on('error', reject);
-      child.on('exit', (code) => (code === 0 && asked === undefined ? resolve() : reject(new Error(`${asked ?? 'worker'}: training exited with ${code}`))));
-    });
-  await Promise.all(Array.from({ length: Math.min(jobs.length, availableParallelism()) }, worker));
-  const validation = new Map<RuleId, ValidationPoint[]>(modelLabels.map((label) => [label, []]));
-  for (let fold = 0; fold < hyperparameters.folds; fold++) {
-    for (const [label, points] of results.get(String(fold)) as [RuleId, ValidationPoint[]][]) validation.get(label)!.push(...points);
-  }
-  return { validation, final: results.get('final') as ModelFile };
+type Job = { kind: 'final' } | { kind: 'fold'; fold: number };
+interface Reply {
+  result: unknown;
+  /** How long the job took in its child. */
+  seconds: number;
 }
 
-/** A child of `fitAll`: the corpus' features once, then each job it is sent, until «done». */
+/** A child process that reads the corpus and works out its features once, then takes jobs until it is sent «done». */
+function startWorker() {
+  // The same script and arguments, as a worker; tsx's loader comes with execArgv. Typed arrays pass as they are.
+  const child = fork(fileURLToPath(import.meta.url), [...process.argv.slice(2), '--worker'], { serialization: 'advanced' });
+  // A child that dies mid-job fails the training instead of leaving it waiting.
+  child.on('exit', (code) => code && child.emit('error', new Error(`a training worker exited with ${code}`)));
+  const messages = on(child, 'message');
+  const next = async () => (await messages.next()).value[0] as Reply;
+  return { send: (job: Job | 'done') => child.send(job), next };
+}
+type Worker = ReturnType<typeof startWorker>;
+
+/** The jobs on the workers, each taking the next as it finishes one; the replies in job order, whichever child finishes first. */
+async function runJobs(workers: readonly Worker[], jobs: readonly Job[]): Promise<Reply[]> {
+  const replies: Reply[] = [];
+  let next = 0;
+  await Promise.all(
+    workers.map(async (worker) => {
+      for (let at = next++; at < jobs.length; at = next++) {
+        worker.send(jobs[at]!);
+        replies[at] = await worker.next();
+      }
+    }),
+  );
+  return replies;
+}
+
+/**
+ * Fitting is most of the training time, so the final model and every fold's model are fitted in child
+ * processes, as many at once as there are cores. Each fold ranks its features on its own drafts: ranked
+ * once on every development draft, the features were chosen with the held-out drafts' labels, the
+ * out-of-fold scores flattered the model, and the thresholds calibrated on them flagged more benign drafts
+ * of four fresh test batches (39 against 36 of 756, December 2026). The final model goes first (it is the largest job).
+ */
+async function fitAll(): Promise<{ validation: Map<RuleId, ValidationPoint[]>; final: ModelFile; timing: string }> {
+  const workers = Array.from({ length: Math.min(hyperparameters.folds + 1, availableParallelism()) }, startWorker);
+  await Promise.all(workers.map((worker) => worker.next()));
+  const [final, ...folds] = await runJobs(workers, [{ kind: 'final' }, ...Array.from({ length: hyperparameters.folds }, (_, fold) => ({ kind: 'fold', fold }) as const)]);
+  for (const worker of workers) worker.send('done');
+  const validation = new Map<RuleId, ValidationPoint[]>(modelLabels.map((label) => [label, []]));
+  for (const { result } of folds) for (const [label, points] of result as [RuleId, ValidationPoint[]][]) validation.get(label)!.push(...points);
+  const seconds = (replies: readonly Reply[]) => replies.map((reply) => reply.seconds.toFixed(0)).join(', ');
+  return { validation, final: final!.result as ModelFile, timing: `seconds per job: final model ${seconds([final!])}; folds ${seconds(folds)}` };
+}
+
+/** A child of `fitAll`. */
 function runWorker(development: readonly CorpusDraft[], everyday: ReadonlySet<string>): void {
   const examples = development.map(exampleOf);
-  process.on('message', (job) => {
+  const run = (job: Job) => (job.kind === 'final' ? fit(examples) : foldValidation(development, examples, job.fold, everyday));
+  process.on('message', (job: Job | 'done') => {
     if (job === 'done') return process.disconnect();
-    process.send!(job === 'final' ? fit(examples) : foldValidation(development, examples, Number(job), everyday));
+    const started = performance.now();
+    const result = run(job);
+    process.send!({ result, seconds: (performance.now() - started) / 1000 } satisfies Reply);
   });
   process.send!('ready');
 }
@@ -352,11 +390,13 @@ async function main() {
     const held = [...foldOf].filter(([, of]) => of === fold).map(([batch]) => batch);
     console.log(`fold ${fold + 1}/${hyperparameters.folds}: holds out ${held.join(', ')}`);
   }
-  const { validation, final } = await fitAll();
+  const { validation, final, timing } = await fitAll();
+  const calibrating = performance.now();
 
   const severityOf = (label: RuleId) => rules.find((rule) => rule.id === label)!.severity;
   const thresholds = calibrateAll(validation, severityOf);
   console.log(`\n${validationReport(validation, thresholds, severityOf)}`);
+  console.log(`\n${timing}; calibration ${((performance.now() - calibrating) / 1000).toFixed(0)}`);
 
   const file: ModelFile = { ...final, corpusHash: corpusHash(dir), thresholds };
   const path = new URL('../lib/model/model.json', import.meta.url).pathname;
