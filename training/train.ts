@@ -38,7 +38,7 @@ export const modelLabels = judgedRules;
 export const hyperparameters: { epochs: number; selectionEpochs: number; learningRate: number; l2: number; positiveWeight: number; benignWeight: number; officialBenignWeight: number; minDocumentFrequency: number; maxFeatures: number; folds: number; seed: number } = {
   // 25 until the corpus passed 55,000 drafts and training neared its 2 minutes on 2 cores: 20 scored
   // the same out of fold by batch (mean AP 0.8813 against 0.8818, December 2026). 12 since 139,000 drafts, with
-  // four folds and a 3-epoch ranking fit (below): training takes 150 s where it took 382 s, and on four fresh test
+  // four folds and a 3-epoch ranking fit (below): training took 150 s where it took 382 s, and on four fresh test
   // batches judged by a rule written before they were measured macro-F1 82.5 against 82.3, 20 of 753 benign drafts
   // flagged by each. Out of fold (eight folds) 12 epochs scored 0.799, 8 epochs 0.796 (December 2026).
   epochs: 12,
@@ -301,11 +301,16 @@ export function validationPoints(file: ModelFile, drafts: readonly CorpusDraft[]
   return points;
 }
 
-/** The held-out drafts of one fold, scored by a model trained on the other folds (`examples` are the drafts'). */
-function foldValidation(development: readonly CorpusDraft[], examples: readonly Example[], fold: number, everyday: ReadonlySet<string>): [RuleId, ValidationPoint[]][] {
+/** The drafts of the folds but one (`examples` are the drafts'). */
+function foldTraining(development: readonly CorpusDraft[], examples: readonly Example[], fold: number): Example[] {
   const foldOf = foldsOf(development);
-  const trained = fit(examples.filter((_, index) => foldOf.get(development[index]!.batch) !== fold));
-  return [...validationPoints(trained, development.filter((draft) => foldOf.get(draft.batch) === fold), everyday)];
+  return examples.filter((_, index) => foldOf.get(development[index]!.batch) !== fold);
+}
+
+/** The held-out drafts of one fold, scored by the model trained on the other folds. */
+function foldValidation(development: readonly CorpusDraft[], fold: number, model: ModelFile, everyday: ReadonlySet<string>): [RuleId, ValidationPoint[]][] {
+  const foldOf = foldsOf(development);
+  return [...validationPoints(model, development.filter((draft) => foldOf.get(draft.batch) === fold), everyday)];
 }
 
 /** Whole batches to folds, in batch order. */
@@ -314,7 +319,8 @@ function foldsOf(drafts: readonly CorpusDraft[]): Map<string, number> {
   return new Map(batches.map((batch, index) => [batch, index % hyperparameters.folds]));
 }
 
-type Job = { kind: 'final' } | { kind: 'fold'; fold: number };
+/** A fold's model is fitted in one job and scores its held-out drafts in another, so that both cores stay busy to the end. */
+type Job = { kind: 'final' } | { kind: 'fit'; fold: number } | { kind: 'score'; fold: number; model: ModelFile };
 interface Reply {
   result: unknown;
   /** How long the job took in its child. */
@@ -333,15 +339,20 @@ function startWorker() {
 }
 type Worker = ReturnType<typeof startWorker>;
 
-/** The jobs on the workers, each taking the next as it finishes one; the replies in job order, whichever child finishes first. */
-async function runJobs(workers: readonly Worker[], jobs: readonly Job[]): Promise<Reply[]> {
-  const replies: Reply[] = [];
-  let next = 0;
+/**
+ * The queue's jobs on the workers, each worker taking the next as it finishes one; a finished job may put
+ * a follow-up at the end of the queue (`then`). The replies by job, whichever child finishes first.
+ */
+async function runJobs(workers: readonly Worker[], queue: Job[], then: (job: Job, reply: Reply) => Job | undefined): Promise<Map<Job, Reply>> {
+  const replies = new Map<Job, Reply>();
   await Promise.all(
     workers.map(async (worker) => {
-      for (let at = next++; at < jobs.length; at = next++) {
-        worker.send(jobs[at]!);
-        replies[at] = await worker.next();
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        worker.send(job);
+        const reply = await worker.next();
+        replies.set(job, reply);
+        const followUp = then(job, reply);
+        if (followUp) queue.push(followUp);
       }
     }),
   );
@@ -358,18 +369,30 @@ async function runJobs(workers: readonly Worker[], jobs: readonly Job[]): Promis
 async function fitAll(): Promise<{ validation: Map<RuleId, ValidationPoint[]>; final: ModelFile; timing: string }> {
   const workers = Array.from({ length: Math.min(hyperparameters.folds + 1, availableParallelism()) }, startWorker);
   await Promise.all(workers.map((worker) => worker.next()));
-  const [final, ...folds] = await runJobs(workers, [{ kind: 'final' }, ...Array.from({ length: hyperparameters.folds }, (_, fold) => ({ kind: 'fold', fold }) as const)]);
+  const final: Job = { kind: 'final' };
+  const fits = Array.from({ length: hyperparameters.folds }, (_, fold): Job => ({ kind: 'fit', fold }));
+  // In fold order, whichever fold's model is ready first: the result does not depend on the timing.
+  const scores: Job[] = [];
+  const replies = await runJobs(workers, [final, ...fits], (job, reply) => {
+    if (job.kind !== 'fit') return undefined;
+    return (scores[job.fold] = { kind: 'score', fold: job.fold, model: reply.result as ModelFile });
+  });
   for (const worker of workers) worker.send('done');
   const validation = new Map<RuleId, ValidationPoint[]>(modelLabels.map((label) => [label, []]));
-  for (const { result } of folds) for (const [label, points] of result as [RuleId, ValidationPoint[]][]) validation.get(label)!.push(...points);
-  const seconds = (replies: readonly Reply[]) => replies.map((reply) => reply.seconds.toFixed(0)).join(', ');
-  return { validation, final: final!.result as ModelFile, timing: `seconds per job: final model ${seconds([final!])}; folds ${seconds(folds)}` };
+  for (const job of scores) for (const [label, points] of replies.get(job)!.result as [RuleId, ValidationPoint[]][]) validation.get(label)!.push(...points);
+  const seconds = (jobs: readonly Job[]) => jobs.map((job) => replies.get(job)!.seconds.toFixed(0)).join(', ');
+  const timing = `seconds per job: final model ${seconds([final])}; fold models ${seconds(fits)}; their scoring ${seconds(scores)}`;
+  return { validation, final: replies.get(final)!.result as ModelFile, timing };
 }
 
 /** A child of `fitAll`. */
 function runWorker(development: readonly CorpusDraft[], everyday: ReadonlySet<string>): void {
   const examples = development.map(exampleOf);
-  const run = (job: Job) => (job.kind === 'final' ? fit(examples) : foldValidation(development, examples, job.fold, everyday));
+  const run = (job: Job) => {
+    if (job.kind === 'final') return fit(examples);
+    if (job.kind === 'fit') return fit(foldTraining(development, examples, job.fold));
+    return foldValidation(development, job.fold, job.model, everyday);
+  };
   process.on('message', (job: Job | 'done') => {
     if (job === 'done') return process.disconnect();
     const started = performance.now();
