@@ -187,9 +187,10 @@ const serviceCompound = /^(?:skole|skule|skyss|barnehage|bibliotek|helsestasjon|
 // The organisation's own name as the mailbox («iris@iris-salten.no», «ior@iorenovasjon.no»): its general inbox.
 const namesTheDomain = (localPart: string, domain: string) => localPart.length >= 3 && /^[\p{L}\p{N}]+$/u.test(localPart) && domain.startsWith(localPart);
 // A public body's own domain: a municipality's or county's («skiptvet.kommune.no», «vestlandfylke.no»), a state
-// agency's («vegvesen.no», «nav.no»), a hospital trust's or a school's: a work address, never a private one.
+// agency's («vegvesen.no», «nav.no»), a hospital trust's, a school's or a fire and rescue service's («ofoten-brann.no»,
+// «follobrannvesen.no»; every municipality must have one): a work address, never a private one.
 const publicBodyDomain =
-  /(?:^|\.)(?:(?:fylkes)?kommune|[a-z]+fylke|vegvesen|nav|politiet|statsforvalteren|fylkesmannen|skatteetaten|udir|udi|imdi|bufetat|bufdir|helsedirektoratet|fhi|mattilsynet|nve|dsb|kartverket|statsbygg|sivilforsvaret|kystverket|miljodirektoratet|kirken|ahus|unn|stolav|helse-[a-z]+|[a-z-]+\.vgs)\.no$/u;
+  /(?:^|\.)(?:(?:fylkes)?kommune|[a-z]+fylke|vegvesen|nav|politiet|statsforvalteren|fylkesmannen|skatteetaten|udir|udi|imdi|bufetat|bufdir|helsedirektoratet|fhi|mattilsynet|nve|dsb|kartverket|statsbygg|sivilforsvaret|kystverket|miljodirektoratet|kirken|ahus|unn|stolav|helse-[a-z]+|[a-z-]+\.vgs|[a-z-]*brann(?:vesen|vesenet)?)\.no$/u;
 // A business named with its legal form («Nordplan AS», «IATA IKS»), or as someone's workplace («senior rådgiver i
 // Habberstad»): read once per text, because an address at its domain («hh@nordplan.no») is then an employee's.
 const businessName =

@@ -85,6 +85,7 @@ testRule(personalData, {
     { text: 'Kurset er et samarbeid med nabokommunen: påmelding til kari.lunde@as.kommune.no.', note: 'a work address at a municipality' },
     { text: 'Spørsmål om stenginga av brua kan rettast til Hallvard Moen, hallvard.moen@vegvesen.no.', note: "a work address at a state agency" },
     { text: 'Kontaktperson i fylket er Siri Dahl, siri.dahl@vestlandfylke.no.', note: "a work address at a county" },
+    { text: 'Nedbrenning av gamle uthus avtaler du med varabrannsjefen, ola.strand@nordfjell-brann.no.', note: 'a work address at a fire and rescue service' },
     { text: 'Spørsmål om forhåndsstemming kan sendes til valg@nesodden.no.', note: "a service's topic as the mailbox" },
     { text: 'Flyktningkoordinator Kim Lund kan nås på mobilnummer 400 88 356 på dagtid.', note: 'a work line given with office hours' },
     { text: 'Har du spørsmål om vaksinen, skriv til vaksine@ski-helse.no.', note: "a service's topic as the mailbox" },
