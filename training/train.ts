@@ -4,8 +4,8 @@
  * 1. Features of every draft (lib/model/features.ts on the engine's normalised text).
  * 2. Cross-fitting by batch over the development batches (every batch but the test split): each
  *    fold is scored by a model trained on the other folds, through the same code the extension
- *    runs, one child process per fold, as many at once as there are cores. These out-of-fold
- *    scores are the validation set.
+ *    runs. Fits and scorings are jobs for child processes, as many at once as there are cores.
+ *    These out-of-fold scores are the validation set.
  * 3. Per rule, the thresholds of rules/lib/learned.ts (word-list finding kept, a candidate
  *    confirmed, the model alone; for a critical rule a lower pair shown as a warning) that give the
  *    best F1 on the validation set at the precision the rule's severity needs, within the benign
@@ -339,13 +339,13 @@ function startWorker() {
   const next = async () => (await messages.next()).value[0] as Reply;
   return { send: (job: Job | 'done') => child.send(job), next };
 }
-type Worker = ReturnType<typeof startWorker>;
+type TrainingWorker = ReturnType<typeof startWorker>;
 
 /**
  * The queue's jobs on the workers, each worker taking the next as it finishes one; a finished job may put
  * a follow-up at the end of the queue (`then`). The replies by job, whichever child finishes first.
  */
-async function runJobs(workers: readonly Worker[], queue: Job[], then: (job: Job, reply: Reply) => Job | undefined): Promise<Map<Job, Reply>> {
+async function runJobs(workers: readonly TrainingWorker[], queue: Job[], then: (job: Job, reply: Reply) => Job | undefined): Promise<Map<Job, Reply>> {
   const replies = new Map<Job, Reply>();
   await Promise.all(
     workers.map(async (worker) => {
