@@ -95,10 +95,13 @@ function costRatio(short: string, long: string): number {
 
 describe('cost linear in the length', () => {
   // 8× the text: linear work costs about 8×, a rule rescanning its sentence per match up to 64×.
-  // The bound leaves room for noise; `npm run bench` reports the figures (goal ≤ 10×).
+  // The bound leaves room for noise; `npm run bench` reports the figures (goal ≤ 10×). Both texts are past
+  // 128,000 characters: between 64,000 and 128,000 the cost per character steps up once for some inputs (the
+  // string outgrows the caches; it grows linearly after), and from 64,000 to 512,000 spaces a busy 2-core machine
+  // once measured 17× (December 2026).
   it.each(Object.entries(hostileInputs))('%s: 8× the text costs at most 16× the time', { timeout: 120_000 }, (_name, build) => {
-    const short = build(64_000);
-    const long = build(512_000);
+    const short = build(128_000);
+    const long = build(1_024_000);
     expectWellFormed(long, analyzeDraft(long).findings);
     expect(costRatio(short, long)).toBeLessThanOrEqual(16);
   });
