@@ -124,6 +124,7 @@ interface Outcome extends ThresholdTier {
 
 type Counts = Pick<Outcome, 'tp' | 'fp' | 'alarms' | 'addedTp' | 'addedFp'>;
 const noCounts = (): Counts => ({ tp: 0, fp: 0, alarms: 0, addedTp: 0, addedFp: 0 });
+const countKeys = Object.keys(noCounts()) as (keyof Counts)[];
 
 /** Adds `sign` × what a draft counts as when the rule fires on it. */
 function count(counts: Counts, point: ValidationPoint, sign = 1): void {
@@ -158,7 +159,7 @@ function outcomesOf(points: readonly ValidationPoint[]): Outcome[] {
     if (step >= 0) count(aloneReaches[step]!, point);
   }
   // Running totals: what the model alone reaches at each step and every step above it.
-  for (let step = 1; step < aloneReaches.length; step++) for (const key of Object.keys(noCounts()) as (keyof Counts)[]) aloneReaches[step]![key] += aloneReaches[step - 1]![key];
+  for (let step = 1; step < aloneReaches.length; step++) for (const key of countKeys) aloneReaches[step]![key] += aloneReaches[step - 1]![key];
   const keepableSteps = keepable.map((point) => firstStep(point.alone));
   const outcomes: Outcome[] = [];
   for (const withEvidence of grid.filter((value) => value <= maxOverrule))
@@ -174,7 +175,7 @@ function outcomesOf(points: readonly ValidationPoint[]): Outcome[] {
       const overlapSoFar = noCounts();
       gridDescending.forEach((alone, step) => {
         const counts = { ...kept };
-        for (const key of Object.keys(counts) as (keyof Counts)[]) {
+        for (const key of countKeys) {
           overlapSoFar[key] += overlap[step]![key];
           counts[key] += aloneReaches[step]![key] - overlapSoFar[key];
         }

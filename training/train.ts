@@ -303,18 +303,6 @@ export function validationPoints(file: ModelFile, drafts: readonly CorpusDraft[]
   return points;
 }
 
-/** The drafts of the folds but one (`examples` are the drafts'). */
-function foldTraining(development: readonly CorpusDraft[], examples: readonly Example[], fold: number): Example[] {
-  const foldOf = foldsOf(development);
-  return examples.filter((_, index) => foldOf.get(development[index]!.batch) !== fold);
-}
-
-/** The held-out drafts of one fold, scored by the model trained on the other folds. */
-function foldValidation(development: readonly CorpusDraft[], fold: number, model: ModelFile, everyday: ReadonlySet<string>): [RuleId, ValidationPoint[]][] {
-  const foldOf = foldsOf(development);
-  return [...validationPoints(model, development.filter((draft) => foldOf.get(draft.batch) === fold), everyday)];
-}
-
 /** Whole batches to folds, in batch order. */
 function foldsOf(drafts: readonly CorpusDraft[]): Map<string, number> {
   const batches = [...new Set(drafts.map((draft) => draft.batch))].sort(byBatchNumber);
@@ -334,7 +322,7 @@ function startWorker() {
   // The same script and arguments, as a worker; tsx's loader comes with execArgv. Typed arrays pass as they are.
   const child = fork(fileURLToPath(import.meta.url), [...process.argv.slice(2), '--worker'], { serialization: 'advanced' });
   // A child that dies mid-job fails the training instead of leaving it waiting.
-  child.on('exit', (code) => code && child.emit('error', new Error(`a training worker exited with ${code}`)));
+  child.on('exit', (code, signal) => code !== 0 && child.emit('error', new Error(`a training worker exited with ${code ?? signal}`)));
   const messages = on(child, 'message');
   const next = async () => (await messages.next()).value[0] as Reply;
   return { send: (job: Job | 'done') => child.send(job), next };
@@ -390,10 +378,13 @@ async function fitAll(): Promise<{ validation: Map<RuleId, ValidationPoint[]>; f
 /** A child of `fitAll`. */
 function runWorker(development: readonly CorpusDraft[], everyday: ReadonlySet<string>): void {
   const examples = development.map(exampleOf);
+  const foldOfBatch = foldsOf(development);
+  const foldOf = development.map((draft) => foldOfBatch.get(draft.batch)!);
   const run = (job: Job) => {
     if (job.kind === 'final') return fit(examples);
-    if (job.kind === 'fit') return fit(foldTraining(development, examples, job.fold));
-    return foldValidation(development, job.fold, job.model, everyday);
+    // A fold's model learns from the other folds' drafts and scores its own.
+    if (job.kind === 'fit') return fit(examples.filter((_, index) => foldOf[index] !== job.fold));
+    return [...validationPoints(job.model, development.filter((_, index) => foldOf[index] === job.fold), everyday)];
   };
   process.on('message', (job: Job | 'done') => {
     if (job === 'done') return process.disconnect();
