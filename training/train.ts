@@ -144,13 +144,12 @@ export function fit(examples: readonly Example[]): ModelFile {
 function selectFeatures(examples: readonly Example[]): number[] {
   const { minDocumentFrequency, maxFeatures } = hyperparameters;
   const labels = modelLabels.length;
-  const frequency = new Map<number, number>();
-  for (const example of examples) for (const hash of example.hashes) frequency.set(hash, (frequency.get(hash) ?? 0) + 1);
-  // Rare features are left out: they only memorise their few drafts.
-  const pool = [...frequency]
-    .filter(([, count]) => count >= minDocumentFrequency)
-    .map(([hash]) => hash)
-    .sort((a, b) => a - b);
+  // Hashes are below 2^hashBits: arrays indexed by hash count and look up faster than maps.
+  const frequency = new Uint32Array(1 << hashBits);
+  for (const example of examples) for (const hash of example.hashes) frequency[hash]!++;
+  // Rare features are left out: they only memorise their few drafts. In hash order, as the fit needs them.
+  const pool: number[] = [];
+  frequency.forEach((count, hash) => count >= minDocumentFrequency && pool.push(hash));
   const { weights } = fitWeights(examples, pool, hyperparameters.selectionEpochs);
   const meanSize = modelLabels.map((_, label) => {
     let sum = 0;
@@ -160,7 +159,7 @@ function selectFeatures(examples: readonly Example[]): number[] {
   const importance = pool.map((hash, row) => {
     let size = 0;
     for (let label = 0; label < labels; label++) size += Math.abs(weights[row * labels + label]!) / meanSize[label]!;
-    return { hash, weight: size * Math.sqrt(frequency.get(hash)!) };
+    return { hash, weight: size * Math.sqrt(frequency[hash]!) };
   });
   return importance
     .sort((a, b) => b.weight - a.weight || a.hash - b.hash)
@@ -179,14 +178,12 @@ function fitWeights(examples: readonly Example[], buckets: readonly number[], ep
   const { learningRate, l2, positiveWeight, seed } = hyperparameters;
   const labels = modelLabels.length;
   const stride = 2 * labels;
-  const rowOf = new Map(buckets.map((hash, row) => [hash, row]));
+  const rowOf = new Int32Array(1 << hashBits).fill(-1);
+  buckets.forEach((hash, row) => (rowOf[hash] = row));
   const starts = new Int32Array(examples.length + 1);
   const offsetList: number[] = [];
   examples.forEach((example, index) => {
-    for (const hash of example.hashes) {
-      const row = rowOf.get(hash);
-      if (row !== undefined) offsetList.push(row * stride);
-    }
+    for (const hash of example.hashes) if (rowOf[hash]! >= 0) offsetList.push(rowOf[hash]! * stride);
     starts[index + 1] = offsetList.length;
   });
   const offsets = Int32Array.from(offsetList);
@@ -309,8 +306,12 @@ function foldsOf(drafts: readonly CorpusDraft[]): Map<string, number> {
   return new Map(batches.map((batch, index) => [batch, index % hyperparameters.folds]));
 }
 
-/** A fold's model is fitted in one job and scores its held-out drafts in another, so that both cores stay busy to the end. */
-type Job = { kind: 'final' } | { kind: 'fit'; fold: number } | { kind: 'score'; fold: number; model: ModelFile };
+/**
+ * A fold's model is fitted in one job and scores its held-out drafts in `scoringParts` others, so that both
+ * cores stay busy to the end: the last job is a short one.
+ */
+type Job = { kind: 'final' } | { kind: 'fit'; fold: number } | { kind: 'score'; fold: number; part: number; model: ModelFile };
+const scoringParts = 2;
 interface Reply {
   result: unknown;
   /** How long the job took in its child. */
@@ -331,9 +332,9 @@ type TrainingWorker = ReturnType<typeof startWorker>;
 
 /**
  * The queue's jobs on the workers, each worker taking the next as it finishes one; a finished job may put
- * a follow-up at the end of the queue (`then`). The replies by job, whichever child finishes first.
+ * follow-ups at the end of the queue (`then`). The replies by job, whichever child finishes first.
  */
-async function runJobs(workers: readonly TrainingWorker[], queue: Job[], then: (job: Job, reply: Reply) => Job | undefined): Promise<Map<Job, Reply>> {
+async function runJobs(workers: readonly TrainingWorker[], queue: Job[], then: (job: Job, reply: Reply) => Job[]): Promise<Map<Job, Reply>> {
   const replies = new Map<Job, Reply>();
   await Promise.all(
     workers.map(async (worker) => {
@@ -341,8 +342,7 @@ async function runJobs(workers: readonly TrainingWorker[], queue: Job[], then: (
         worker.send(job);
         const reply = await worker.next();
         replies.set(job, reply);
-        const followUp = then(job, reply);
-        if (followUp) queue.push(followUp);
+        queue.push(...then(job, reply));
       }
     }),
   );
@@ -362,16 +362,17 @@ async function fitAll(): Promise<{ validation: Map<RuleId, ValidationPoint[]>; f
   const final: Job = { kind: 'final' };
   const fits = Array.from({ length: hyperparameters.folds }, (_, fold): Job => ({ kind: 'fit', fold }));
   // In fold order, whichever fold's model is ready first: the result does not depend on the timing.
-  const scores: Job[] = [];
+  const scores: Job[][] = [];
   const replies = await runJobs(workers, [final, ...fits], (job, reply) => {
-    if (job.kind !== 'fit') return undefined;
-    return (scores[job.fold] = { kind: 'score', fold: job.fold, model: reply.result as ModelFile });
+    if (job.kind !== 'fit') return [];
+    const model = reply.result as ModelFile;
+    return (scores[job.fold] = Array.from({ length: scoringParts }, (_, part): Job => ({ kind: 'score', fold: job.fold, part, model })));
   });
   for (const worker of workers) worker.send('done');
   const validation = new Map<RuleId, ValidationPoint[]>(modelLabels.map((label) => [label, []]));
-  for (const job of scores) for (const [label, points] of replies.get(job)!.result as [RuleId, ValidationPoint[]][]) validation.get(label)!.push(...points);
+  for (const job of scores.flat()) for (const [label, points] of replies.get(job)!.result as [RuleId, ValidationPoint[]][]) validation.get(label)!.push(...points);
   const seconds = (jobs: readonly Job[]) => jobs.map((job) => replies.get(job)!.seconds.toFixed(0)).join(', ');
-  const timing = `seconds per job: final model ${seconds([final])}; fold models ${seconds(fits)}; their scoring ${seconds(scores)}`;
+  const timing = `seconds per job: final model ${seconds([final])}; fold models ${seconds(fits)}; their scoring ${scores.map((parts) => seconds(parts)).join('; ')}`;
   return { validation, final: replies.get(final)!.result as ModelFile, timing };
 }
 
@@ -384,7 +385,10 @@ function runWorker(development: readonly CorpusDraft[], everyday: ReadonlySet<st
     if (job.kind === 'final') return fit(examples);
     // A fold's model learns from the other folds' drafts and scores its own.
     if (job.kind === 'fit') return fit(examples.filter((_, index) => foldOf[index] !== job.fold));
-    return [...validationPoints(job.model, development.filter((_, index) => foldOf[index] === job.fold), everyday)];
+    // A fold's drafts in `scoringParts` runs of about equal length, in corpus order.
+    const held = development.filter((_, index) => foldOf[index] === job.fold);
+    const size = Math.ceil(held.length / scoringParts);
+    return [...validationPoints(job.model, held.slice(job.part * size, (job.part + 1) * size), everyday)];
   };
   process.on('message', (job: Job | 'done') => {
     if (job === 'done') return process.disconnect();
