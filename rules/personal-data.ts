@@ -33,7 +33,7 @@ const notPrivatePhoneContext = foldedLexicon([
   'trip phone', 'turtelefon*', 'turmobil*', 'leirtelefon*', 'camp phone',
   // the office's own voice and hours: «på vår telefon», «innenfor normal arbeidstid, ring …»
   'vår telefon', 'vårt telefonnummer', 'vårt nummer', 'our phone', 'our number', 'arbeidstid*', 'kontortid*', 'åpningstid*',
-  'opningstid*', 'office hours', 'opening hours', 'working hours',
+  'opningstid*', 'office hours', 'opening hours', 'working hours', 'på dagtid', 'daytime', 'during the day',
 ]);
 // A service answering the number, named in the words before it: «Barnevernvakta på telefon …», a line named as a
 // compound of «telefon» («skredtelefonen», «koronatelefonar», «SFO-telefon»; not the «mobiltelefon», «hjemmetelefon» or

@@ -110,6 +110,12 @@ function fixesByDeadline(text: string, sentences: readonly Span[]): Span[] {
   return found;
 }
 
+/** A question with no «vi», «jeg» or «eg» in it: someone asks, nobody commits. */
+const askedOfNoOne = (text: string, sentence: Span) => {
+  const words = text.slice(sentence.start, sentence.end).trimEnd();
+  return words.endsWith('?') && !hasMatch(firstPerson, text, sentence.start, sentence.end);
+};
+
 export default defineRule({
   id: 'promise',
   section: 'profesjonell.avsender',
@@ -147,11 +153,13 @@ export default defineRule({
     }
     // A hoped-for, planned or negated commitment, or hype («garantert moro»), is none; the model alone
     // does not make it one. Not every hedge word: «kan», «if» or a question silenced more of the
-    // model's true promises than false ones out of fold (December 2026).
+    // model's true promises than false ones out of fold (December 2026); a question with nobody in it
+    // who could commit («Blir veien brøytet i morgen?») is asked, not promised.
     const folded = foldCase(text);
     const uncommitted = (sentence: Span) =>
       [hope, negation, hype].some((words) => hasMatch(words, folded, sentence.start, sentence.end)) ||
-      /(?<!\p{L})no\s/u.test(folded.slice(sentence.start, sentence.end));
+      /(?<!\p{L})no\s/u.test(folded.slice(sentence.start, sentence.end)) ||
+      askedOfNoOne(text, sentence);
     return weighEvidence(context, 'promise', [...perSentence.values()], { veto: uncommitted });
   },
 });

@@ -6,12 +6,14 @@
  *    fold is scored by a model trained on the other folds, through the same code the extension
  *    runs. Fits and scorings are jobs for child processes, as many at once as there are cores.
  *    These out-of-fold scores are the validation set.
- * 3. Per rule, the thresholds of rules/lib/learned.ts (word-list finding kept, a candidate
+ * 3. The stacking layer (training/stacking.ts) on the fold models' out-of-fold logits; the fold models score
+ *    through it.
+ * 4. Per rule, the thresholds of rules/lib/learned.ts (word-list finding kept, a candidate
  *    confirmed, the model alone; for a critical rule a lower pair shown as a warning) that give the
  *    best F1 on the validation set at the precision the rule's severity needs, within the benign
  *    budget (training/calibrate.ts).
- * 4. The final model on all development batches, 4-bit weights, written to lib/model/model.json
- *    with the corpus hash. Deterministic: fixed seed, fixed order.
+ * 5. The final model on all development batches, 4-bit weights, with the stacking layer, written to
+ *    lib/model/model.json with the corpus hash. Deterministic: fixed seed, fixed order.
  */
 import { fork } from 'node:child_process';
 import { on } from 'node:events';
@@ -24,12 +26,13 @@ import { learnedEvidence, type LearnedReading } from '../lib/engine/learned';
 import { normalizeText } from '../lib/engine/normalize';
 import { sentenceSpans } from '../lib/engine/text';
 import { forEachFeature, hashBits, tokenize } from '../lib/model/features';
-import { decodeModel, featureValue, weightRange, type ModelFile, type ThresholdTier } from '../lib/model/model';
+import { decodeModel, featureValue, rawLogits, weightRange, type ModelFile, type ThresholdTier } from '../lib/model/model';
 import { rules } from '../rules';
 import { corpusHash, loadCorpus, loadSplits } from '../corpus/load';
 import { byBatchNumber, judgedRules, type CorpusDraft } from '../corpus/schema';
 import { calibrateAll, validationReport, type ValidationPoint } from './calibrate';
 import { encodeWeights } from './encode';
+import { fitStacking } from './stacking';
 
 // The structural rules keep their exact logic, and tone's own checks read form better than the
 // model (it dropped explicit shouting when it weighed in).
@@ -114,9 +117,17 @@ export function exampleOf(draft: CorpusDraft): Example {
   return {
     hashes,
     value: featureValue(hashes.length),
-    targets: Uint8Array.from(modelLabels, (label) => (draft.expect.includes(label) ? 1 : 0)),
-    weight: draft.expect.length > 0 ? 1 : draft.style === 'official' ? hyperparameters.officialBenignWeight : hyperparameters.benignWeight,
+    targets: exampleTargets(draft),
+    weight: exampleWeight(draft),
   };
+}
+
+function exampleWeight(draft: CorpusDraft): number {
+  return draft.expect.length > 0 ? 1 : draft.style === 'official' ? hyperparameters.officialBenignWeight : hyperparameters.benignWeight;
+}
+
+function exampleTargets(draft: CorpusDraft): Uint8Array {
+  return Uint8Array.from(modelLabels, (label) => (draft.expect.includes(label) ? 1 : 0));
 }
 
 function mulberry32(seed: number) {
@@ -307,8 +318,9 @@ function foldsOf(drafts: readonly CorpusDraft[]): Map<string, number> {
 }
 
 /**
- * A fold's model is fitted in one job and scores its held-out drafts in `scoringParts` others, so that both
- * cores stay busy to the end: the last job is a short one.
+ * A fold's model is fitted in one job, with its raw logits of the held-out drafts for the stacking layer, and
+ * scores its held-out drafts in `scoringParts` others once every fold's logits have fitted that layer; the
+ * last job is a short one, so both cores finish together.
  */
 type Job = { kind: 'final' } | { kind: 'fit'; fold: number } | { kind: 'score'; fold: number; part: number; model: ModelFile };
 const scoringParts = 2;
@@ -316,6 +328,11 @@ interface Reply {
   result: unknown;
   /** How long the job took in its child. */
   seconds: number;
+}
+interface FoldFit {
+  model: ModelFile;
+  /** The linear model's raw logits of each held-out draft, whole, in corpus order. */
+  logits: Float64Array[];
 }
 
 /** A child process that reads the corpus and works out its features once, then takes jobs until it is sent «done». */
@@ -332,17 +349,34 @@ type TrainingWorker = ReturnType<typeof startWorker>;
 
 /**
  * The queue's jobs on the workers, each worker taking the next as it finishes one; a finished job may put
- * follow-ups at the end of the queue (`then`). The replies by job, whichever child finishes first.
+ * follow-ups at the end of the queue (`then`), so a worker that finds the queue empty waits while any job
+ * is still running. The replies by job, whichever child finishes first.
  */
 async function runJobs(workers: readonly TrainingWorker[], queue: Job[], then: (job: Job, reply: Reply) => Job[]): Promise<Map<Job, Reply>> {
   const replies = new Map<Job, Reply>();
+  let running = 0;
+  let wake = () => {};
+  let changed = new Promise<void>((resolve) => (wake = resolve));
+  const notify = () => {
+    wake();
+    changed = new Promise<void>((resolve) => (wake = resolve));
+  };
   await Promise.all(
     workers.map(async (worker) => {
-      for (let job = queue.shift(); job; job = queue.shift()) {
+      for (;;) {
+        const job = queue.shift();
+        if (!job) {
+          if (running === 0) return notify();
+          await changed;
+          continue;
+        }
+        running++;
         worker.send(job);
         const reply = await worker.next();
         replies.set(job, reply);
         queue.push(...then(job, reply));
+        running--;
+        notify();
       }
     }),
   );
@@ -354,26 +388,48 @@ async function runJobs(workers: readonly TrainingWorker[], queue: Job[], then: (
  * processes, as many at once as there are cores. Each fold ranks its features on its own drafts: ranked
  * once on every development draft, the features were chosen with the held-out drafts' labels, the
  * out-of-fold scores flattered the model, and the thresholds calibrated on them flagged more benign drafts
- * of four fresh test batches (39 against 36 of 756, December 2026). The final model goes first (it is the largest job).
+ * of four fresh test batches (39 against 36 of 756, December 2026). The fold models go first: the stacking layer needs
+ * all their logits before any scoring, and the final model, the largest job, fills the wait.
  */
-async function fitAll(): Promise<{ validation: Map<RuleId, ValidationPoint[]>; final: ModelFile; timing: string }> {
+async function fitAll(development: readonly CorpusDraft[]): Promise<{ validation: Map<RuleId, ValidationPoint[]>; final: ModelFile; timing: string }> {
   const workers = Array.from({ length: Math.min(hyperparameters.folds + 1, availableParallelism()) }, startWorker);
   await Promise.all(workers.map((worker) => worker.next()));
   const final: Job = { kind: 'final' };
   const fits = Array.from({ length: hyperparameters.folds }, (_, fold): Job => ({ kind: 'fit', fold }));
   // In fold order, whichever fold's model is ready first: the result does not depend on the timing.
+  const foldFits: FoldFit[] = [];
   const scores: Job[][] = [];
-  const replies = await runJobs(workers, [final, ...fits], (job, reply) => {
+  let stacking: ModelFile['stacking'];
+  let stackingSeconds = 0;
+  const replies = await runJobs(workers, [...fits, final], (job, reply) => {
     if (job.kind !== 'fit') return [];
-    const model = reply.result as ModelFile;
-    return (scores[job.fold] = Array.from({ length: scoringParts }, (_, part): Job => ({ kind: 'score', fold: job.fold, part, model })));
+    foldFits[job.fold] = reply.result as FoldFit;
+    if (foldFits.filter(Boolean).length < hyperparameters.folds) return [];
+    const started = performance.now();
+    stacking = stackingOf(development, foldFits);
+    stackingSeconds = (performance.now() - started) / 1000;
+    return foldFits.flatMap(({ model }, fold) =>
+      (scores[fold] = Array.from({ length: scoringParts }, (_, part): Job => ({ kind: 'score', fold, part, model: { ...model, stacking } }))),
+    );
   });
   for (const worker of workers) worker.send('done');
   const validation = new Map<RuleId, ValidationPoint[]>(modelLabels.map((label) => [label, []]));
   for (const job of scores.flat()) for (const [label, points] of replies.get(job)!.result as [RuleId, ValidationPoint[]][]) validation.get(label)!.push(...points);
   const seconds = (jobs: readonly Job[]) => jobs.map((job) => replies.get(job)!.seconds.toFixed(0)).join(', ');
-  const timing = `seconds per job: final model ${seconds([final])}; fold models ${seconds(fits)}; their scoring ${scores.map((parts) => seconds(parts)).join('; ')}`;
-  return { validation, final: replies.get(final)!.result as ModelFile, timing };
+  const timing = `seconds per job: final model ${seconds([final])}; fold models ${seconds(fits)}; stacking layer ${stackingSeconds.toFixed(0)}; their scoring ${scores.map((parts) => seconds(parts)).join('; ')}`;
+  return { validation, final: { ...(replies.get(final)!.result as ModelFile), stacking }, timing };
+}
+
+/** The stacking layer, fitted on every fold's out-of-fold logits (training/stacking.ts). */
+function stackingOf(development: readonly CorpusDraft[], foldFits: readonly FoldFit[]): ModelFile['stacking'] {
+  const foldOfBatch = foldsOf(development);
+  const drafts = foldFits.flatMap((_, fold) => development.filter((draft) => foldOfBatch.get(draft.batch) === fold));
+  const weights = drafts.map((draft) => exampleWeight(draft));
+  return fitStacking(
+    foldFits.flatMap(({ logits }) => logits),
+    drafts.map(exampleTargets),
+    (draft, positive) => (positive ? hyperparameters.positiveWeight : weights[draft]!),
+  );
 }
 
 /** A child of `fitAll`. */
@@ -384,7 +440,17 @@ function runWorker(development: readonly CorpusDraft[], everyday: ReadonlySet<st
   const run = (job: Job) => {
     if (job.kind === 'final') return fit(examples);
     // A fold's model learns from the other folds' drafts and scores its own.
-    if (job.kind === 'fit') return fit(examples.filter((_, index) => foldOf[index] !== job.fold));
+    if (job.kind === 'fit') {
+      const model = fit(examples.filter((_, index) => foldOf[index] !== job.fold));
+      const decoded = decodeModel(model);
+      const logits = development
+        .filter((_, index) => foldOf[index] === job.fold)
+        .map((draft) => {
+          const text = normalizeText(draft.text).text;
+          return rawLogits(decoded, text, 0, text.length);
+        });
+      return { model, logits } satisfies FoldFit;
+    }
     // A fold's drafts in `scoringParts` runs of about equal length, in corpus order.
     const held = development.filter((_, index) => foldOf[index] === job.fold);
     const size = Math.ceil(held.length / scoringParts);
@@ -414,7 +480,7 @@ async function main() {
     const held = [...foldOf].filter(([, of]) => of === fold).map(([batch]) => batch);
     console.log(`fold ${fold + 1}/${hyperparameters.folds}: holds out ${held.join(', ')}`);
   }
-  const { validation, final, timing } = await fitAll();
+  const { validation, final, timing } = await fitAll(development);
   const calibrating = performance.now();
 
   const severityOf = (label: RuleId) => rules.find((rule) => rule.id === label)!.severity;

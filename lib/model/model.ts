@@ -29,18 +29,37 @@ const thresholdSchema = z.object({
 });
 export type Thresholds = z.infer<typeof thresholdSchema>;
 
-export const modelFileSchema = z.object({
-  version: z.literal(4),
-  /** sha256 of the corpus batches the model was trained on (a test checks it is current). */
-  corpusHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
-  hashBits: z.number(),
-  labels: z.array(ruleIdSchema),
-  scales: z.array(z.number()),
+/**
+ * A second, small layer: per label, a logistic regression over every label's raw score (the linear
+ * model's logits), fitted on the fold models' out-of-fold scores (training/train.ts). It reads what one
+ * label says about another: a crime pinned on someone that `offensive` reads is a criminal matter too.
+ */
+const stackingSchema = z.object({
+  /** Row-major: labels × labels; row j weighs every label's logit for label j. */
+  weights: z.array(z.number()),
   biases: z.array(z.number()),
-  thresholds: z.partialRecord(ruleIdSchema, thresholdSchema),
-  /** base64: feature count (uint32 LE), the buckets' Rice parameter, per label a Huffman code for the 4-bit weights, then one bit stream of the bucket gaps and the features × labels weights (training/encode.ts). */
-  data: z.string(),
 });
+
+export const modelFileSchema = z
+  .object({
+    version: z.literal(4),
+    /** sha256 of the corpus batches the model was trained on (a test checks it is current). */
+    corpusHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+    hashBits: z.number(),
+    labels: z.array(ruleIdSchema),
+    scales: z.array(z.number()),
+    biases: z.array(z.number()),
+    thresholds: z.partialRecord(ruleIdSchema, thresholdSchema),
+    /** base64: feature count (uint32 LE), the buckets' Rice parameter, per label a Huffman code for the 4-bit weights, then one bit stream of the bucket gaps and the features × labels weights (training/encode.ts). */
+    data: z.string(),
+    stacking: z.optional(stackingSchema),
+  })
+  .check(
+    z.refine((file) => !file.stacking || (file.stacking.weights.length === file.labels.length ** 2 && file.stacking.biases.length === file.labels.length), {
+      message: 'stacking needs labels × labels weights and a bias per label',
+      path: ['stacking'],
+    }),
+  );
 export type ModelFile = z.infer<typeof modelFileSchema>;
 
 /** The weights' range: 4 bits, 16 values, coded as weight − min. */
@@ -57,6 +76,7 @@ export interface LinearModel {
   scales: Float32Array;
   biases: Float32Array;
   thresholds: Partial<Record<RuleId, Thresholds>>;
+  stacking?: { weights: Float32Array; biases: Float32Array };
 }
 
 /** Decodes and validates a model file; throws with the field named when it is malformed. */
@@ -100,6 +120,7 @@ export function decodeModel(input: unknown): LinearModel {
     scales: Float32Array.from(file.scales),
     biases: Float32Array.from(file.biases),
     thresholds: file.thresholds,
+    ...(file.stacking && { stacking: { weights: Float32Array.from(file.stacking.weights), biases: Float32Array.from(file.stacking.biases) } }),
   };
 }
 
@@ -216,8 +237,8 @@ const sigmoid = (value: number) => 1 / (1 + Math.exp(-value));
  */
 export const featureValue = (distinct: number) => (distinct > 0 ? 1 / Math.sqrt(Math.max(distinct, 60)) : 0);
 
-/** Scores `text[from, to)`: every distinct feature counts once, with `featureValue`. */
-export function scoreUnit(model: LinearModel, text: string, from: number, to: number): UnitScore {
+/** The linear model's logit per label for `text[from, to)`: every distinct feature counts once, with `featureValue`. */
+export function rawLogits(model: LinearModel, text: string, from: number, to: number): Float64Array {
   const { rows, distinct } = knownRows(model, tokenize(text, from, to));
   const labelCount = model.labels.length;
   const value = featureValue(distinct);
@@ -227,10 +248,13 @@ export function scoreUnit(model: LinearModel, text: string, from: number, to: nu
     const offset = row * labelCount;
     for (let label = 0; label < labelCount; label++) sums[label]! += model.weights[offset + label]!;
   }
-  const probabilities = new Float32Array(labelCount);
-  for (let label = 0; label < labelCount; label++) {
-    probabilities[label] = sigmoid(model.biases[label]! + sums[label]! * model.scales[label]! * value);
-  }
+  return Float64Array.from(sums, (sum, label) => model.biases[label]! + sum * model.scales[label]! * value);
+}
+
+/** Scores `text[from, to)`: the raw logits through the stacking layer. */
+export function scoreUnit(model: LinearModel, text: string, from: number, to: number): UnitScore {
+  const labelCount = model.labels.length;
+  const probabilities = Float32Array.from(stackedLogits(model, rawLogits(model, text, from, to)), sigmoid);
   return {
     start: from,
     end: to,
@@ -242,7 +266,7 @@ export function scoreUnit(model: LinearModel, text: string, from: number, to: nu
       const byToken = new Map<number, number>();
       found.forEach((row, index) => {
         const token = tokenOfRow[index]!;
-        byToken.set(token, (byToken.get(token) ?? 0) + model.weights[row * labelCount + label]!);
+        byToken.set(token, (byToken.get(token) ?? 0) + weightFor(model, row, label));
       });
       return [...byToken]
         .filter(([, weight]) => weight > 0)
@@ -252,6 +276,28 @@ export function scoreUnit(model: LinearModel, text: string, from: number, to: nu
         .sort((a, b) => a.start - b.start);
     },
   };
+}
+
+/** The raw logits as the stacking layer reads them (the same logits without one). */
+export function stackedLogits(model: LinearModel, logits: Float64Array): Float64Array {
+  const { stacking } = model;
+  if (!stacking) return logits;
+  const count = logits.length;
+  return Float64Array.from({ length: count }, (_, label) => {
+    let sum = stacking.biases[label]!;
+    for (let other = 0; other < count; other++) sum += stacking.weights[label * count + other]! * logits[other]!;
+    return sum;
+  });
+}
+
+/** What a feature's row adds to a label's stacked logit, per unit of feature value. */
+function weightFor(model: LinearModel, row: number, label: number): number {
+  const count = model.labels.length;
+  const { stacking, weights, scales } = model;
+  if (!stacking) return weights[row * count + label]! * scales[label]!;
+  let sum = 0;
+  for (let other = 0; other < count; other++) sum += stacking.weights[label * count + other]! * weights[row * count + other]! * scales[other]!;
+  return sum;
 }
 
 /** The rows of the distinct features the model knows, each with the token it came from first. */

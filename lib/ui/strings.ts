@@ -221,7 +221,7 @@ const nn: UiStrings = {
   introHowItWorks:
     'Skriv eit innlegg på Facebook, X eller Instagram som vanleg. Varsla kjem fram ved sida av skrivefeltet medan du skriv, med kvifor og kva du kan gjere i staden. Ingenting blir sendt frå maskina di.',
   introTryIt: 'Prøv det – skriv dette i eit skrivefelt, utan å publisere:',
-  introExample: 'Send meg ei melding her, så handsamar eg byggesaka di med ein gong.',
+  introExample: 'Send meg ei melding her, så ser eg på byggesaka di med ein gong.',
   introDismiss: 'Skjønar',
   statusHeading: 'Denne fana',
   statusPending: 'Ser på denne fana …',

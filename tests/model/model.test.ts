@@ -3,12 +3,15 @@ import { analyzeDraft } from '../../lib/engine';
 import { createContext } from '../../lib/engine/rule';
 import { frognDefaults } from '../../lib/engine/settings';
 import { decodeModel, scoreUnit, shippedModel } from '../../lib/model';
+import { rawLogits } from '../../lib/model/model';
+import { forEachFeature, tokenize } from '../../lib/model/features';
 import modelFile from '../../lib/model/model.json' with { type: 'json' };
 import { clearedBy, weighEvidence } from '../../rules/lib/learned';
 import { learnedEvidence, type LearnedEvidence, type LearnedReading } from '../../lib/engine/learned';
 import { sentenceSpans } from '../../lib/engine/text';
 import { loadCorpus } from '../../corpus/load';
 import { encodeWeights } from '../../training/encode';
+import { fitStacking } from '../../training/stacking';
 import { exampleOf, fit, modelLabels } from '../../training/train';
 
 describe('the shipped model', () => {
@@ -74,10 +77,13 @@ describe('learnedEvidence', () => {
   });
 });
 
+/** The shipped file with three labels and no stacking layer, for the binary layout's tests. */
+const threeLabels = { ...modelFile, labels: ['crisis', 'promise', 'sarcasm'], scales: [1, 1, 1], biases: [0, 0, 0], stacking: undefined };
+
 describe('model files', () => {
   it('round-trip through the binary layout', () => {
     const weights = Int8Array.from([1, -2, 3, 7, -8, 0]);
-    const file = { ...modelFile, labels: ['crisis', 'promise', 'sarcasm'], scales: [1, 1, 1], biases: [0, 0, 0], data: encodeWeights([5, 300_000], weights) };
+    const file = { ...threeLabels, data: encodeWeights([5, 300_000], weights) };
     const model = decodeModel(file);
     expect([...model.buckets]).toEqual([5, 300_000]);
     expect([...model.weights]).toEqual([...weights]);
@@ -92,14 +98,14 @@ describe('model files', () => {
     );
     const buckets = Array.from({ length: 3000 }, (_, index) => index * 37 + 1);
     const data = encodeWeights(buckets, weights);
-    const model = decodeModel({ ...modelFile, labels: ['crisis', 'promise', 'sarcasm'], scales: [1, 1, 1], biases: [0, 0, 0], data });
+    const model = decodeModel({ ...threeLabels, data });
     expect([...model.weights]).toEqual([...weights]);
     // Entropy-coded: well under the 4 bits a weight takes as a plain nibble; a bucket gap of 37 takes
     // 7 bits in its Rice code (k = 5) where a varint took 8.
     const headerBytes = 5 + 3 * 8;
     const bucketBytes = (buckets.length * 7) / 8;
     expect(atob(data).length - headerBytes - bucketBytes).toBeLessThan(weights.length / 2 / 1.5);
-    expect(() => decodeModel({ ...modelFile, labels: ['crisis', 'promise', 'sarcasm'], data: data.slice(0, -8) })).toThrow(/weights do not match/);
+    expect(() => decodeModel({ ...threeLabels, data: data.slice(0, -8) })).toThrow(/weights do not match/);
   });
 
   it('refuse a weight that does not fit in 4 bits', () => {
@@ -110,6 +116,45 @@ describe('model files', () => {
   it('reject a malformed file with the field named', () => {
     expect(() => decodeModel({ ...modelFile, thresholds: { crisis: { withEvidence: 'high', alone: 0.5 } } })).toThrow(/withEvidence/);
     expect(() => decodeModel({ ...modelFile, corpusHash: 'x' })).toThrow(/corpusHash/);
+    expect(() => decodeModel({ ...modelFile, stacking: { weights: [1, 0], biases: [0] } })).toThrow(/stacking/);
+    expect(() => decodeModel({ ...modelFile, stacking: { weights: 'all', biases: [] } })).toThrow(/stacking/);
+  });
+
+  it('score through the stacking layer: each label reads every label\'s raw logit', () => {
+    // Every feature of «garantert» weighs for label 1 (promise) only.
+    const text = 'garantert';
+    const hashes = new Set<number>();
+    forEachFeature(tokenize(text), (hash) => hashes.add(hash));
+    const buckets = [...hashes].sort((a, b) => a - b);
+    const data = encodeWeights(buckets, Int8Array.from(buckets.flatMap(() => [0, 4, 0])));
+    const plain = decodeModel({ ...threeLabels, data });
+    // Label 2 (sarcasm) copies label 1's logit; labels 0 and 1 keep their own.
+    const stacked = decodeModel({ ...threeLabels, data, stacking: { weights: [1, 0, 0, 0, 1, 0, 0, 1, 0], biases: [0, 0, 0] } });
+    const raw = rawLogits(plain, text, 0, text.length);
+    const probabilities = scoreUnit(stacked, text, 0, text.length).probabilities;
+    const sigmoid = (value: number) => 1 / (1 + Math.exp(-value));
+    expect(raw[1]).toBeGreaterThan(0);
+    expect(probabilities[2]).toBeCloseTo(sigmoid(raw[1]!), 6);
+    expect(probabilities[1]).toBeCloseTo(sigmoid(raw[1]!), 6);
+    expect(scoreUnit(plain, text, 0, text.length).probabilities[2]).toBeCloseTo(0.5, 6);
+    // The words that weigh most for a label are those of the logits it reads.
+    expect(scoreUnit(stacked, text, 0, text.length).strongestTokens(2, 1).map((token) => token.value)).toEqual(['garantert']);
+    expect(scoreUnit(plain, text, 0, text.length).strongestTokens(2, 1)).toEqual([]);
+  });
+});
+
+describe('the stacking layer, fitted', () => {
+  it('learns what one label says about another', () => {
+    // Label 0 is true exactly where label 1's logit is high; its own logit is noise.
+    let seed = 3;
+    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const logits = Array.from({ length: 2000 }, () => Float64Array.from([random() * 4 - 2, random() * 8 - 4]));
+    const targets = logits.map((row) => Uint8Array.from([row[1]! > 0 ? 1 : 0, row[1]! > 0 ? 1 : 0]));
+    const { weights, biases } = fitStacking(logits, targets, () => 1);
+    expect(weights).toHaveLength(4);
+    expect(biases).toHaveLength(2);
+    expect(weights[1]!).toBeGreaterThan(5 * Math.abs(weights[0]!));
+    expect(fitStacking(logits, targets, () => 1)).toEqual({ weights, biases });
   });
 });
 
