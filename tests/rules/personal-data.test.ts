@@ -86,6 +86,7 @@ testRule(personalData, {
     { text: 'Spørsmål om stenginga av brua kan rettast til Hallvard Moen, hallvard.moen@vegvesen.no.', note: "a work address at a state agency" },
     { text: 'Kontaktperson i fylket er Siri Dahl, siri.dahl@vestlandfylke.no.', note: "a work address at a county" },
     { text: 'Nedbrenning av gamle uthus avtaler du med varabrannsjefen, ola.strand@nordfjell-brann.no.', note: 'a work address at a fire and rescue service' },
+    { text: 'Skademeldinga sendast til Norsk Naturskadepool på pool@finansnorge.no innan fristen.', note: "a shared scheme's mailbox" },
     { text: 'Spørsmål om forhåndsstemming kan sendes til valg@nesodden.no.', note: "a service's topic as the mailbox" },
     { text: 'Flyktningkoordinator Kim Lund kan nås på mobilnummer 400 88 356 på dagtid.', note: 'a work line given with office hours' },
     { text: 'Har du spørsmål om vaksinen, skriv til vaksine@ski-helse.no.', note: "a service's topic as the mailbox" },
