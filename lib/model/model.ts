@@ -1,8 +1,9 @@
 /**
  * The learned layer at run time: a one-vs-rest logistic regression over hashed features
  * (features.ts), with 4-bit weights, entropy-coded (4 bits gave twice the features of int8 in the same size, measured
- * better on batches the model had not seen). Pure TypeScript, no WebAssembly or eval, so it runs in
- * content scripts on pages with a strict CSP. `npm run train` writes model.json.
+ * better on batches the model had not seen), and a stacking layer over its logits (`stackingSchema`). Pure
+ * TypeScript, no WebAssembly or eval, so it runs in content scripts on pages with a strict CSP. `npm run train`
+ * writes model.json.
  */
 import * as z from 'zod/mini';
 import { ruleIdSchema, type RuleId } from '../engine/schema';
@@ -278,8 +279,8 @@ export function scoreUnit(model: LinearModel, text: string, from: number, to: nu
   };
 }
 
-/** The raw logits as the stacking layer reads them (the same logits without one). */
-export function stackedLogits(model: LinearModel, logits: Float64Array): Float64Array {
+/** The logits after the stacking layer; the raw ones when the model has none. */
+function stackedLogits(model: LinearModel, logits: Float64Array): Float64Array {
   const { stacking } = model;
   if (!stacking) return logits;
   const count = logits.length;
