@@ -420,11 +420,16 @@ async function fitAll(development: readonly CorpusDraft[]): Promise<{ validation
   return { validation, final: { ...(replies.get(final)!.result as ModelFile), stacking }, timing };
 }
 
+/** Each fold's held-out drafts, in corpus order. */
+function heldOutByFold(development: readonly CorpusDraft[]): CorpusDraft[][] {
+  const foldOfBatch = foldsOf(development);
+  return Array.from({ length: hyperparameters.folds }, (_, fold) => development.filter((draft) => foldOfBatch.get(draft.batch) === fold));
+}
+
 /** The stacking layer, fitted on every fold's out-of-fold logits (training/stacking.ts). */
 function stackingOf(development: readonly CorpusDraft[], foldFits: readonly FoldFit[]): ModelFile['stacking'] {
-  const foldOfBatch = foldsOf(development);
-  const drafts = foldFits.flatMap((_, fold) => development.filter((draft) => foldOfBatch.get(draft.batch) === fold));
-  const weights = drafts.map((draft) => exampleWeight(draft));
+  const drafts = heldOutByFold(development).flat();
+  const weights = drafts.map(exampleWeight);
   return fitStacking(
     foldFits.flatMap(({ logits }) => logits),
     drafts.map(exampleTargets),
@@ -437,22 +442,21 @@ function runWorker(development: readonly CorpusDraft[], everyday: ReadonlySet<st
   const examples = development.map(exampleOf);
   const foldOfBatch = foldsOf(development);
   const foldOf = development.map((draft) => foldOfBatch.get(draft.batch)!);
+  const heldOut = heldOutByFold(development);
   const run = (job: Job) => {
     if (job.kind === 'final') return fit(examples);
     // A fold's model learns from the other folds' drafts and scores its own.
     if (job.kind === 'fit') {
       const model = fit(examples.filter((_, index) => foldOf[index] !== job.fold));
       const decoded = decodeModel(model);
-      const logits = development
-        .filter((_, index) => foldOf[index] === job.fold)
-        .map((draft) => {
-          const text = normalizeText(draft.text).text;
-          return rawLogits(decoded, text, 0, text.length);
-        });
+      const logits = heldOut[job.fold]!.map((draft) => {
+        const text = normalizeText(draft.text).text;
+        return rawLogits(decoded, text, 0, text.length);
+      });
       return { model, logits } satisfies FoldFit;
     }
     // A fold's drafts in `scoringParts` runs of about equal length, in corpus order.
-    const held = development.filter((_, index) => foldOf[index] === job.fold);
+    const held = heldOut[job.fold]!;
     const size = Math.ceil(held.length / scoringParts);
     return [...validationPoints(job.model, held.slice(job.part * size, (job.part + 1) * size), everyday)];
   };
