@@ -433,6 +433,7 @@ function stackingOf(development: readonly CorpusDraft[], foldFits: readonly Fold
   return fitStacking(
     foldFits.flatMap(({ logits }) => logits),
     drafts.map(exampleTargets),
+    // The loss weights of `fitWeights`: a positive counts `positiveWeight`, any other draft its example weight.
     (draft, positive) => (positive ? hyperparameters.positiveWeight : weights[draft]!),
   );
 }
