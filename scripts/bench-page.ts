@@ -4,7 +4,7 @@
  * the fixture pages itself.
  *
  *   - latency from the last keystroke to the panel showing the analyzer's findings (median of 20)
- *   - main-thread time per keystroke attributable to the extension (CDP TaskDuration, with - without)
+ *   - main-thread time per keystroke attributable to the extension (CDP TaskDuration, with - without, median of rounds)
  *   - a 1 MB paste: how long the page is unresponsive, with and without the extension
  *   - gzipped size of each content script
  *   - the busy feed's main-thread time with and without the extension
@@ -30,6 +30,7 @@ const LATENCY_DRAFTS = [
 ];
 const TYPING_TEXT = `${LEAD}Ta med matpakke og gode sko, vi går tur til Ås etterpå.`;
 const TYPING_DELAY_MS = 60;
+const TYPING_ROUNDS = 5;
 const BUSY_FEED_SECONDS = 5;
 const PASTE_BYTES = 1_000_000;
 
@@ -196,11 +197,16 @@ async function main(): Promise<void> {
     console.log(`  median ${ms(median(latencies))}, max ${ms(Math.max(...latencies.filter(Number.isFinite)))}` +
       (missed ? `, ${missed} never matched the analyzer within 5 s` : ''));
 
-    const typingWith = await withBrowser(server, true, (page) => typingCost(page, server));
-    const typingWithout = await withBrowser(server, false, (page) => typingCost(page, server));
-    const perKey = (typingWith - typingWithout) / TYPING_TEXT.length;
-    console.log(`\nMain-thread time while typing ${TYPING_TEXT.length} characters (${TYPING_DELAY_MS} ms apart) in the X composer:`);
-    console.log(`  with extension ${ms(typingWith)}, without ${ms(typingWithout)} → ${ms(perKey)} per keystroke (goal ≤ 2 ms)`);
+    // One run each swung by 2 ms per keystroke on a busy machine: rounds alternate, and the medians count.
+    const typing = { with: [] as number[], without: [] as number[] };
+    for (let round = 0; round < TYPING_ROUNDS; round++) {
+      typing.with.push(await withBrowser(server, true, (page) => typingCost(page, server)));
+      typing.without.push(await withBrowser(server, false, (page) => typingCost(page, server)));
+    }
+    const perKey = (median(typing.with) - median(typing.without)) / TYPING_TEXT.length;
+    const perRound = typing.with.map((value, round) => (value - typing.without[round]!) / TYPING_TEXT.length);
+    console.log(`\nMain-thread time while typing ${TYPING_TEXT.length} characters (${TYPING_DELAY_MS} ms apart) in the X composer, median of ${TYPING_ROUNDS} rounds:`);
+    console.log(`  with extension ${ms(median(typing.with))}, without ${ms(median(typing.without))} → ${ms(perKey)} per keystroke (goal ≤ 2 ms); rounds ${perRound.map((value) => value.toFixed(1)).join(', ')}`);
 
     const pasteWith = await withBrowser(server, true, (page) => pasteFreeze(page, server));
     const pasteWithout = await withBrowser(server, false, (page) => pasteFreeze(page, server));
