@@ -149,6 +149,15 @@ const nameStartBefore = (text: string, offset: number) => {
   return start;
 };
 
+// The deed of a culprit nobody knows, after «han som», «the guy who»: «han som står bak hærverket».
+const culpritDeed = String.raw`(?:(?:står|stod|sto|var|er)\sbak|gjorde|stjal|stal|tok|knuste|ødela|ødelagde|sprayet|sprayte|tagget|tagga)`;
+const culpritDeedEn = String.raw`(?:(?:is|was)\sbehind|did|stole|took|broke|smashed|sprayed|keyed)`;
+/** The unknown culprit of a deed, in lower-cased text: «Han som står bak hærverket burde skamme seg», «whoever keyed my car». */
+export const unknownCulprit = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:han|hun|ho|den|de|dei)\ssom\s${culpritDeed}|(?:whoever|the\s(?:one|person|people)\swho)\s${culpritDeedEn})(?![\p{L}])`,
+  'gu',
+);
+
 // People pointed out by description rather than by name. Each alternative is linear. These read the
 // lower-cased text: a case-insensitive regex costs a long paste several times as much, and so does a
 // leading lookbehind for any letter, which is why each one's opening boundary becomes the folded word
@@ -157,8 +166,8 @@ const describedPersons = [
   /(?<![\p{L}])(?:your|her|his)\s(?:mum|mom|mother|dad|father|son|daughter|wife|husband|gran|grandma|grandmother|grandad|grandfather|brother|sister)(?![\p{L}])/gu,
   // a pronoun or a family role with a defining clause: «han som kjører skolebussen», «the dad who …»;
   // not a denial («ikke han som»), nor the unknown culprit of a deed («han som står bak hærverket»)
-  /(?<![\p{L}])(?<!(?:ikke|ikkje|not)\s)(?:han|hun|ho|faren|mora|moren|sønnen|sonen|dattera|datteren|karen|fyren|mannen|dama|damen|kvinnen|kvinna|gutten|jenta|jenten|naboen|vaktmesteren|vaktmeisteren|vikaren|sjåføren|treneren)\ssom\s(?!(?:står|stod|sto|var|er)\sbak|gjorde|stjal|stal|tok|knuste|ødela|ødelagde|sprayet|sprayte|tagget|tagga)/gu,
-  /(?<![\p{L}])the\s(?:dad|mum|mom|father|mother|son|daughter|guy|man|woman|lady|boy|girl|kid|bloke|lad|chap|neighbour|neighbor|driver|caretaker|sub|substitute|coach|cleaner|tenant)\swho\s(?!(?:is|was)\sbehind|did|stole|took|broke|smashed|sprayed|keyed)/gu,
+  new RegExp(String.raw`(?<![\p{L}])(?<!(?:ikke|ikkje|not)\s)(?:han|hun|ho|faren|mora|moren|sønnen|sonen|dattera|datteren|karen|fyren|mannen|dama|damen|kvinnen|kvinna|gutten|jenta|jenten|naboen|vaktmesteren|vaktmeisteren|vikaren|sjåføren|treneren)\ssom\s(?!${culpritDeed})`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])the\s(?:dad|mum|mom|father|mother|son|daughter|guy|man|woman|lady|boy|girl|kid|bloke|lad|chap|neighbour|neighbor|driver|caretaker|sub|substitute|coach|cleaner|tenant)\swho\s(?!${culpritDeedEn})`, 'gu'),
   // a pronoun pinned to a class, floor, number or room: «han i 6A», «hun i 4. etasje», «ho på rom 5»
   /(?<![\p{L}])(?:han|hun|ho)\s(?:(?:går|gjeng|er)\s)?(?:i|på)\s(?:(?:10|[1-9])[a-f](?![\p{L}\p{N}])|(?:nr\.?|nummer)\s?\d|(?:rom|rommet)\s\d|(?:\d{1,2}\.|første|fyrste|andre|tredje|fjerde)\s?etasje)/gu,
   /(?<![\p{L}])(?:he|she)(?:\s(?:is|was)|['’]s)\sin\s(?:(?:class|year|grade)\s(?:10|[1-9])(?![\p{L}\p{N}])|(?:10|[1-9])[a-f](?![\p{L}\p{N}]))/gu,
