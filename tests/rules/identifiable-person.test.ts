@@ -14,7 +14,8 @@ testRule(identifiablePerson, {
     { text: 'Han på rom 4 har ikke tatt medisinen sin på tre dager.', flagged: 'medisinen sin' },
     { text: 'Ein viss far i 5B sat i varetekt i helga, seier dei.', flagged: 'varetekt' },
     { text: 'Han som kjører skolebussen på Måna-ruta har fått kreft, så vi får vikar en stund.', flagged: 'kreft' },
-    { text: 'Han som står bak hærverket er sønnen til Randi i kiosken, han er kjent hos barnevernet.', flagged: 'barnevernet', note: 'the culprit pointed out' },
+    // The culprit of a deed, pointed out.
+    { text: 'Han som står bak hærverket er sønnen til Randi i kiosken, han er kjent hos barnevernet.', flagged: 'barnevernet' },
     { text: 'Hei! Mora di var litt forvirret i dag, og vi tror demensen har blitt verre.', flagged: 'forvirret' },
     { text: 'Heard the dad who coaches the under-12s got arrested on Saturday.', flagged: 'arrested' },
     { text: 'Så fint å se Henrik i 6A på skoleavslutningen, selv om han har hatt et tøft år med depresjon.', flagged: 'depresjon', severity: 'critical' },
