@@ -2,7 +2,7 @@ import type { Finding, Lang, OrganisationSettings } from '../engine';
 import { analyzeNow, analyzeSoon, type Analyzer } from './analysis';
 import { readDraft, type DraftText } from './draft-text';
 import { HighlightLayer } from './highlight';
-import { followEveryFrame, isCovered, trackLayout, union } from './layout';
+import { followWhileMoving, isCovered, trackLayout, union } from './layout';
 import { Panel, type GuidelineLink } from './panel';
 import { hasAttachments, type SiteAdapter } from './sites/adapter';
 import { messageStrings, type PageStrings } from './strings';
@@ -96,7 +96,7 @@ export class BoxController {
   }
 
   focused(): void {
-    this.stopFollowing ??= followEveryFrame(() => this.place());
+    this.stopFollowing ??= followWhileMoving(() => this.place());
   }
 
   blurred(): void {
@@ -196,18 +196,20 @@ export class BoxController {
     this.place(true);
   }
 
-  /** Moves the panel and overlay with the box; cheap when nothing moved (it runs every frame while focused). */
-  private place(contentChanged = false): void {
-    if (!this.box.isConnected) return;
+  /** Moves the panel and overlay with the box, and says whether the box moved; cheap when nothing moved (it runs every frame while the box moves). */
+  private place(contentChanged = false): boolean {
+    if (!this.box.isConnected) return false;
     const rect = this.box.getBoundingClientRect();
     const region = this.composer?.isConnected ? this.composer : this.box.parentElement;
     const composer = union(rect, region?.getBoundingClientRect() ?? rect);
     const covered = region !== null && isCovered(region, rect);
     const at = [rect.left, rect.top, rect.width, rect.height, composer.left, composer.top, composer.right, composer.bottom, covered, this.box.scrollTop, window.innerWidth, window.innerHeight].join();
-    if (at === this.placedAt && !contentChanged) return;
+    const moved = at !== this.placedAt;
+    if (!moved && !contentChanged) return false;
     this.placedAt = at;
     this.panel.place(rect, composer, covered);
     this.highlights.place(rect);
+    return moved;
   }
 
   private keyOf(finding: Finding): string {

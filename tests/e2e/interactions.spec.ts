@@ -285,3 +285,33 @@ test('a box hidden behind a site dialog shows no badge', async ({ page, openSite
   const dialog = await page.locator('[role="dialog"]').boundingBox();
   expect(visibleBadge!.x).toBeGreaterThanOrEqual(dialog!.x + dialog!.width);
 });
+
+/** Where the focused X timeline box's panel sits, relative to the box. */
+function panelOffset(page: Page) {
+  return page.evaluate(() => {
+    const box = document.querySelector('[data-testid="tweetTextarea_0"]')!.getBoundingClientRect();
+    const host = [...document.querySelectorAll('vaer-varsom-panel')].find((panel) => panel.shadowRoot!.querySelector('[data-rule]'))!;
+    const panel = host.shadowRoot!.querySelector('.panel')!.getBoundingClientRect();
+    return { x: Math.round(panel.left - box.left), y: Math.round(panel.top - box.top) };
+  });
+}
+
+for (const how of ['moved by a script, with no event', 'slid by a CSS transition'] as const) {
+  test(`the panel follows its box when the site's composer is ${how}`, async ({ page, openSite }) => {
+    await openBox(page, openSite, xTimeline);
+    await page.keyboard.type(DRAFTS.warningOnly);
+    await expectPanel(page, xTimeline.editor, analyzerFindings(DRAFTS.warningOnly));
+    // Long enough to stand still: the box is then looked at only now and then.
+    await page.waitForTimeout(1_000);
+    const before = await panelOffset(page);
+    await page.evaluate((transition) => {
+      const composer = document.querySelector<HTMLElement>('main .composer')!;
+      if (transition) composer.style.transition = 'transform 300ms linear';
+      composer.style.transform = 'translate(-40px, 90px)';
+    }, how.includes('transition'));
+    await expect.poll(() => panelOffset(page), { timeout: 1_000 }).toEqual(before);
+    const moved = await page.locator(xTimeline.editor).boundingBox();
+    expect(moved!.y).toBeGreaterThan(0);
+    expect(await editorText(page, xTimeline.box)).toBe(DRAFTS.warningOnly);
+  });
+}
