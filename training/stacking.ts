@@ -19,11 +19,13 @@ export function fitStacking(
   weightOf: (draft: number, positive: boolean) => number,
 ): { weights: number[]; biases: number[] } {
   const labels = logits[0]?.length ?? 0;
+  const design = designMatrix(logits, labels + 1);
   const weights: number[] = [];
   const biases: number[] = [];
   for (let label = 0; label < labels; label++) {
-    const target = (draft: number) => targets[draft]![label]!;
-    const solution = newton(logits, target, (draft) => weightOf(draft, target(draft) === 1), labels + 1);
+    const target = Float64Array.from(targets, (row) => row[label]!);
+    const weight = Float64Array.from(target, (value, draft) => weightOf(draft, value === 1));
+    const solution = newton(design, target, weight, labels + 1);
     weights.push(...solution.slice(0, labels));
     biases.push(solution[labels]!);
   }
@@ -33,27 +35,35 @@ export function fitStacking(
 /** Six significant digits are plenty, and keep the model file small. */
 const round = (value: number) => Number(value.toPrecision(6));
 
-/** L2-regularised logistic regression on the logits and a constant, starting from zero. */
-function newton(logits: readonly Float64Array[], target: (draft: number) => number, weight: (draft: number) => number, size: number): Float64Array {
+/** Every draft's logits and a constant 1, one row of `size` after another. */
+function designMatrix(logits: readonly Float64Array[], size: number): Float64Array {
+  const design = new Float64Array(logits.length * size);
+  logits.forEach((row, draft) => {
+    design.set(row, draft * size);
+    design[draft * size + size - 1] = 1;
+  });
+  return design;
+}
+
+/** L2-regularised logistic regression on the rows of `design`, starting from zero. */
+function newton(design: Float64Array, target: Float64Array, weight: Float64Array, size: number): Float64Array {
   const w = new Float64Array(size);
-  const x = new Float64Array(size);
+  const n = target.length;
   for (let step = 0; step < newtonSteps; step++) {
     const gradient = new Float64Array(size);
     const hessian = new Float64Array(size * size);
-    logits.forEach((row, draft) => {
-      x.set(row);
-      x[size - 1] = 1;
+    for (let draft = 0, at = 0; draft < n; draft++, at += size) {
       let z = 0;
-      for (let i = 0; i < size; i++) z += w[i]! * x[i]!;
+      for (let i = 0; i < size; i++) z += w[i]! * design[at + i]!;
       const p = 1 / (1 + Math.exp(-z));
-      const error = (p - target(draft)) * weight(draft);
-      const curvature = p * (1 - p) * weight(draft);
+      const error = (p - target[draft]!) * weight[draft]!;
+      const curvature = p * (1 - p) * weight[draft]!;
       for (let i = 0; i < size; i++) {
-        gradient[i]! += error * x[i]!;
-        for (let j = 0; j <= i; j++) hessian[i * size + j]! += curvature * x[i]! * x[j]!;
+        const xi = design[at + i]!;
+        gradient[i]! += error * xi;
+        for (let j = 0; j <= i; j++) hessian[i * size + j]! += curvature * xi * design[at + j]!;
       }
-    });
-    const n = logits.length;
+    }
     for (let i = 0; i < size; i++) {
       gradient[i] = gradient[i]! / n + l2 * w[i]!;
       for (let j = 0; j <= i; j++) hessian[j * size + i] = hessian[i * size + j] = hessian[i * size + j]! / n + (i === j ? l2 : 0);
