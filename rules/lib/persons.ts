@@ -169,7 +169,7 @@ const describedPersons = [
   new RegExp(String.raw`(?<![\p{L}])(?<!(?:ikke|ikkje|not)\s)(?:han|hun|ho|faren|mora|moren|sønnen|sonen|dattera|datteren|karen|fyren|mannen|dama|damen|kvinnen|kvinna|gutten|jenta|jenten|naboen|vaktmesteren|vaktmeisteren|vikaren|sjåføren|treneren)\ssom\s(?!${culpritDeed})`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])the\s(?:dad|mum|mom|father|mother|son|daughter|guy|man|woman|lady|boy|girl|kid|bloke|lad|chap|neighbour|neighbor|driver|caretaker|sub|substitute|coach|cleaner|tenant)\swho\s(?!${culpritDeedEn})`, 'gu'),
   // a pronoun pinned to a class, floor, number or room: «han i 6A», «hun i 4. etasje», «ho på rom 5»
-  /(?<![\p{L}])(?:han|hun|ho)\s(?:(?:går|gjeng|er)\s)?(?:i|på)\s(?:(?:10|[1-9])[a-f](?![\p{L}\p{N}])|(?:nr\.?|nummer)\s?\d|(?:rom|rommet)\s\d|(?:\d{1,2}\.|første|fyrste|andre|tredje|fjerde)\s?etasje)/gu,
+  /(?<![\p{L}])(?:han|hun|ho)\s(?:(?:går|gjeng|er)\s)?(?:i|på)\s(?:(?:10|[1-9])[a-f](?![\p{L}\p{N}])|(?:nr\.?|nummer)\s?\d{1,4}|(?:rom|rommet)\s\d{1,4}|(?:\d{1,2}\.|første|fyrste|andre|tredje|fjerde)\s?etasje)/gu,
   /(?<![\p{L}])(?:he|she)(?:\s(?:is|was)|['’]s)\sin\s(?:(?:class|year|grade)\s(?:10|[1-9])(?![\p{L}\p{N}])|(?:10|[1-9])[a-f](?![\p{L}\p{N}]))/gu,
   // a pronoun at a workplace, or marked by what they have: «han på lageret», «ho i resepsjonen», «hun med demens»
   /(?<![\p{L}])(?:han|hun|ho)\s(?:(?:på|i)\s(?!(?:helgen|helga|morgen|morgon|kveld|natt|uka|uken|veka|ferien|julen|jula|påsken|påska|pausen|timen|året|fjor|dag)(?![\p{L}]))\p{L}{2,20}(?:en|et|a|ene)|med\s\p{L}{3,})(?![\p{L}])/gu,

@@ -14,6 +14,8 @@ testRule(identifiablePerson, {
     { text: 'Han på rom 4 har ikke tatt medisinen sin på tre dager.', flagged: 'medisinen sin' },
     { text: 'Ein viss far i 5B sat i varetekt i helga, seier dei.', flagged: 'varetekt' },
     { text: 'Han som kjører skolebussen på Måna-ruta har fått kreft, så vi får vikar en stund.', flagged: 'kreft' },
+    // The whole room number is highlighted, and the writer being there too is no veto.
+    { text: 'Jeg merket at han på rom 12 ikke kjente meg igjen i dag, selv om jeg har stelt ham i tre år.', flagged: 'han på rom 12' },
     // The culprit of a deed, pointed out.
     { text: 'Han som står bak hærverket er sønnen til Randi i kiosken, han er kjent hos barnevernet.', flagged: 'barnevernet' },
     { text: 'Hei! Mora di var litt forvirret i dag, og vi tror demensen har blitt verre.', flagged: 'forvirret' },
