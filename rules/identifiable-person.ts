@@ -1,4 +1,5 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
+import type { Lang } from '../lib/engine/schema';
 import { clearedBy, weighEvidence } from './lib/learned';
 import { findAll, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, sentenceWindow, type Span } from '../lib/engine/text';
 import { crimeWords, deniedCrimes } from './lib/crimes';
@@ -202,6 +203,29 @@ function sensitiveSpans(text: string, folded: string): Matter[] {
   return merged;
 }
 
+// The writer telling of themself («Jeg er sykmeldt etter en operasjon», «I was off sick myself»): their own health or
+// sick leave is theirs to tell (corpus/LABELLING.md). Where nobody else is spoken of, it is nobody's confidential matter.
+const writerWords = {
+  // «Var selv innlagt»: «selv» as «myself», not «selv om» (even though), «selv takk» or «selv ikke» (not even).
+  no: /(?<![\p{L}])(?:jeg|eg|æ|je|meg|mæ|min egen|mi eiga|mitt eget|mitt eige|(?:selv|sjølv)(?!\s(?:om|takk|ikke|ikkje)(?![\p{L}])))(?![\p{L}])/u,
+  // Before folding: «I» is a word of its own only in capitals (Norwegian «i» is «in»).
+  en: /(?<![\p{L}])(?:I(?:['’](?:m|ve|d|ll))?|[Mm]e|[Mm]yself|[Mm]y own)(?![\p{L}])/u,
+};
+// Someone else spoken of. Norwegian «her» is «here».
+const thirdPerson = {
+  no: foldedLexicon(['han', 'hun', 'ho', 'ham', 'henne', 'hans', 'hennes', 'hennar', 'hen']),
+  en: foldedLexicon(['he', 'she', 'him', 'her', 'his', 'hers']),
+};
+
+/** Whether `sentence` speaks of the writer and of no one else (no person pointed out, no third person). */
+function aboutWriterOnly(text: string, folded: string, lang: Lang, persons: readonly PersonMention[]) {
+  const language = lang === 'en' ? 'en' : 'no';
+  return (sentence: Span) =>
+    hasMatch(writerWords[language], language === 'en' ? text : folded, sentence.start, sentence.end) &&
+    !hasMatch(thirdPerson[language], folded, sentence.start, sentence.end) &&
+    !persons.some((person) => person.start < sentence.end && person.end > sentence.start);
+}
+
 /** Pairs each sensitive matter with an identifiable person in the same or an adjacent sentence. */
 function identifiedMatters(text: string, sentences: readonly Span[], persons: readonly PersonMention[]): Detection[] {
   if (persons.length === 0) return [];
@@ -279,15 +303,18 @@ export default defineRule({
     const persons = findPersons(context.text, context.sentences);
     // Read only when the model is asked for a finding of its own, not on every keystroke.
     let denied: ((sentence: Span) => boolean) | undefined;
+    const writerOnly = aboutWriterOnly(context.text, folded, context.lang, persons);
     return weighEvidence(context, 'identifiable-person', identifiedMatters(context.text, context.sentences, persons), {
       candidates: persons,
       // A message to everyone points out nobody's private matter. Staff in their role no longer veto the
       // model: read the engine's way out of fold, that silenced a colleague's sick leave or treatment
       // more often than it spared a staff introduction (+1.7 F1 at the same alarms, December 2026).
       // So does a crime denied of the person («det var ikke han som stjal kaka»), and a deed whose culprit
-      // nobody knows, in a sentence that points out no one («han som står bak hærverket burde skamme seg»).
+      // nobody knows, in a sentence that points out no one («han som står bak hærverket burde skamme seg»), and the
+      // writer's own matter («Fikk diagnosen diabetes i vår, og nå har jeg gått ned 8 kilo»).
       veto: (sentence) =>
         hasMatch(generalAudience, folded, sentence.start, sentence.end) ||
+        writerOnly(sentence) ||
         (denied ??= clearedBy(deniedCrimes(folded)))(sentence) ||
         (hasMatch(unknownCulprit, folded, sentence.start, sentence.end) && !persons.some((person) => person.start < sentence.end && person.end > sentence.start)),
     });
