@@ -217,13 +217,13 @@ const thirdPerson = {
   en: foldedLexicon(['he', 'she', 'him', 'her', 'his', 'hers']),
 };
 
-/** Whether `sentence` speaks of the writer and of no one else (no person pointed out, no third person). */
-function aboutWriterOnly(text: string, folded: string, lang: Lang, persons: readonly PersonMention[]) {
+/** Whether a sentence speaks of the writer and of no one else (no person pointed out, no third person). */
+function aboutWriterOnly(text: string, folded: string, lang: Lang, pointsOutSomeone: (sentence: Span) => boolean) {
   const language = lang === 'en' ? 'en' : 'no';
   return (sentence: Span) =>
     hasMatch(writerWords[language], language === 'en' ? text : folded, sentence.start, sentence.end) &&
     !hasMatch(thirdPerson[language], folded, sentence.start, sentence.end) &&
-    !persons.some((person) => person.start < sentence.end && person.end > sentence.start);
+    !pointsOutSomeone(sentence);
 }
 
 /** Pairs each sensitive matter with an identifiable person in the same or an adjacent sentence. */
@@ -303,7 +303,8 @@ export default defineRule({
     const persons = findPersons(context.text, context.sentences);
     // Read only when the model is asked for a finding of its own, not on every keystroke.
     let denied: ((sentence: Span) => boolean) | undefined;
-    const writerOnly = aboutWriterOnly(context.text, folded, context.lang, persons);
+    const pointsOutSomeone = (sentence: Span) => persons.some((person) => person.start < sentence.end && person.end > sentence.start);
+    const writerOnly = aboutWriterOnly(context.text, folded, context.lang, pointsOutSomeone);
     return weighEvidence(context, 'identifiable-person', identifiedMatters(context.text, context.sentences, persons), {
       candidates: persons,
       // A message to everyone points out nobody's private matter. Staff in their role no longer veto the
@@ -316,7 +317,7 @@ export default defineRule({
         hasMatch(generalAudience, folded, sentence.start, sentence.end) ||
         writerOnly(sentence) ||
         (denied ??= clearedBy(deniedCrimes(folded)))(sentence) ||
-        (hasMatch(unknownCulprit, folded, sentence.start, sentence.end) && !persons.some((person) => person.start < sentence.end && person.end > sentence.start)),
+        (hasMatch(unknownCulprit, folded, sentence.start, sentence.end) && !pointsOutSomeone(sentence)),
     });
   },
 });
