@@ -9,8 +9,9 @@ const corpus = loadCorpus();
 const summary = summarize(corpus);
 
 describe('the training corpus', () => {
-  // The corpus-wide checks: 86,000 drafts take 3 s on a quiet 2-core machine and twice that on a busy one.
-  const corpusWide = 30_000;
+  // The corpus-wide checks: at 203,000 drafts the near-copy search takes 16–19 s on a quiet 2-core machine and 34 s on a
+  // busy one (it timed out at 30 s there, December 2026); the corpus grows by about 9,000 drafts a round.
+  const corpusWide = 120_000;
 
   it('parses: every line of every batch is a valid draft', () => {
     for (const file of batchFiles()) expect(loadBatchFile(file).problems, file).toEqual([]);
