@@ -8,7 +8,9 @@
  * Names come from a list of common given names (Norwegian and the largest immigrant groups,
  * not from any corpus) plus structure: «Capitalised (17)», «Capitalised i 3B». Given names that
  * are also everyday words (Per, Liv, Dag, Mai, Tone, Finn, Will, Mark …) are left out of the list;
- * they are still found by the structural patterns.
+ * they are still found by the structural patterns. 335 more names (Norwegian ones of every generation, and
+ * of the largest immigrant groups) did not earn their 1.7 kB in each content script: on six fresh test
+ * batches `identifiable-person` scored 75.0 against 74.8, with the same benign drafts flagged (December 2026).
  */
 import { findAll, foldCase, foldedLexicon, foldedWordChar, sentenceIndexAt, type Span } from '../../lib/engine/text';
 import { findNationalIds } from './national-id-number';
