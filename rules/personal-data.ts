@@ -305,10 +305,12 @@ function holdsOfficialContact(text: string, span: Span, settings: OrganisationSe
 /**
  * Street addresses tied to someone living there. One right after a person's name («Ingrid Hovland,
  * Skansebakken 3B») is certain: the model reads the words around an address, blind to its shape.
+ * `places` are the addresses read as a public place's («Julemarked på Frogn bibliotek, Kirkeveien 4»).
  */
-function findHomeAddresses(text: string, sentences: readonly Span[]): Detection[] {
+function findHomeAddresses(text: string, sentences: readonly Span[]): { homes: Detection[]; places: Span[] } {
   const folded = foldCase(text);
   const found: Detection[] = [];
+  const places: Span[] = [];
   eachMatch(streetAddress, text, (match) => {
     const address = { start: match.indices![1]![0], end: match.index + match[0].length };
     if (roadNumber.test(folded.slice(address.start, match.indices![1]![1]))) return;
@@ -316,10 +318,17 @@ function findHomeAddresses(text: string, sentences: readonly Span[]): Detection[
     const lead = Math.max(sentence.start, address.start - 40);
     // «… på legevakta heter Kjell og bor i Husvikveien 28»: the verb ties the address to a person, whatever place came before.
     const livesThere = hasMatch(livesAt, folded, lead, address.start);
-    if ((!livesThere && hasMatch(publicPlace, folded, lead, address.start)) || hasMatch(wholeStreet, folded, sentence.start, sentence.end)) return;
+    if (!livesThere && hasMatch(publicPlace, folded, lead, address.start)) {
+      places.push(address);
+      return;
+    }
+    if (hasMatch(wholeStreet, folded, sentence.start, sentence.end)) return;
     const around = sentenceWindow(sentences, sentenceIndexAt(sentences, address.start), 1, 0);
     const placeBefore = (pattern: RegExp) => hasMatch(pattern, folded, around.start, address.start);
-    if (hasMatch(newPremises, folded, sentence.start, sentence.end) && (placeBefore(publicPlace) || placeBefore(movingServices))) return;
+    if (hasMatch(newPremises, folded, sentence.start, sentence.end) && (placeBefore(publicPlace) || placeBefore(movingServices))) {
+      places.push(address);
+      return;
+    }
     const name = firstMatch(personName, text, Math.max(sentence.start, address.start - 30), address.start);
     const namedResident = name !== undefined && distance(name, address) <= 5;
     // A named resident, or a home told as one («Our neighbour on Kongens gate 3»), is certain: the model reads the
@@ -327,7 +336,7 @@ function findHomeAddresses(text: string, sentences: readonly Span[]): Detection[
     if (namedResident || hasMatch(residentContext, folded, sentence.start, sentence.end)) found.push({ ...address, certain: true });
     else if (hasMatch(addressWord, folded, sentence.start, sentence.end)) found.push(address);
   });
-  return found;
+  return { homes: found, places };
 }
 
 const messages = (nb: string, nn: string, en: string) => ({
@@ -387,22 +396,25 @@ export default defineRule({
     const { text, settings, sentences } = context;
     const tag = (variant: string) => (span: Span): Detection => ({ ...span, variant });
     const phones = findPhones(text, settings);
+    const addresses = findHomeAddresses(text, sentences);
     const evidence = [
       ...phones.private.map(tag('phone')),
       // The model reads an address as the words around «@», blind to its shape: the lists' reading of
       // the mailbox and domain stands.
       ...findPrivateEmails(text, settings).map((span) => ({ ...span, variant: 'email', certain: true })),
-      ...findHomeAddresses(text, sentences).map(tag('address')),
+      ...addresses.homes.map(tag('address')),
     ];
     // The model cannot know the organisation's own numbers and addresses, nor overrule the lists on a
-    // service line («Mobilnummeret til vakta», «ring skredtelefonen: …») or a notice to a whole street:
-    // never alone next to one.
+    // service line («Mobilnummeret til vakta», «ring skredtelefonen: …»), a public place's address or a notice to a
+    // whole street: never alone next to one.
     const folded = foldCase(text);
     const servedLine = clearedBy(phones.served);
+    const publicAddress = clearedBy(addresses.places);
     return weighEvidence(context, 'personal-data', evidence, {
       veto: (span) =>
         holdsOfficialContact(text, span, settings) ||
         servedLine(span) ||
+        publicAddress(span) ||
         [notPrivatePhoneContext, wholeStreet, worksAtAddress].some((words) => hasMatch(words, folded, span.start, span.end)),
     });
   },
