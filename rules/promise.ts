@@ -22,6 +22,8 @@ const certaintyTag = foldedLexicon([
 ]);
 // "Garantert moro for hele familien" is an event advert, not a commitment.
 const hype = foldedLexicon(['moro', 'gøy', 'kos', 'stemning', 'god stemning', 'underhaldning', 'underholdning', 'latter', 'fun', 'good time', 'great time', 'entertainment']);
+// «Det lover godt for sommeren» bodes well: the verb promises nothing (not «lover å bli ferdig», which does).
+const bodesWell = foldedLexicon(['lover godt', 'lovar godt', 'lover bra', 'lovar bra', 'looks promising', 'sounds promising']);
 const negation = foldedLexicon(['ikke', 'ikkje', 'ingen', 'aldri', 'not', "can't", 'cannot', 'never', "won't", "don't"]);
 // "no" is also Nynorsk for "now", so it only negates right before the phrase ("no guarantee").
 const negatedBefore = /(?<!\p{L})no\s+$/iu;
@@ -151,13 +153,13 @@ export default defineRule({
       const sentenceStart = sentences[sentenceIndexAt(sentences, span.start)]?.start ?? span.start;
       if (!perSentence.has(sentenceStart)) perSentence.set(sentenceStart, span);
     }
-    // A hoped-for, planned or negated commitment, or hype («garantert moro»), is none; the model alone
+    // A hoped-for, planned or negated commitment, hype («garantert moro») or an omen, is none; the model alone
     // does not make it one. Not every hedge word: «kan», «if» or a question silenced more of the
     // model's true promises than false ones out of fold (December 2026); a question with nobody in it
     // who could commit («Blir veien brøytet i morgen?») is asked, not promised.
     const folded = foldCase(text);
     const uncommitted = (sentence: Span) =>
-      [hope, negation, hype].some((words) => hasMatch(words, folded, sentence.start, sentence.end)) ||
+      [hope, negation, hype, bodesWell].some((words) => hasMatch(words, folded, sentence.start, sentence.end)) ||
       /(?<!\p{L})no\s/u.test(folded.slice(sentence.start, sentence.end)) ||
       askedOfNoOne(text, sentence);
     return weighEvidence(context, 'promise', [...perSentence.values()], { veto: uncommitted });
