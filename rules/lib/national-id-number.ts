@@ -73,10 +73,12 @@ export function nationalIdKind(value: string): NationalIdKind | undefined {
 export const isNationalIdNumber = (value: string): boolean => nationalIdKind(value) !== undefined;
 
 // Eleven digits, each optionally after up to three separators (a line break too: pasted numbers
-// wrap; «010190 - 12345», a doubled space, «010190/12345»), not part of a longer digit run. The
-// engine has already unified space and dash variants.
+// wrap; «010190 - 12345», a doubled space, «010190/12345»), not part of a longer digit run on the
+// same line: a number on the line under a phone number («Mobil 922 15 307⏎16084440063») is one of
+// its own. The engine has already unified space and dash variants.
 const separator = '[ .\\-\\n/_]{0,3}';
-const elevenDigits = new RegExp(`(?<!\\d${separator})\\d(?:${separator}\\d){10}(?!${separator}\\d)`, 'gu');
+const sameLine = '[ .\\-/_]{0,3}';
+const elevenDigits = new RegExp(`(?<!\\d${sameLine})\\d(?:${separator}\\d){10}(?!${sameLine}\\d)`, 'gu');
 
 // How people write a birth number: 01019012345, 010190 12345, 010190-12345, 01.01.90 12345.
 const usualLayouts = new Set(['11', '6 5', '2 2 2 5']);

@@ -65,6 +65,8 @@ testRule(nationalId, {
     { text: 'fødselsnr. 150387 230 70 står på lappen', flagged: '150387 230 70' },
     { text: 'Two numbers on the form: 15038723070 and 30106543042.', flaggedAll: ['15038723070', '30106543042'] },
     { text: '(15038723070)', flagged: '15038723070' },
+    // on the line under a phone number
+    { text: 'Bjørg Hovland\nMobil 922 15 307\n15038723070', flagged: '15038723070' },
   ],
   passes: [
     { text: 'Husk fødselsnummer og BankID når du søker om barnehageplass.', note: 'mentions the word, no number' },
