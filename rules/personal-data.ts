@@ -318,17 +318,14 @@ function findHomeAddresses(text: string, sentences: readonly Span[]): { homes: D
     const lead = Math.max(sentence.start, address.start - 40);
     // «… på legevakta heter Kjell og bor i Husvikveien 28»: the verb ties the address to a person, whatever place came before.
     const livesThere = hasMatch(livesAt, folded, lead, address.start);
-    if (!livesThere && hasMatch(publicPlace, folded, lead, address.start)) {
+    const around = sentenceWindow(sentences, sentenceIndexAt(sentences, address.start), 1, 0);
+    const placeBefore = (pattern: RegExp) => hasMatch(pattern, folded, around.start, address.start);
+    const premisesAnnounced = hasMatch(newPremises, folded, sentence.start, sentence.end) && (placeBefore(publicPlace) || placeBefore(movingServices));
+    if ((!livesThere && hasMatch(publicPlace, folded, lead, address.start)) || premisesAnnounced) {
       places.push(address);
       return;
     }
     if (hasMatch(wholeStreet, folded, sentence.start, sentence.end)) return;
-    const around = sentenceWindow(sentences, sentenceIndexAt(sentences, address.start), 1, 0);
-    const placeBefore = (pattern: RegExp) => hasMatch(pattern, folded, around.start, address.start);
-    if (hasMatch(newPremises, folded, sentence.start, sentence.end) && (placeBefore(publicPlace) || placeBefore(movingServices))) {
-      places.push(address);
-      return;
-    }
     const name = firstMatch(personName, text, Math.max(sentence.start, address.start - 30), address.start);
     const namedResident = name !== undefined && distance(name, address) <= 5;
     // A named resident, or a home told as one («Our neighbour on Kongens gate 3»), is certain: the model reads the
