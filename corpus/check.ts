@@ -23,7 +23,12 @@ export const batchTargets = {
 } as const;
 
 const idNumberCandidate = /\d(?:[ .]?\d){10}/g;
-const hasNationalId = (text: string) => [...text.normalize('NFKC').replace(/[\p{Cf}\n]/gu, '').matchAll(idNumberCandidate)].some((m) => nationalIdKind(m[0]) !== undefined);
+const holdsValidId = (text: string) => [...text.matchAll(idNumberCandidate)].some((m) => nationalIdKind(m[0]) !== undefined);
+// A number wrapped over two lines, or one on the line under a phone number: read both ways, as the engine does.
+const hasNationalId = (text: string) => {
+  const plain = text.normalize('NFKC').replace(/\p{Cf}/gu, '');
+  return holdsValidId(plain.replace(/\n/gu, '')) || plain.split('\n').some(holdsValidId);
+};
 
 export function consistencyProblems(draft: CorpusDraft): string[] {
   const problems: string[] = [];

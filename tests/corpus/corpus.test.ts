@@ -3,7 +3,7 @@ import modelFile from '../../lib/model/model.json' with { type: 'json' };
 import { consistencyProblems, summarize } from '../../corpus/check';
 import { batchFiles, corpusHash, loadBatchFile, loadCorpus, loadSplits } from '../../corpus/load';
 import { nearDuplicates } from '../../corpus/near-duplicates';
-import { batchIdSchema, byBatchNumber, judgedRules } from '../../corpus/schema';
+import { batchIdSchema, byBatchNumber, judgedRules, type CorpusDraft } from '../../corpus/schema';
 
 const corpus = loadCorpus();
 const summary = summarize(corpus);
@@ -15,6 +15,12 @@ describe('the training corpus', () => {
 
   it('parses: every line of every batch is a valid draft', () => {
     for (const file of batchFiles()) expect(loadBatchFile(file).problems, file).toEqual([]);
+  });
+
+  it('reads a fødselsnummer on the line under a phone number, and one wrapped over two lines', () => {
+    const draft = (text: string): CorpusDraft => ({ id: 'b01-999', batch: 'b01', lang: 'nb', text, expect: ['national-id'], writer: 'test', channel: 'post', style: 'plain', kind: 'explicit' });
+    expect(consistencyProblems(draft('Mobil 922 15 307\n15038723070'))).toEqual([]);
+    expect(consistencyProblems(draft('Nummeret er 150387\n23070'))).toEqual([]);
   });
 
   it('is consistent: kind, media and national-id agree with the labels, ids are unique', () => {
