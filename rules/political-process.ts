@@ -1,7 +1,7 @@
-import { defineRule } from '../lib/engine/rule';
-import { foldCase, foldedLexicon, hasMatch } from '../lib/engine/text';
+import { defineRule, type RuleContext } from '../lib/engine/rule';
+import { firstMatch, foldCase, foldedLexicon, hasMatch, type Span } from '../lib/engine/text';
 import { weighEvidence } from './lib/learned';
-import { analysePolitics, pointsToThePapers, tellsTheDecisionCourse } from './lib/politics';
+import { analysePolitics, papersPointerIn, tellsTheDecisionCourse } from './lib/politics';
 
 const meetingNotice = foldedLexicon([
   'folkemøte*', 'møte opp', 'møt opp', 'public meeting', 'open meeting', 'åpent møte', 'ope møte', 'strømmes', 'direkteoverført*',
@@ -29,6 +29,16 @@ const localDecision = foldedLexicon([
   'fylkesting*', 'politikarane', 'politikerne', 'politikere', 'politikarar', 'lokalpolitik*', 'høring*', 'høyring*',
   'council', 'councillor*', 'the council', 'mayor', 'committee', 'recommendation', 'hearing',
 ]);
+
+/**
+ * The sentence reports the recommendation or where to read it, with no «men» after it that turns it into a view
+ * («Innstillinga er å leggje ned skulen, men …»). A «men» before it leads to it: «Jeg kan ikke si hva jeg mener,
+ * men innstillingen ligger på nettsiden».
+ */
+function pointsToTheRecommendation(context: RuleContext, folded: string, sentence: Span): boolean {
+  const pointer = firstMatch(officialRecommendation, folded, sentence.start, sentence.end) ?? papersPointerIn(context, folded, sentence.start, sentence.end);
+  return pointer !== undefined && !hasMatch(turn, folded, pointer.end, sentence.end);
+}
 
 export default defineRule({
   id: 'political-process',
@@ -61,14 +71,15 @@ export default defineRule({
     if (hasMatch(nationalMatter, folded) && !hasMatch(localDecision, folded)) return [];
     // Telling people where and when a case is decided is information, not an assessment.
     const politics = analysePolitics(context);
-    return weighEvidence(context, 'political-process', politics.pendingCase.map(({ start, end }) => ({ start, end })), {
+    // The guideline's own words («dine egne vurderinger»): «Min vurdering er at …» on the case stands whatever the model says.
+    const evidence = politics.pendingCase.map(({ start, end, assessment }) => ({ start, end, certain: assessment }));
+    return weighEvidence(context, 'political-process', evidence, {
       candidates: politics.subjects,
       veto: (sentence) =>
         politics.report ||
         hasMatch(meetingNotice, folded) ||
         tellsTheDecisionCourse(context, folded, sentence) ||
-        ((hasMatch(officialRecommendation, folded, sentence.start, sentence.end) || pointsToThePapers(context, folded, sentence.start, sentence.end)) &&
-          !hasMatch(turn, folded, sentence.start, sentence.end)),
+        pointsToTheRecommendation(context, folded, sentence),
     });
   },
 });

@@ -5,7 +5,7 @@
  * one scan of the text over all the word lists below.
  */
 import type { RuleContext } from '../../lib/engine/rule';
-import { cover, distance, firstStartingFrom, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, sentenceWindow, type Span } from '../../lib/engine/text';
+import { cover, distance, firstMatch, firstStartingFrom, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, sentenceWindow, type Span } from '../../lib/engine/text';
 import { enclosingQuote, quotedPassages, reportedSpeech } from './quotes';
 import { tagged, taggedLexicon } from './tagged-lexicon';
 import { dropOverlaps, inSentences, near } from './sentences';
@@ -193,6 +193,9 @@ const writerBefore = /(?:^|[^\p{L}])(?:jeg|eg|av oss)(?:\s\p{L}+){0,3}\s$/iu;
 const writerBeforeWeak = /(?:^|[^\p{L}])(?:jeg|eg|i)(?:\s\p{L}+){0,2}\s$/iu;
 // Inverted order: "mener jeg", "synest eg".
 const writerAfter = /^\s(?:jeg|eg)(?![\p{L}])/iu;
+// A view withheld: «Jeg kan ikke si noe om hva jeg mener om saken», «I can't say what I think», «vil ikkje dele mi
+// vurdering». What the guideline asks of staff, not a view of theirs.
+const refusedBefore = /(?:^|[^\p{L}])(?:ikke|ikkje|not|never|aldri|can't|cannot|won't)(?:\s\p{L}+){0,5}\s(?:(?:hva|kva|what|how)(?:\s(?:jeg|eg|i))?(?:\s(?:selv|sjølv|sjøl|myself))?|(?:dele|deler|gi|gir|share|give)(?:\s(?:ut|with you))?)\s$/iu;
 // Another person between writer and verb makes it someone else's view ("jeg lurer på hva du mener").
 const someoneElse = /(?<![\p{L}])(?:du|deg|dere|dykk|de|dei|han|hun|ho|hen|you|he|she|they|folk|innbyggerne|innbyggjarane)(?![\p{L}])/iu;
 // Sentence-initial opinion verb with the pronoun dropped: "Synes det er trist at…", "Honestly think…".
@@ -217,11 +220,15 @@ type PoliticsSpan = ReturnType<typeof scanPolitics>[number];
 export interface Opinion extends Span {
   /** A first-person view needs a subject in its sentence; an evaluation may refer back one sentence. */
   kind: 'own-view' | 'evaluation';
+  /** «Min vurdering er at …», «in my view»: an assessment in so many words, the guideline's own. */
+  assessment?: true;
 }
 
 export interface PendingCaseSignal extends Span {
   /** Own view on the case (a stance), as opposed to a mere prediction of the vote. */
   stance: boolean;
+  /** The writer's assessment in so many words («Min vurdering er at forslaget …») next to the case. */
+  assessment?: boolean;
 }
 
 interface PoliticsAnalysis {
@@ -290,7 +297,8 @@ function opinions(context: RuleContext, spans: PoliticsSpan[]): { found: Opinion
     const opinionWord = tags.has('evaluation') || tags.has('ownViewPhrase') || tags.has('opinionVerb') || tags.has('weakVerb');
     if (opinionWord && isReported(span)) othersViews.push({ start, end });
     else if (tags.has('evaluation')) found.push({ start, end, kind: 'evaluation' });
-    else if (tags.has('ownViewPhrase')) found.push({ start, end, kind: 'own-view' });
+    else if (refused(text, sentences, span)) continue;
+    else if (tags.has('ownViewPhrase')) found.push({ start, end, kind: 'own-view', assessment: true });
     else if (tags.has('opinionVerb') || tags.has('weakVerb')) {
       const view = writersView(text, sentences, span);
       if (view) found.push({ ...view, kind: 'own-view' });
@@ -298,6 +306,12 @@ function opinions(context: RuleContext, spans: PoliticsSpan[]): { found: Opinion
     }
   }
   return { found, othersViews };
+}
+
+/** An opinion word the writer says they keep to themselves (`refusedBefore`, within its sentence). */
+function refused(text: string, sentences: readonly Span[], span: Span): boolean {
+  const sentence = sentences[sentenceIndexAt(sentences, span.start)];
+  return refusedBefore.test(text.slice(Math.max(sentence?.start ?? 0, span.start - 60), span.start));
 }
 
 /** The writer's own "mener/synes" (or "tror/think" with a judgement), widened to the pronoun. */
@@ -328,7 +342,7 @@ function pendingCaseSignals(
   const { text } = context;
   const sentences = context.sentences;
   const sentenceOf = (span: Span) => sentenceIndexAt(sentences, span.start);
-  const signal = ({ start, end }: Span, stance: boolean) => signals.push({ start, end, stance });
+  const signal = ({ start, end }: Span, stance: boolean, assessment = false) => signals.push({ start, end, stance, assessment });
   const signals: PendingCaseSignal[] = [];
 
   // "Jeg tror kommunestyret kommer til å stemme ned…", "I doubt the council will go along with it".
@@ -360,7 +374,7 @@ function pendingCaseSignals(
 
   // Own assessment in the sentence of a pending case or the one next to it.
   for (const opinion of found) {
-    if (inSentences(sentences, pending, sentenceOf(opinion), 1, 1)) signal(opinion, true);
+    if (inSentences(sentences, pending, sentenceOf(opinion), 1, 1)) signal(opinion, true, opinion.assessment);
   }
   return dropOverlaps(signals);
 }
@@ -382,11 +396,15 @@ const ownWebsitePointer = (domains: readonly string[]) => {
   return pattern;
 };
 
-/** Whether `folded[start, end)` points to where a case's papers are. */
-export function pointsToThePapers({ settings }: RuleContext, folded: string, start: number, end: number): boolean {
+/** Where `folded[start, end)` points to a case's papers, if it does. */
+export function papersPointerIn({ settings }: RuleContext, folded: string, start: number, end: number): Span | undefined {
   const domains = settings.organisation.officialDomains;
-  return hasMatch(papersPointer, folded, start, end) || (domains.length > 0 && hasMatch(ownWebsitePointer(domains), folded, start, end));
+  return firstMatch(papersPointer, folded, start, end) ?? (domains.length > 0 ? firstMatch(ownWebsitePointer(domains), folded, start, end) : undefined);
 }
+
+/** Whether `folded[start, end)` points to where a case's papers are. */
+export const pointsToThePapers = (context: RuleContext, folded: string, start: number, end: number): boolean =>
+  papersPointerIn(context, folded, start, end) !== undefined;
 
 // The writer's own voice: a first person (singular or plural), a question, an exclamation, an emoji or a judgement.
 const firstPersonSingular = ['jeg', 'eg', 'æ', 'meg', 'mæ', 'min', 'mitt', 'mine', 'my', 'me'];

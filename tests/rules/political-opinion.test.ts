@@ -45,6 +45,7 @@ testRule(politicalOpinion, {
     { text: '– Jeg mener eiendomsskatten bør ned. Det har jeg sagt hele tiden.', flagged: 'Jeg mener' },
   ],
   passes: [
+    { text: 'Jeg kan ikke si noe om hva jeg synes om eiendomsskatten, jobber jo i kommunen 😊', note: 'a view withheld' },
     { text: 'Kommunestyret sa ja til nytt bygg for barnehagen.\n\n– Vi håper det blir et bygg i tre, sa Kari Nilsen-Bø (SV) etter møtet.\n\n– Dette er en god dag for Hatlelia, sa ordfører Per Aas.', note: 'a news report quoting a councillor with her party and where she said it' },
     // «endelig noen» is «finally someone (who …)» only with a person after it.
     { text: 'Vi går nå mot slutten av min tredje periode som ordfører. Etter en våt juli fikk vi endelig noen fine dager.', note: '«finally some» nice days' },

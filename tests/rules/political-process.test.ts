@@ -19,8 +19,13 @@ testRule(politicalProcess, {
     { text: 'Vi på teknisk ville aldri anbefalt den løsningen før kommunestyret har sett på kostnadene.', flagged: 'ville aldri anbefalt' },
     { text: "I'd bet the budget cuts go through next week, no matter what people say at the hearing.", flagged: "I'd bet", lang: 'en' },
     { text: 'Kommunedirektøren tilrår å selje tomta, men eg synest det er kortsiktig.', flaggedAll: ['eg synest', 'kortsiktig'], lang: 'nn' },
+    { text: 'Innstillingen ligger på nettsiden, men jeg tror kommunestyret går for alternativ 2.', flagged: 'tror' },
+    { text: 'Etter min vurdering vil forslaget om ny skolestruktur gi lengre skolevei for mange av elevene.', flagged: 'min vurdering' },
   ],
   passes: [
+    { text: 'Jeg kan ikke si noe om hva jeg mener om saken, men innstillingen og sakspapirene ligger på nettsiden.', note: 'a view withheld, and the papers pointed to: what the guideline asks' },
+    { text: "I can't say what I think about the proposal, but the recommendation is on our website.", note: 'a view withheld; the «but» leads to the recommendation' },
+    { text: 'Eg kan ikkje dele mi vurdering av framlegget før kommunestyret har handsama det.', note: 'an assessment withheld, not given' },
     { text: 'Kommunestyret sa ja til nytt bygg for barnehagen.\n\n– Vi håper det blir et bygg i tre, sa Kari Nilsen-Bø (SV) etter møtet.\n\n– Dette er en god dag for Hatlelia, sa ordfører Per Aas.', note: 'a news report quoting a councillor with her party and where she said it' },
     { text: 'Dermed følger de vedtakene i formannskapet.\n\nNybygget skal få plass til 90 barn.\n\n– Vi må tilpasse bygget til utsikten for dem som bor bak, sa Frøydis Aas (V) under debatten torsdag.\n\n– Vi håper dette blir et bygg i gode materialer, sa SVs Kim Berg-Hansen.', note: 'a news report: every first person is a quoted speaker, one with a hyphenated name' },
     { text: 'Skriver dette som privatperson. Jeg har fulgt debatten om mobilforbud i skolen med stor interesse, og personlig mener jeg at et nasjonalt forbud er riktig. Jeg tror Stortinget vedtar det i vår.', note: 'a national matter, no case of the municipality\'s' },
