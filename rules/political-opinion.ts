@@ -111,7 +111,7 @@ export default defineRule({
     const folded = foldCase(context.text);
     const withheld = (span: Span) => {
       const sentence = context.sentences[sentenceIndexAt(context.sentences, span.start)];
-      return sentence !== undefined && hasMatch(withheldStance, folded, sentence.start, sentence.end);
+      return sentence !== undefined && (hasMatch(withheldStance, folded, sentence.start, sentence.end) || clearedBy(politics.withheld)(sentence));
     };
     const disclaimed = (span: Span) => disclaimedAt(politics.disclaimers, span) || withheld(span);
     // Where the word lists read only someone else's view, or advice to the reader, the model alone finds no stance.

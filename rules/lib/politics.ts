@@ -241,6 +241,8 @@ interface PoliticsAnalysis {
   opinions: Opinion[];
   /** «Ordføreren mener …»: a view the writer reports as someone else's. */
   othersViews: Span[];
+  /** «Jeg kan ikke si noe om hva jeg mener»: a view the writer keeps to themselves. */
+  withheld: Span[];
   pendingCase: PendingCaseSignal[];
   /** No trace of the writer's own voice anywhere (`readsAsAReport`): the model finds no stance of theirs in it. */
   report: boolean;
@@ -259,9 +261,9 @@ export function analysePolitics(context: RuleContext): PoliticsAnalysis {
     const pending = spans.filter((span) => span.tags.has('pending') || span.tags.has('recommendation'));
     const subjects = [...actors, ...tagged(spans, 'topic'), ...pending].sort(byStart);
     const disclaimers = writersDisclaimers(context, tagged(spans, 'private'));
-    const { found, othersViews } = subjects.length > 0 ? opinions(context, spans) : { found: [], othersViews: [] };
+    const { found, othersViews, withheld } = subjects.length > 0 ? opinions(context, spans) : { found: [], othersViews: [], withheld: [] };
     const pendingCase = subjects.length > 0 ? pendingCaseSignals(context, spans, subjects, pending, found) : [];
-    analysis = { actors, subjects, disclaimers, opinions: found, othersViews, pendingCase, report: found.length === 0 && readsAsAReport(context, foldCase(text)) };
+    analysis = { actors, subjects, disclaimers, opinions: found, othersViews, withheld, pendingCase, report: found.length === 0 && readsAsAReport(context, foldCase(text)) };
     cache.set(context, analysis);
   }
   return analysis;
@@ -286,18 +288,19 @@ export function disclaimedAt(disclaimers: readonly Span[], span: Span): boolean 
   return [disclaimers[next - 1], disclaimers[next]].some((disclaimer) => disclaimer && distance(disclaimer, span) <= disclaimerReach);
 }
 
-function opinions(context: RuleContext, spans: PoliticsSpan[]): { found: Opinion[]; othersViews: Span[] } {
+function opinions(context: RuleContext, spans: PoliticsSpan[]): { found: Opinion[]; othersViews: Span[]; withheld: Span[] } {
   const { text } = context;
   const sentences = context.sentences;
   const found: Opinion[] = [];
   const othersViews: Span[] = [];
+  const withheld: Span[] = [];
   const isReported = reportedSpeech(text, sentences).said;
   for (const span of spans) {
     const { start, end, tags } = span;
     const opinionWord = tags.has('evaluation') || tags.has('ownViewPhrase') || tags.has('opinionVerb') || tags.has('weakVerb');
     if (opinionWord && isReported(span)) othersViews.push({ start, end });
     else if (tags.has('evaluation')) found.push({ start, end, kind: 'evaluation' });
-    else if (refused(text, sentences, span)) continue;
+    else if (refused(text, sentences, span)) withheld.push({ start, end });
     else if (tags.has('ownViewPhrase')) found.push({ start, end, kind: 'own-view', assessment: true });
     else if (tags.has('opinionVerb') || tags.has('weakVerb')) {
       const view = writersView(text, sentences, span);
@@ -305,7 +308,7 @@ function opinions(context: RuleContext, spans: PoliticsSpan[]): { found: Opinion
       else if (tags.has('opinionVerb')) othersViews.push({ start, end });
     }
   }
-  return { found, othersViews };
+  return { found, othersViews, withheld };
 }
 
 /** An opinion word the writer says they keep to themselves (`refusedBefore`, within its sentence). */
