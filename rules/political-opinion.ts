@@ -150,7 +150,9 @@ function wordListEvidence(context: RuleContext): Detection[] {
   const sentences = context.sentences;
   const folded = foldCase(text);
   const sentenceOf = (span: Span) => sentenceIndexAt(sentences, span.start);
-  const detections: Detection[] = [...tagged(markers, 'voteOut'), ...pendingCase.filter((signal) => signal.stance)];
+  // Its stances only: what political-process holds certain the model still weighs here.
+  const stances = pendingCase.filter((signal) => signal.stance).map(({ start, end }) => ({ start, end }));
+  const detections: Detection[] = [...tagged(markers, 'voteOut'), ...stances];
   for (const opinion of opinions) {
     const before = opinion.kind === 'evaluation' ? 1 : 0;
     if (inSentences(sentences, subjects, sentenceOf(opinion), before)) detections.push(opinion);

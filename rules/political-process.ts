@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext } from '../lib/engine/rule';
 import { firstMatch, foldCase, foldedLexicon, hasMatch, type Span } from '../lib/engine/text';
 import { weighEvidence } from './lib/learned';
-import { analysePolitics, papersPointerIn, tellsTheDecisionCourse } from './lib/politics';
+import { analysePolitics, papersPointerIn, tellsTheDecisionCourse, turn } from './lib/politics';
 
 const meetingNotice = foldedLexicon([
   'folkemøte*', 'møte opp', 'møt opp', 'public meeting', 'open meeting', 'åpent møte', 'ope møte', 'strømmes', 'direkteoverført*',
@@ -16,7 +16,6 @@ const officialRecommendation = foldedLexicon([
   'administrasjonen står bak', "can't comment on how", 'innstilling er å', 'innstillinga er å', 'innstillingen er å',
   'recommendation is to',
 ]);
-const turn = foldedLexicon(['men', 'but', 'likevel', 'though', 'however', 'derimot']);
 // The guideline's political process is the municipality's own: a text about a national matter («et nasjonalt forbud»,
 // «Stortinget», «the government») that names no local decision-maker nor its papers is about no case of ours.
 const nationalMatter = foldedLexicon([
@@ -71,8 +70,8 @@ export default defineRule({
     if (hasMatch(nationalMatter, folded) && !hasMatch(localDecision, folded)) return [];
     // Telling people where and when a case is decided is information, not an assessment.
     const politics = analysePolitics(context);
-    // The guideline's own words («dine egne vurderinger»): «Min vurdering er at …» on the case stands whatever the model says.
-    const evidence = politics.pendingCase.map(({ start, end, assessment }) => ({ start, end, certain: assessment }));
+    // The guideline's own case («dine egne vurderinger av saker som er til politisk behandling») stands whatever the model says.
+    const evidence = politics.pendingCase.map(({ start, end, certain }) => ({ start, end, certain }));
     return weighEvidence(context, 'political-process', evidence, {
       candidates: politics.subjects,
       veto: (sentence) =>

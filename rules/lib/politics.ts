@@ -193,6 +193,8 @@ const writerBefore = /(?:^|[^\p{L}])(?:jeg|eg|av oss)(?:\s\p{L}+){0,3}\s$/iu;
 const writerBeforeWeak = /(?:^|[^\p{L}])(?:jeg|eg|i)(?:\s\p{L}+){0,2}\s$/iu;
 // Inverted order: "mener jeg", "synest eg".
 const writerAfter = /^\s(?:jeg|eg)(?![\p{L}])/iu;
+// «men», «but»: what follows turns against what came before in the sentence.
+export const turn = foldedLexicon(['men', 'but', 'likevel', 'though', 'however', 'derimot']);
 // A view withheld: «Jeg kan ikke si noe om hva jeg mener om saken», «I can't say what I think», «vil ikkje dele mi
 // vurdering». What the guideline asks of staff, not a view of theirs.
 const refusedBefore = /(?:^|[^\p{L}])(?:ikke|ikkje|not|never|aldri|can't|cannot|won't)(?:\s\p{L}+){0,5}\s(?:(?:hva|kva|what|how)(?:\s(?:jeg|eg|i))?(?:\s(?:selv|sjølv|sjøl|myself))?|(?:dele|deler|gi|gir|share|give)(?:\s(?:ut|with you))?)\s$/iu;
@@ -227,8 +229,11 @@ export interface Opinion extends Span {
 export interface PendingCaseSignal extends Span {
   /** Own view on the case (a stance), as opposed to a mere prediction of the vote. */
   stance: boolean;
-  /** The writer's assessment in so many words («Min vurdering er at forslaget …») next to the case. */
-  assessment?: boolean;
+  /**
+   * The writer's assessment in so many words («Min vurdering er at forslaget …») next to the case, or a stance turned
+   * against the recommendation just reported («Kommunedirektøren tilrår …, men eg synest …»): the guideline's own case.
+   */
+  certain?: boolean;
 }
 
 interface PoliticsAnalysis {
@@ -345,7 +350,7 @@ function pendingCaseSignals(
   const { text } = context;
   const sentences = context.sentences;
   const sentenceOf = (span: Span) => sentenceIndexAt(sentences, span.start);
-  const signal = ({ start, end }: Span, stance: boolean, assessment = false) => signals.push({ start, end, stance, assessment });
+  const signal = ({ start, end }: Span, stance: boolean, certain = false) => signals.push({ start, end, stance, certain });
   const signals: PendingCaseSignal[] = [];
 
   // "Jeg tror kommunestyret kommer til å stemme ned…", "I doubt the council will go along with it".
@@ -376,8 +381,16 @@ function pendingCaseSignals(
   }
 
   // Own assessment in the sentence of a pending case or the one next to it.
+  const recommendations = tagged(spans, 'recommendation');
+  const folded = foldCase(text);
+  const turnsAgainstTheRecommendation = (opinion: Span) => {
+    const sentence = sentences[sentenceOf(opinion)]!;
+    // The sentence's first recommendation (spans in order; a search, as a pasted text may hold thousands).
+    const recommendation = recommendations[firstStartingFrom(recommendations, sentence.start)];
+    return recommendation !== undefined && recommendation.end <= opinion.start && hasMatch(turn, folded, recommendation.end, opinion.start);
+  };
   for (const opinion of found) {
-    if (inSentences(sentences, pending, sentenceOf(opinion), 1, 1)) signal(opinion, true, opinion.assessment);
+    if (inSentences(sentences, pending, sentenceOf(opinion), 1, 1)) signal(opinion, true, opinion.assessment === true || turnsAgainstTheRecommendation(opinion));
   }
   return dropOverlaps(signals);
 }
