@@ -109,9 +109,10 @@ export default defineRule({
     // The writer's own disclaimer nearby, or a stance withheld, clears it whatever the model says.
     const politics = analysePolitics(context);
     const folded = foldCase(context.text);
+    const viewWithheld = clearedBy(politics.withheld);
     const withheld = (span: Span) => {
       const sentence = context.sentences[sentenceIndexAt(context.sentences, span.start)];
-      return sentence !== undefined && (hasMatch(withheldStance, folded, sentence.start, sentence.end) || clearedBy(politics.withheld)(sentence));
+      return sentence !== undefined && (hasMatch(withheldStance, folded, sentence.start, sentence.end) || viewWithheld(sentence));
     };
     const disclaimed = (span: Span) => disclaimedAt(politics.disclaimers, span) || withheld(span);
     // Where the word lists read only someone else's view, or advice to the reader, the model alone finds no stance.
