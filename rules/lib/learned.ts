@@ -29,7 +29,7 @@ export interface WeighOptions {
  * - with none left, a place the rule's structure points at (`candidates`) stands where the model's
  *   score reaches `withCandidate` (a person named with no diagnosis word, the model reading one);
  * - with no finding yet, the model alone makes one on its strongest sentence from
- *   `alone`, with the words that weigh most for it to highlight.
+ *   `alone`, highlighting a candidate in that sentence if there is one, else the words that weigh most for it.
  * A critical rule has a second, lower pair of thresholds (`asWarning`) calibrated to a warning's
  * precision: between the two, the finding is shown as a warning that does not stop posting.
  * With the model switched off the word lists stand as they are.
@@ -40,16 +40,15 @@ export function weighEvidence(context: RuleContext, rule: RuleId, evidence: Dete
   if (!learned || !thresholds) return evidence;
   const vetoed = (sentence: Span) => options.veto?.(sentence) ?? false;
   const scoreOf = (detection: Detection) => (detection.certain ? 1 : learned.scoreAt(rule, detection.start));
-  // The strongest candidate the vetoes leave open, worked out once whichever tier asks.
-  let strongestCandidate: { span: Span; score: number } | undefined | null = null;
-  const candidate = () => {
-    if (strongestCandidate !== null) return strongestCandidate;
-    const open = (options.candidates ?? []).filter((span) => {
+  // The candidates the vetoes leave open and the strongest of them, worked out once whichever tier asks.
+  let openCandidates: Span[] | undefined;
+  const open = () =>
+    (openCandidates ??= (options.candidates ?? []).filter((span) => {
       const sentence = sentenceAt(context.sentences, span.start) ?? span;
       return !vetoed(sentence) && !options.candidateVeto?.(sentence);
-    });
-    return (strongestCandidate = strongestOf(open, (span) => learned.scoreAt(rule, span.start)));
-  };
+    }));
+  let strongestCandidate: { span: Span; score: number } | undefined | null = null;
+  const candidate = () => (strongestCandidate !== null ? strongestCandidate : (strongestCandidate = strongestOf(open(), (span) => learned.scoreAt(rule, span.start))));
   // The model alone's finding, unless the rule's vetoes forbid it in that sentence.
   const strongestOpen = () => {
     const strongest = learned.strongest(rule);
@@ -68,6 +67,9 @@ export function weighEvidence(context: RuleContext, rule: RuleId, evidence: Dete
     if (alone > 1 || learned.topScore(rule) < alone) return [];
     const strongest = strongestOpen();
     if (!strongest || strongest.score < alone) return [];
+    // Where the rule's structure points at a place in that sentence (a person by room), the highlight shows it.
+    const pointedAt = open().find((span) => span.start >= strongest.span.start && span.end <= strongest.span.end);
+    if (pointedAt) return [{ start: pointedAt.start, end: pointedAt.end }];
     return [{ ...strongest.span, emphasis: strongest.emphasis() }];
   };
   const found = weigh(thresholds);

@@ -207,6 +207,15 @@ describe('weighEvidence', () => {
     expect(weighEvidence(contextWith(0.7), 'offensive', [], { candidates: [candidate], veto: everywhere })).toEqual([]);
   });
 
+  it('points the model alone at a candidate in its sentence, else highlights its words', () => {
+    // The candidate tier off, as calibration may leave a critical rule's: the model alone finds the breach.
+    const tierOff = { withEvidence: 0.1, withCandidate: 1.01, alone: 0.6 };
+    const context = { ...contextWith(0.7), learned: { ...learned(0.7), thresholds: () => tierOff } };
+    const inSentence = { start: 10, end: 17 };
+    expect(weighEvidence(context, 'identifiable-person', [], { candidates: [inSentence] })).toEqual([inSentence]);
+    expect(weighEvidence(context, 'identifiable-person', [], { candidates: [{ start: 22, end: 28 }] })).toEqual([{ ...sentence, emphasis: [{ start: 3, end: 8 }] }]);
+  });
+
   it('keeps certain evidence whatever the model says', () => {
     const certain = [{ start: 0, end: 7, certain: true }];
     expect(weighEvidence(contextWith(0.01), 'offensive', [...certain])).toEqual(certain);
