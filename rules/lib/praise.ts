@@ -47,18 +47,19 @@ const speechActs = [
   'takk til', 'takk for innsatsen', 'thanks to', 'thank you to', 'gratulerer', 'congratulations', 'velkommen', 'velkomne',
   'welcome', 'hadde det gøy', 'hadde det kjekt', 'hadde det fint', 'hadde det moro', 'had fun', 'had a great time',
 ];
+// A place or road open again: good news told as such.
+const reopenings = ['åpent igjen', 'ope igjen', 'open again', 'back open', 'reopened', 'gjenåpnet'];
 // Sincere praise and good news: those speech acts, endings, reopenings, praise despite bad luck, apologies.
 export const sincere = foldedLexicon([
-  ...speechActs, 'endelig', 'endeleg', 'finally', 'åpent igjen', 'ope igjen', 'open again', 'back open',
-  'reopened', 'gjenåpnet', 'ferdig', 'på plass', 'selv om', 'sjølv om', 'despite', 'even though', 'in spite of',
+  ...speechActs, ...reopenings, 'endelig', 'endeleg', 'finally', 'ferdig', 'på plass', 'selv om', 'sjølv om', 'despite', 'even though', 'in spite of',
   'til tross for', 'trass i', 'dessverre', 'diverre', 'beklager', 'unfortunately', 'sorry', 'likevel', 'allikevel',
   'anyway', 'null problemer', 'null problem', 'no problems', 'zero problems', 'though',
 ]);
 
-// What clears the model alone: the speech acts, that so many came, cheers for the people (each at least
-// ten times as often sincere as ironic in the training batches).
+// What clears the model alone: the speech acts, reopenings, that so many came, cheers for the people (each at least
+// ten times as often sincere as ironic in the training batches; a reopening in 5 of 406 drafts labelled sarcasm).
 const sincereActs = foldedLexicon([
-  ...speechActs, 'så mange kom', 'så mange møtte', 'så mange som kom', 'så mange som møtte', 'so many came', 'so many turned up',
+  ...speechActs, ...reopenings, 'så mange kom', 'så mange møtte', 'så mange som kom', 'så mange som møtte', 'so many came', 'so many turned up',
   'great turnout', 'dere er fantastiske', 'dere er gull', 'dere er best', 'de er fantastiske', 'de er gull',
   "you're amazing", 'you’re amazing', 'you are amazing', "you're the best", 'you’re the best', 'you are the best',
   'proud of', 'heia',
