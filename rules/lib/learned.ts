@@ -48,7 +48,8 @@ export function weighEvidence(context: RuleContext, rule: RuleId, evidence: Dete
       return !vetoed(sentence) && !options.candidateVeto?.(sentence);
     }));
   let strongestCandidate: { span: Span; score: number } | undefined | null = null;
-  const candidate = () => (strongestCandidate !== null ? strongestCandidate : (strongestCandidate = strongestOf(open(), (span) => learned.scoreAt(rule, span.start))));
+  const candidate = () =>
+    strongestCandidate !== null ? strongestCandidate : (strongestCandidate = strongestOf(open(), (span) => learned.scoreAt(rule, span.start)));
   // The model alone's finding, unless the rule's vetoes forbid it in that sentence.
   const strongestOpen = () => {
     const strongest = learned.strongest(rule);

@@ -51,16 +51,16 @@ const speechActs = [
 const reopenings = ['åpent igjen', 'ope igjen', 'open again', 'back open', 'reopened', 'gjenåpnet'];
 // Sincere praise and good news: those speech acts, endings, reopenings, praise despite bad luck, apologies.
 export const sincere = foldedLexicon([
-  ...speechActs, ...reopenings, 'endelig', 'endeleg', 'finally', 'ferdig', 'på plass', 'selv om', 'sjølv om', 'despite', 'even though', 'in spite of',
-  'til tross for', 'trass i', 'dessverre', 'diverre', 'beklager', 'unfortunately', 'sorry', 'likevel', 'allikevel',
-  'anyway', 'null problemer', 'null problem', 'no problems', 'zero problems', 'though',
+  ...speechActs, ...reopenings, 'endelig', 'endeleg', 'finally', 'ferdig', 'på plass', 'selv om', 'sjølv om', 'despite',
+  'even though', 'in spite of', 'til tross for', 'trass i', 'dessverre', 'diverre', 'beklager', 'unfortunately', 'sorry',
+  'likevel', 'allikevel', 'anyway', 'null problemer', 'null problem', 'no problems', 'zero problems', 'though',
 ]);
 
 // What clears the model alone: the speech acts, reopenings, that so many came, cheers for the people (each at least
 // ten times as often sincere as ironic in the training batches; a reopening in 5 of 406 drafts labelled sarcasm).
 const sincereActs = foldedLexicon([
-  ...speechActs, ...reopenings, 'så mange kom', 'så mange møtte', 'så mange som kom', 'så mange som møtte', 'so many came', 'so many turned up',
-  'great turnout', 'dere er fantastiske', 'dere er gull', 'dere er best', 'de er fantastiske', 'de er gull',
+  ...speechActs, ...reopenings, 'så mange kom', 'så mange møtte', 'så mange som kom', 'så mange som møtte', 'so many came',
+  'so many turned up', 'great turnout', 'dere er fantastiske', 'dere er gull', 'dere er best', 'de er fantastiske', 'de er gull',
   "you're amazing", 'you’re amazing', 'you are amazing', "you're the best", 'you’re the best', 'you are the best',
   'proud of', 'heia',
 ]);
