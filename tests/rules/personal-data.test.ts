@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, frognDefaults, mergeSettings } from '../../lib/engine';
+import { createContext } from '../../lib/engine/rule';
 import personalData from '../../rules/personal-data';
 import { testRule } from '../rule-tester';
 
@@ -157,5 +158,28 @@ describe('personal-data settings', () => {
     const text = 'Send it to kari.nordmann@follo-iks.no';
     expect(analyze(text, { settings }).filter((finding) => finding.rule === 'personal-data')).toEqual([]);
     expect(analyze(text).filter((finding) => finding.rule === 'personal-data')).toHaveLength(1);
+  });
+});
+
+describe('personal-data with a model sure there is nothing', () => {
+  // A learned layer that scores every place 0.01: below every threshold, so only certain evidence stands.
+  const sureAgainst = (text: string) => ({
+    ...createContext(text, 'en', frognDefaults, false, null),
+    learned: {
+      thresholds: () => ({ withEvidence: 0.06, withCandidate: 1.01, alone: 1.01 }),
+      scoreAt: () => 0.01,
+      topScore: () => 0.01,
+      strongest: () => undefined,
+    },
+  });
+  const flagged = (text: string) => personalData.detect(sureAgainst(text)).map((finding) => text.slice(finding.start, finding.end));
+
+  it('keeps a number given for a named person, whatever the model reads', () => {
+    expect(flagged('Need a lift to the match? Text Emma on 0047 9265 1188.')).toEqual(['0047 9265 1188']);
+    expect(flagged('Noen som har mistet en blå sykkel? Ring Trond på 934 56 781, så henter du den.')).toEqual(['934 56 781']);
+  });
+
+  it('lets the model overrule a number tied to no one', () => {
+    expect(flagged('Need a lift to the match? Text 0047 9265 1188.')).toEqual([]);
   });
 });
