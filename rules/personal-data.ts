@@ -399,8 +399,8 @@ export default defineRule({
     const addresses = findHomeAddresses(text, sentences);
     const givenForSomeone = (phone: Span) => namedContact.test(text.slice(Math.max(0, phone.start - 48), phone.start));
     const evidence = [
-      // A number given for a named person is theirs, whatever the words around it: about 170 development drafts, all labelled so.
-      ...phones.private.map((span) => ({ ...tag('phone')(span), ...(givenForSomeone(span) && { certain: true }) })),
+      // A number given for a named person is theirs, whatever the words around it (about 170 development drafts).
+      ...phones.private.map((span) => ({ ...span, variant: 'phone', certain: givenForSomeone(span) })),
       // The model reads an address as the words around «@», blind to its shape: the lists' reading of
       // the mailbox and domain stands.
       ...findPrivateEmails(text, settings).map((span) => ({ ...span, variant: 'email', certain: true })),
