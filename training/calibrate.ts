@@ -184,7 +184,33 @@ function outcomesOf(points: readonly ValidationPoint[]): Outcome[] {
     }
   return outcomes;
 }
-const outcomeCache = new WeakMap<readonly ValidationPoint[], Outcome[]>();
+
+/** What `calibrate` needs of a rule's points whatever the target, ceiling and price: worked out once per rule. */
+interface Summary {
+  positives: number;
+  benign: number;
+  /** The word lists alone. */
+  baseline: Scores;
+  /** Benign drafts the word lists alone flag. */
+  baselineAlarms: number;
+  outcomes: Outcome[];
+}
+const summaries = new WeakMap<readonly ValidationPoint[], Summary>();
+function summaryOf(points: readonly ValidationPoint[]): Summary {
+  let summary = summaries.get(points);
+  if (!summary) {
+    const wordLists = (point: ValidationPoint) => point.evidence >= 0;
+    summary = {
+      positives: points.filter((point) => point.positive).length,
+      benign: Math.max(1, points.filter(inBudget).length),
+      baseline: scoresOf(points, wordLists),
+      baselineAlarms: points.filter((point) => inBudget(point) && wordLists(point)).length,
+      outcomes: outcomesOf(points),
+    };
+    summaries.set(points, summary);
+  }
+  return summary;
+}
 
 /**
  * The thresholds with the best F1 – less `penalty` per share of the benign drafts they flag – whose
@@ -192,19 +218,14 @@ const outcomeCache = new WeakMap<readonly ValidationPoint[], Outcome[]>();
  * reach it without lowering the rule's precision), never above `ceiling`; among equals the higher precision.
  */
 export function calibrate(points: readonly ValidationPoint[], target: number, ceiling: ThresholdTier = { withEvidence: never, withCandidate: never, alone: never }, penalty = 0): ThresholdTier & Scores {
-  const positives = points.filter((point) => point.positive).length;
-  const benign = Math.max(1, points.filter(inBudget).length);
-  const wordLists = (point: ValidationPoint) => point.evidence >= 0;
-  const baseline = scoresOf(points, wordLists);
+  const { positives, benign, baseline, baselineAlarms, outcomes } = summaryOf(points);
   let best: ThresholdTier & Scores & { value: number } = {
     withEvidence: 0,
     withCandidate: never,
     alone: never,
     ...baseline,
-    value: baseline.f1 - (penalty * points.filter((point) => inBudget(point) && wordLists(point)).length) / benign,
+    value: baseline.f1 - (penalty * baselineAlarms) / benign,
   };
-  let outcomes = outcomeCache.get(points);
-  if (!outcomes) outcomeCache.set(points, (outcomes = outcomesOf(points)));
   for (const { withEvidence, withCandidate, alone, tp, fp, alarms, addedTp, addedFp } of outcomes) {
     if (withEvidence > ceiling.withEvidence || withCandidate > ceiling.withCandidate || alone > ceiling.alone) continue;
     const precision = tp + fp ? tp / (tp + fp) : 1;
@@ -231,13 +252,21 @@ function budgetAlarms(
   severityOf: (rule: RuleId) => Severity,
   counts: (point: ValidationPoint) => boolean = inBudget,
 ): { alarmed: number; counted: number } {
-  const indexes = [...(validation.values().next().value ?? []).entries()].filter(([, point]) => counts(point)).map(([index]) => index);
-  const alarmed = new Set<number>();
+  const first = validation.values().next().value ?? [];
+  const indexes: number[] = [];
+  first.forEach((point, index) => counts(point) && indexes.push(index));
+  // Marks by draft, not a set: the bisection asks this a dozen times of every benign draft.
+  const alarmed = new Uint8Array(first.length);
+  let alarmedCount = 0;
   for (const [rule, points] of validation) {
     if (severityOf(rule) === 'info') continue;
-    for (const index of indexes) if (fires(points[index]!, thresholds[rule]!)) alarmed.add(index);
+    for (const index of indexes) {
+      if (alarmed[index] || !fires(points[index]!, thresholds[rule]!)) continue;
+      alarmed[index] = 1;
+      alarmedCount++;
+    }
   }
-  return { alarmed: alarmed.size, counted: indexes.length };
+  return { alarmed: alarmedCount, counted: indexes.length };
 }
 
 /**
