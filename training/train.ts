@@ -100,8 +100,8 @@ export const hyperparameters: { epochs: number; selectionEpochs: number; learnin
   // and the thresholds calibrated on its scores fitted it better than with four (training batches held out as a
   // pseudo-test, at 10,000 drafts). At 139,000 drafts, each of four folds learns from 104,000, and training takes half
   // the time: with the epochs above, four fresh test batches scored as well (see `epochs`). Two since December 2026, at
-  // 216,000 drafts, for the time: training took a median 122 s (116–142) where four folds took 172 s on 2 cores (the final model does
-  // not depend on the folds; only the stacking layer and the thresholds do). Six training batches never in the corpus,
+  // 216,000 drafts, for the time: in alternated runs on 2 cores, 127–130 s where four folds took 176–199 s (the final
+  // model does not depend on the folds; only the stacking layer and the thresholds do). Six training batches never in the corpus,
   // as a stand-in test, scored 83.3 against 83.2 macro-F1, 31 of 1,061 benign drafts flagged by each; on eight fresh
   // test batches judged by a rule written before they existed, 83.2 against 83.2, 30 against 28 of 1,505 flagged.
   folds: 2,
