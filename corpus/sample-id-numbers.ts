@@ -20,13 +20,14 @@ let seed = parsed.data[1];
 const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
+const thisYear = new Date().getUTCFullYear();
 for (let found = 0; found < wanted; ) {
   const day = 1 + Math.floor(random() * 28) + (random() < 0.2 ? 40 : 0);
   // Individual numbers 500–999 give births from 2000 on, so children's numbers come too; births before 1900 or
   // still to come are not drawn.
   const body = `${pad(day)}${pad(1 + Math.floor(random() * 12))}${pad(Math.floor(random() * 100))}${pad(Math.floor(random() * 1000), 3)}`;
   const year = birthYear(Number(body.slice(4, 6)), Number(body.slice(6, 9)));
-  if (year === undefined || year < 1900 || year > new Date().getUTCFullYear()) continue;
+  if (year === undefined || year < 1900 || year > thisYear) continue;
   for (let c = 0; c < 100; c++) {
     const candidate = body + pad(c);
     if (isNationalIdNumber(candidate)) {
