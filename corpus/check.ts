@@ -1,6 +1,6 @@
 /**
  * Checks batch files of the corpus and prints what each holds against the per-batch targets:
- *   npx tsx corpus/check.ts corpus/batches/b01-*.jsonl
+ *   npx tsx corpus/check.ts [--profile breach-rich|benign-rich] corpus/batches/b01-*.jsonl
  * Exits 1 when a line is malformed, inconsistent or a near-duplicate.
  */
 import { basename } from 'node:path';
@@ -21,6 +21,24 @@ export const batchTargets = {
   media: 10,
   informalShare: 0.25,
 } as const;
+
+type Targets = { readonly [key in keyof typeof batchTargets]: (typeof batchTargets)[key] extends readonly number[] ? readonly [number, number] : number };
+
+/**
+ * The two general profiles writers are given (`briefs/writer.md`): a breach-rich batch asks for more benign drafts
+ * than `batchTargets`, a benign-rich one for fewer breaches, so each writer's check marks what their own brief asks.
+ */
+export const batchProfiles: Record<'breach-rich' | 'benign-rich', Targets> = {
+  'breach-rich': { ...batchTargets, benign: 150, nearMiss: 60, officialBenign: 40 },
+  'benign-rich': { ...batchTargets, benign: 220, nearMiss: 100, officialBenign: 45, perJudgedRule: 12, implicitPerJudgedRule: 6, nationalId: 4, tone: 4, media: 8 },
+};
+
+/** The targets a profile's name stands for; no name gives `batchTargets`. */
+export function targetsFor(profile: string | undefined): Targets {
+  if (profile === undefined) return batchTargets;
+  if (profile in batchProfiles) return batchProfiles[profile as keyof typeof batchProfiles];
+  throw new Error(`--profile: unknown profile «${profile}»; use ${Object.keys(batchProfiles).join(' or ')}`);
+}
 
 const idNumberCandidate = /\d(?:[ .]?\d){10}/g;
 const holdsValidId = (text: string) => [...text.matchAll(idNumberCandidate)].some((m) => nationalIdKind(m[0]) !== undefined);
@@ -64,7 +82,7 @@ export function summarize(drafts: readonly CorpusDraft[]) {
   };
 }
 
-function report(file: string): boolean {
+function report(file: string, t: Targets): boolean {
   const { drafts, problems } = loadBatchFile(file);
   let ok = problems.length === 0;
   for (const p of problems) console.log(`${basename(file)}:${p.line}: ${p.error}`);
@@ -79,7 +97,6 @@ function report(file: string): boolean {
     ok = false;
   }
   const s = summarize(drafts);
-  const t = batchTargets;
   const mark = (value: number, min: number) => (value >= min ? 'ok' : `SHORT (want ≥ ${min})`);
   console.log(`\n${basename(file)}: ${s.drafts} drafts (want ${t.drafts[0]}–${t.drafts[1]})`);
   console.log(`  benign ${s.benign} ${mark(s.benign, t.benign)}; near-miss ${s.nearMiss} ${mark(s.nearMiss, t.nearMiss)}; official-style benign ${s.officialBenign} ${mark(s.officialBenign, t.officialBenign)}`);
@@ -94,12 +111,22 @@ function report(file: string): boolean {
   return ok;
 }
 
-function main(files: string[]) {
-  if (files.length === 0) {
-    console.error('usage: npx tsx corpus/check.ts FILE.jsonl ...');
+function main(args: string[]) {
+  const at = args.indexOf('--profile');
+  const profile = at >= 0 ? (args[at + 1] ?? '') : undefined;
+  const files = at >= 0 ? args.filter((_, index) => index !== at && index !== at + 1) : args;
+  let targets: Targets;
+  try {
+    targets = targetsFor(profile);
+  } catch (error) {
+    console.error((error as Error).message);
     process.exit(2);
   }
-  const results = files.map(report);
+  if (files.length === 0) {
+    console.error('usage: npx tsx corpus/check.ts [--profile breach-rich|benign-rich] FILE.jsonl ...');
+    process.exit(2);
+  }
+  const results = files.map((file) => report(file, targets));
   process.exit(results.every(Boolean) ? 0 : 1);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import modelFile from '../../lib/model/model.json' with { type: 'json' };
-import { consistencyProblems, summarize } from '../../corpus/check';
+import { batchTargets, consistencyProblems, summarize, targetsFor } from '../../corpus/check';
 import { batchFiles, corpusHash, loadBatchFile, loadCorpus, loadSplits } from '../../corpus/load';
 import { nearDuplicates } from '../../corpus/near-duplicates';
 import { batchIdSchema, byBatchNumber, judgedRules, type CorpusDraft } from '../../corpus/schema';
@@ -21,6 +21,13 @@ describe('the training corpus', () => {
     const draft = (text: string): CorpusDraft => ({ id: 'b01-999', batch: 'b01', lang: 'nb', text, expect: ['national-id'], writer: 'test', channel: 'post', style: 'plain', kind: 'explicit' });
     expect(consistencyProblems(draft('Mobil 922 15 307\n15038723070'))).toEqual([]);
     expect(consistencyProblems(draft('Nummeret er 150387\n23070'))).toEqual([]);
+  });
+
+  it('checks a batch against the profile its writer was given, and names an unknown profile', () => {
+    expect(targetsFor(undefined)).toBe(batchTargets);
+    expect(targetsFor('breach-rich')).toMatchObject({ benign: 150, nearMiss: 60, officialBenign: 40, perJudgedRule: 19 });
+    expect(targetsFor('benign-rich')).toMatchObject({ benign: 220, nearMiss: 100, perJudgedRule: 12, implicitPerJudgedRule: 6 });
+    expect(() => targetsFor('breach')).toThrow(/--profile: unknown profile «breach»/);
   });
 
   it('is consistent: kind, media and national-id agree with the labels, ids are unique', () => {
