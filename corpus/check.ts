@@ -10,7 +10,7 @@ import { nearDuplicates } from './near-duplicates';
 import { judgedRules, type CorpusDraft } from './schema';
 
 export const batchTargets = {
-  drafts: [360, 400],
+  drafts: [360, 400] as readonly [number, number],
   benign: 135,
   nearMiss: 48,
   officialBenign: 38,
@@ -20,9 +20,9 @@ export const batchTargets = {
   tone: 8,
   media: 10,
   informalShare: 0.25,
-} as const;
+};
 
-type Targets = { readonly [key in keyof typeof batchTargets]: (typeof batchTargets)[key] extends readonly number[] ? readonly [number, number] : number };
+type Targets = Readonly<typeof batchTargets>;
 
 /**
  * The two general profiles writers are given (`briefs/writer.md`): a breach-rich batch asks for more benign drafts
