@@ -4,6 +4,7 @@
  * Exits 1 when a line is malformed, inconsistent or a near-duplicate.
  */
 import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
 import { nationalIdKind } from '../rules/lib/national-id-number';
 import { loadBatchFile } from './load';
 import { nearDuplicates } from './near-duplicates';
@@ -111,19 +112,21 @@ function report(file: string, t: Targets): boolean {
   return ok;
 }
 
+const usage = 'usage: npx tsx corpus/check.ts [--profile breach-rich|benign-rich] FILE.jsonl ...';
+
 function main(args: string[]) {
-  const at = args.indexOf('--profile');
-  const profile = at >= 0 ? (args[at + 1] ?? '') : undefined;
-  const files = at >= 0 ? args.filter((_, index) => index !== at && index !== at + 1) : args;
   let targets: Targets;
+  let files: string[];
   try {
-    targets = targetsFor(profile);
+    const { values, positionals } = parseArgs({ args, options: { profile: { type: 'string' } }, allowPositionals: true });
+    targets = targetsFor(values.profile);
+    files = positionals;
   } catch (error) {
-    console.error((error as Error).message);
+    console.error(`${(error as Error).message}\n${usage}`);
     process.exit(2);
   }
   if (files.length === 0) {
-    console.error('usage: npx tsx corpus/check.ts [--profile breach-rich|benign-rich] FILE.jsonl ...');
+    console.error(usage);
     process.exit(2);
   }
   const results = files.map((file) => report(file, targets));

@@ -461,6 +461,8 @@ async function runJobs(workers: readonly TrainingWorker[], queue: Job[], then: (
 async function fitAll(development: readonly CorpusDraft[], everyday: ReadonlySet<string>, workers: readonly TrainingWorker[]): Promise<{ validation: Map<RuleId, ValidationPoint[]>; final: ModelFile; timing: string }> {
   const final: Job = { kind: 'final' };
   const fits = Array.from({ length: hyperparameters.folds }, (_, fold): Job => ({ kind: 'fit', fold }));
+  // The stacking layer and the validation points both read each fold's held-out drafts.
+  const held = heldOutByFold(development);
   // In fold order, whichever fold's model is ready first: the result does not depend on the timing.
   const foldFits: FoldFit[] = [];
   const scores: Job[][] = [];
@@ -471,7 +473,7 @@ async function fitAll(development: readonly CorpusDraft[], everyday: ReadonlySet
     foldFits[job.fold] = reply.result as FoldFit;
     if (foldFits.filter(Boolean).length < hyperparameters.folds) return [];
     const started = performance.now();
-    stacking = stackingOf(development, foldFits);
+    stacking = stackingOf(held, foldFits);
     stackingSeconds = (performance.now() - started) / 1000;
     return foldFits.flatMap(({ model }, fold) =>
       (scores[fold] = Array.from({ length: scoringParts }, (_, part): Job => ({ kind: 'score', fold, part, model: { ...model, stacking } }))),
@@ -479,7 +481,6 @@ async function fitAll(development: readonly CorpusDraft[], everyday: ReadonlySet
   });
   for (const worker of workers) worker.send('done');
   const validation = new Map<RuleId, ValidationPoint[]>(modelLabels.map((label) => [label, []]));
-  const held = heldOutByFold(development);
   scores.forEach((parts, fold) =>
     parts.forEach((job, part) => addValidationPoints(validation, scoringPart(held[fold]!, part), replies.get(job)!.result as Float32Array, everyday)),
   );
@@ -500,9 +501,9 @@ function heldOutByFold(development: readonly CorpusDraft[]): CorpusDraft[][] {
   return Array.from({ length: hyperparameters.folds }, (_, fold) => development.filter((draft) => foldOfBatch.get(draft.batch) === fold));
 }
 
-/** The stacking layer, fitted on every fold's out-of-fold logits (training/stacking.ts). */
-function stackingOf(development: readonly CorpusDraft[], foldFits: readonly FoldFit[]): ModelFile['stacking'] {
-  const drafts = heldOutByFold(development).flat();
+/** The stacking layer, fitted on every fold's out-of-fold logits of its `held` drafts (training/stacking.ts). */
+function stackingOf(held: readonly (readonly CorpusDraft[])[], foldFits: readonly FoldFit[]): ModelFile['stacking'] {
+  const drafts = held.flat();
   const weights = drafts.map(exampleWeight);
   return fitStacking(
     foldFits.flatMap(({ logits }) => logits),
