@@ -61,7 +61,10 @@ function newton(design: Float64Array, target: Float64Array, weight: Float64Array
       for (let i = 0; i < size; i++) {
         const xi = design[at + i]!;
         gradient[i]! += error * xi;
-        for (let j = 0; j <= i; j++) hessian[i * size + j]! += curvature * xi * design[at + j]!;
+        // (curvature · xi) once per row: the same product, left to right, as in the inner sum.
+        const weighted = curvature * xi;
+        const row = i * size;
+        for (let j = 0; j <= i; j++) hessian[row + j]! += weighted * design[at + j]!;
       }
     }
     for (let i = 0; i < size; i++) {
