@@ -5,6 +5,7 @@
  *   npx tsx corpus/agreement.ts --batches b19,b20   only the drafts of these batches (a new round)
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
 import { ruleIds, ruleIdSchema, type RuleId } from '../lib/engine/schema';
 import { loadCorpus } from './load';
@@ -51,10 +52,18 @@ export function agreementTable(pairs: readonly { first: readonly RuleId[]; secon
   });
 }
 
-function main() {
+const usage = 'usage: npm run corpus:agreement [-- --batches b27,b28] [--list]';
+
+function main(args: string[]) {
+  let options: { batches?: string; list?: boolean };
+  try {
+    options = parseArgs({ args, options: { batches: { type: 'string' }, list: { type: 'boolean' } } }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+    process.exit(2);
+  }
   const byId = new Map(loadCorpus().map((draft) => [draft.id, draft]));
-  const at = process.argv.indexOf('--batches');
-  const batches = at > 0 ? new Set(process.argv[at + 1]?.split(',')) : undefined;
+  const batches = options.batches === undefined ? undefined : new Set(options.batches.split(','));
   const second = loadSecondLabels().filter((label) => !batches || batches.has(label.id.split('-')[0]!));
   const pairs = second.map((label) => {
     const draft = byId.get(label.id);
@@ -68,7 +77,7 @@ function main() {
   }
   const exact = pairs.filter((p) => [...p.first].sort().join() === [...p.second].sort().join()).length;
   console.log(`\nidentical label sets: ${exact}/${pairs.length}`);
-  if (process.argv.includes('--list'))
+  if (options.list)
     for (const p of pairs) {
       const a = [...p.first].sort().join(',');
       const b = [...p.second].sort().join(',');
@@ -76,4 +85,4 @@ function main() {
     }
 }
 
-if (process.argv[1]?.endsWith('agreement.ts')) main();
+if (process.argv[1]?.endsWith('agreement.ts')) main(process.argv.slice(2));

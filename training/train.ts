@@ -21,6 +21,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { build, type Plugin } from 'esbuild';
 import type { RuleId } from '../lib/engine';
 import { analyzeWith } from '../lib/engine/analyze';
@@ -566,7 +567,7 @@ const ownModuleUrls: Plugin = {
 
 /** A worker's process: the development drafts as `main` reads them, then `fitAll`'s jobs. */
 export function runWorkerProcess(): void {
-  runWorker(readDevelopment().development);
+  runWorker(readDevelopment(batchesOption()).development);
 }
 
 function runWorker(development: readonly CorpusDraft[]): void {
@@ -600,10 +601,16 @@ function runWorker(development: readonly CorpusDraft[]): void {
   process.send!('ready');
 }
 
-/** The corpus, its splits and its development drafts; `--batches DIR` trains on another folder of batch files (e.g. only the finished ones). */
-function readDevelopment() {
-  const at = process.argv.indexOf('--batches');
-  const dir = at > 0 ? `${process.argv[at + 1]!.replace(/\/$/, '')}/` : undefined;
+const usage = 'usage: npm run train [-- --batches DIR]';
+
+/** `--batches DIR`: train on another folder of batch files (e.g. only the finished ones); the corpus' own without it. */
+function batchesOption(): string | undefined {
+  const { values } = parseArgs({ args: process.argv.slice(2), options: { batches: { type: 'string' } } });
+  return values.batches === undefined ? undefined : `${values.batches.replace(/\/$/, '')}/`;
+}
+
+/** The corpus in `dir` (the corpus' own batches without one), its splits and its development drafts. */
+function readDevelopment(dir: string | undefined) {
   const corpus = loadCorpus(dir);
   const splits = loadSplits();
   return { dir, corpus, splits, development: corpus.filter((draft) => !splits.test.includes(draft.batch)) };
@@ -611,9 +618,16 @@ function readDevelopment() {
 
 async function main() {
   const started = performance.now();
+  let batches: string | undefined;
+  try {
+    batches = batchesOption();
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+    process.exit(2);
+  }
   // The workers start reading the corpus while this process reads it too.
   const workers = startWorkers(Math.min(hyperparameters.folds + 1, availableParallelism()));
-  const { dir, corpus, splits, development } = readDevelopment();
+  const { dir, corpus, splits, development } = readDevelopment(batches);
   const foldOf = foldsOf(development);
   console.log(`${corpus.length} drafts; development ${development.length} in ${foldOf.size} batches; test batches ${splits.test.join(', ')} left alone`);
   for (let fold = 0; fold < hyperparameters.folds; fold++) {
