@@ -6,6 +6,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { optionsOrUsage } from '../scripts/options';
 import * as z from 'zod/mini';
 import { ruleIds, ruleIdSchema, type RuleId } from '../lib/engine/schema';
 import { loadCorpus } from './load';
@@ -55,13 +56,7 @@ export function agreementTable(pairs: readonly { first: readonly RuleId[]; secon
 const usage = 'usage: npm run corpus:agreement [-- --batches b27,b28] [--list]';
 
 function main(args: string[]) {
-  let options: { batches?: string; list?: boolean };
-  try {
-    options = parseArgs({ args, options: { batches: { type: 'string' }, list: { type: 'boolean' } } }).values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    process.exit(2);
-  }
+  const options = optionsOrUsage(usage, () => parseArgs({ args, options: { batches: { type: 'string' }, list: { type: 'boolean' } } }).values);
   const byId = new Map(loadCorpus().map((draft) => [draft.id, draft]));
   const batches = options.batches === undefined ? undefined : new Set(options.batches.split(','));
   const second = loadSecondLabels().filter((label) => !batches || batches.has(label.id.split('-')[0]!));

@@ -5,6 +5,7 @@
  */
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import { optionsOrUsage } from '../scripts/options';
 import { nationalIdKind } from '../rules/lib/national-id-number';
 import { loadBatchFile } from './load';
 import { nearDuplicates } from './near-duplicates';
@@ -115,16 +116,10 @@ function report(file: string, t: Targets): boolean {
 const usage = 'usage: npx tsx corpus/check.ts [--profile breach-rich|benign-rich] FILE.jsonl ...';
 
 function main(args: string[]) {
-  let targets: Targets;
-  let files: string[];
-  try {
+  const { targets, files } = optionsOrUsage(usage, () => {
     const { values, positionals } = parseArgs({ args, options: { profile: { type: 'string' } }, allowPositionals: true });
-    targets = targetsFor(values.profile);
-    files = positionals;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    process.exit(2);
-  }
+    return { targets: targetsFor(values.profile), files: positionals };
+  });
   if (files.length === 0) {
     console.error(usage);
     process.exit(2);

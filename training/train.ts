@@ -34,6 +34,7 @@ import { rules } from '../rules';
 import { corpusHash, loadCorpus, loadSplits } from '../corpus/load';
 import { byBatchNumber, judgedRules, type CorpusDraft } from '../corpus/schema';
 import { calibrateAll, validationReport, type ValidationPoint } from './calibrate';
+import { optionsOrUsage } from '../scripts/options';
 import { encodeWeights } from './encode';
 import { fitStacking } from './stacking';
 
@@ -618,13 +619,7 @@ function readDevelopment(dir: string | undefined) {
 
 async function main() {
   const started = performance.now();
-  let batches: string | undefined;
-  try {
-    batches = batchesOption();
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    process.exit(2);
-  }
+  const batches = optionsOrUsage(usage, batchesOption);
   // The workers start reading the corpus while this process reads it too.
   const workers = startWorkers(Math.min(hyperparameters.folds + 1, availableParallelism()));
   const { dir, corpus, splits, development } = readDevelopment(batches);
