@@ -331,6 +331,8 @@ const nothingThrough: ThresholdTier = { withEvidence: 2, withCandidate: 2, alone
 
 /** Per draft and label, its three readings (`LearnedReading`): where `readingsOf` puts them. */
 const readingAt = (draft: number, label: number) => (draft * modelLabels.length + label) * 3;
+/** Each rule the model weighs, by its label's place in `modelLabels`. */
+const labelIndex = new Map<RuleId, number>(modelLabels.map((label, index) => [label, index]));
 
 /**
  * Every draft's readings for each label that weighs the model, as `readingAt` lays them out; -1 where a rule reports
@@ -349,8 +351,12 @@ function readingsOf(file: ModelFile, drafts: readonly CorpusDraft[]): Float32Arr
     // at, and alone where its vetoes allow the model alone a finding (they silence it elsewhere, so
     // calibration neither counts those alarms nor those catches).
     const report = (rule: RuleId, { evidence, candidate, alone }: LearnedReading) => {
-      const label = (modelLabels as readonly RuleId[]).indexOf(rule);
-      if (label >= 0) readings.set([evidence, candidate, alone], readingAt(index, label));
+      const label = labelIndex.get(rule);
+      if (label === undefined) return;
+      const at = readingAt(index, label);
+      readings[at] = evidence;
+      readings[at + 1] = candidate;
+      readings[at + 2] = alone;
     };
     analyzeWith(text, { media: draft.media }, () => ({ ...learned, thresholds: () => nothingThrough, report }));
   });

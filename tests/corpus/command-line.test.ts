@@ -9,10 +9,10 @@ function run(script: string, ...args: string[]) {
 
 // A mistyped option must stop the script with its usage, not run it on the whole corpus (or train on it) as if unsaid.
 describe.each([
-  ['corpus/check.ts', '--profle', 'usage: npx tsx corpus/check.ts'],
-  ['corpus/agreement.ts', '--batch', 'usage: npm run corpus:agreement'],
-  ['training/train.ts', '--batch', 'usage: npm run train'],
-])('%s', (script, mistyped, usage) => {
+  ['corpus/check.ts', '--profile', '--profle', 'usage: npx tsx corpus/check.ts'],
+  ['corpus/agreement.ts', '--batches', '--batch', 'usage: npm run corpus:agreement'],
+  ['training/train.ts', '--batches', '--batch', 'usage: npm run train'],
+])('%s', (script, option, mistyped, usage) => {
   it('rejects an unknown option with its usage', () => {
     const { status, stderr } = run(script, mistyped, 'b1');
     expect(status).toBe(2);
@@ -21,7 +21,6 @@ describe.each([
   });
 
   it('rejects an option without its value', () => {
-    const option = script === 'corpus/check.ts' ? '--profile' : '--batches';
     const { status, stderr } = run(script, option);
     expect(status).toBe(2);
     expect(stderr).toContain(`Option '${option} <value>' argument missing`);
