@@ -226,6 +226,24 @@ function aboutWriterOnly(text: string, folded: string, lang: Lang, pointsOutSome
     !pointsOutSomeone(sentence);
 }
 
+// The writer as the matter's subject («Jeg er sykmeldt to uker, så snakk med Jon», «Er sjukmeld ut veka», «I was
+// admitted to hospital»): their own matter, whoever else the sentence names for the work. A service word is their
+// job («I'm the night nurse from your dad's ward»), and a subject shared («Kari og jeg er sykmeldt») is not theirs
+// alone. Read on the 60 characters before the matter.
+const ownAdverbs = String.raw`(?:(?:fortsatt|fremdeles|framleis|nå|no|dessverre|diverre|selv|sjølv|bare|berre|også|helt|heilt|delvis|still|now|currently|also|\d{1,3}\s?%)\s+){0,2}`;
+const writerIsSubject = new RegExp(
+  String.raw`(?<![\p{L}'’])(?<!(?:og|and|&)\s)(?:(?:jeg|eg|æ|je)\s+(?:er|var|ble|blei|vart|blir|har\s+vært|har\s+vore|har\s+blitt)|i\s+(?:am|was|have\s+been)|i['’]m|i['’]ve\s+been)\s+${ownAdverbs}$`,
+  'u',
+);
+// The pronoun dropped at the start of a sentence: «Er sykmeldt to uker», «Var innlagt i helga».
+const pronounDropped = new RegExp(String.raw`^\s*(?:er|var|ble|blei|vart|har\s+vært|har\s+vore)\s+${ownAdverbs}$`, 'u');
+function writersOwn(folded: string, sentence: Span, matter: Span): boolean {
+  return (
+    writerIsSubject.test(folded.slice(Math.max(sentence.start, matter.start - 60), matter.start)) ||
+    (matter.start - sentence.start <= 60 && pronounDropped.test(folded.slice(sentence.start, matter.start)))
+  );
+}
+
 /** Pairs each sensitive matter with an identifiable person in the same or an adjacent sentence. */
 function identifiedMatters(text: string, sentences: readonly Span[], persons: readonly PersonMention[]): Detection[] {
   if (persons.length === 0) return [];
@@ -247,6 +265,7 @@ function identifiedMatters(text: string, sentences: readonly Span[], persons: re
     while (first < persons.length && personSentence[first]! < index - 1) first++;
     const window = sentenceWindow(sentences, index, 1, 1);
     if (forGeneralAudience(matter)) continue;
+    if (!matter.service && writersOwn(folded, sentences[index]!, matter)) continue;
     if (matter.service && isStaff(folded, window)) continue;
     // «12 omsorgsboliger med heldøgnsbemanning»: places counted, nobody's own service.
     if (matter.service && countedBefore.test(text.slice(Math.max(0, matter.start - 6), matter.start))) continue;

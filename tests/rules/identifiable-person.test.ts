@@ -44,6 +44,9 @@ testRule(identifiablePerson, {
     { text: 'Gutten til naboen min står på venteliste hos BUP nå. Stakkars.', flagged: 'BUP' },
     { text: 'Hun på Måna med den hvite puddelen har ikke tatt tablettene sine siden fredag.', flagged: 'tablettene sine' },
     { text: 'ho i kassa på Kiwi er visst sjukmeldt igjen, same greia som i fjor', flagged: 'sjukmeldt', lang: 'nn' },
+    // The writer's sick leave shared with a colleague is the colleague's too; a colleague's stay beside the writer's.
+    { text: 'Kari og jeg er sykmeldt denne uka, så Jon tar vakta.', flagged: 'sykmeldt' },
+    { text: 'Han sa at jeg er sykmeldt, men Kari er innlagt.', flagged: 'innlagt' },
     { text: 'Ein 9-åring på veg til Dal skule. Han går i 3A og har epilepsi, så foreldra er redde.', flagged: 'epilepsi', lang: 'nn' },
     { text: "She's in 6C and has diabetes, so the class keeps juice in the cupboard.", flagged: 'diabetes', lang: 'en' },
     { text: 'Ingvild, du står framleis på ventelista til omsorgsbustad, men du er nummer to no.', flagged: 'omsorgsbustad', lang: 'nn' },
@@ -95,6 +98,11 @@ testRule(identifiablePerson, {
     { text: 'Var selv innlagt på sykehuset en uke i høst, så jeg vet hvor mye nattevakta betyr.', note: "the writer's own stay («selv»: myself)" },
     { text: 'Har vore sjukmeld sjølv i vinter etter ein operasjon, så eg veit korleis det er.', note: "the writer's own sick leave, Nynorsk" },
     { text: 'I was off sick myself for two months after shoulder surgery, so I know how good it feels to be back.', note: "the writer's own sick leave, English" },
+    // The writer is the subject; the colleague named is who covers the work.
+    { text: 'Er sykmeldt to uker, så snakk med Jon om brøyteplanen imens.', note: "the writer's own sick leave, the pronoun dropped" },
+    { text: 'Jeg er 50 % sykmeldt ut mars, Kari tar telefonene.', note: "the writer's own sick leave, a colleague covering" },
+    { text: 'Eg er framleis sjukmeldt, så Berit tek kafeen på torsdag.', note: "the writer's own sick leave, Nynorsk" },
+    { text: 'I was admitted to hospital on Friday, so Jon is covering my shifts.', note: "the writer's own stay, English" },
     { text: 'Whoever keyed the cars outside the care home last night should be ashamed of themselves.', note: 'the unknown culprit, English' },
     { text: 'Det var ikke han som stjal kaka, det var hunden vår 😂', note: 'a denial, and a joke' },
     { text: 'Velkomen til Ingrid, ny miljøterapeut i barnevernstenesta frå måndag!', note: 'staff welcomed, Nynorsk' },
