@@ -2,7 +2,7 @@ import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule
 import { weighEvidence } from './lib/learned';
 import { badSituation, hyperbole, ironicEmoji, isPlainlySincere, isSincere, isUnclouded, praise, sincere, turnsToPraise } from './lib/praise';
 import { findAll, firstMatch, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, sentenceWindow, type Span } from '../lib/engine/text';
-import { quotedPassages, reportedSpeech } from './lib/quotes';
+import { enclosingQuote, quotedPassages, quotedSpeech, reportedSpeech } from './lib/quotes';
 import { dropOverlaps, inSentences } from './lib/sentences';
 
 // Markers that are ironic on their own.
@@ -210,10 +210,16 @@ export default defineRule({
       hasMatch(countedInQuotes, context.text, sentence.start, sentence.end) &&
       inSentences(sentences, evidence, sentenceIndexAt(sentences, sentence.start)) === undefined &&
       isUnclouded(folded, sentence);
+    // A sentence whose irony the word lists found only in someone else's quoted words («"Takk for ingenting", sa
+    // treåringen til tannfeen») is theirs. A claim quoted to be mocked («"Effektivisering", sa de») holds no irony
+    // word itself: the model still reads it.
+    const reported = (sentence: Span) =>
+      inSentences(sentences, reportedIrony(context), sentenceIndexAt(sentences, sentence.start)) !== undefined &&
+      inSentences(sentences, evidence, sentenceIndexAt(sentences, sentence.start)) === undefined;
     return weighEvidence(context, 'sarcasm', evidence, {
       veto: (sentence) =>
         isPlainlySincere(folded, sentence) || carriesOnPraise(sentence) || hasMatch(namesAControl, folded, sentence.start, sentence.end) ||
-        interviewed(sentence) || countedQuote(sentence),
+        interviewed(sentence) || countedQuote(sentence) || reported(sentence),
     });
   },
 });
@@ -223,18 +229,32 @@ export default defineRule({
  * so the last draft's is kept: each rule runs once per draft, one after the other.
  */
 export function ironyEvidence(context: RuleContext): Detection[] {
+  return readIrony(context).evidence;
+}
+
+/** Word-list irony inside someone else's quoted words, which `ironyEvidence` leaves out. */
+function reportedIrony(context: RuleContext): Detection[] {
+  return readIrony(context).reported;
+}
+
+function readIrony(context: RuleContext): { evidence: Detection[]; reported: Detection[] } {
   const { text, sentences } = context;
-  if (lastIrony?.text === text && lastIrony.sentences === sentences) return lastIrony.evidence;
-  const evidence = dropOverlaps([
-    ...findAll(ironyMarkers, foldCase(text)),
-    ...findAll(ironySigns, text),
+  if (lastIrony?.text === text && lastIrony.sentences === sentences) return lastIrony;
+  const speech = quotedSpeech(text);
+  // The irony words and signs of the lists («Takk for ingenting», 🙄) inside someone else's quoted words are theirs;
+  // a quoted claim set against a complaint («"Rettferdig", sier politikerne. Jo da.») is the writer's irony still.
+  const markers = [...findAll(ironyMarkers, foldCase(text)), ...findAll(ironySigns, text)];
+  const found = dropOverlaps([
+    ...markers,
     ...ironicPraise(context),
     ...ironicYes(context),
     ...ironicConcession(context),
     ...scareQuotes(context),
     ...ironicVerdict(context),
   ]);
-  lastIrony = { text, sentences, evidence };
-  return evidence;
+  const lexical = new Set(markers);
+  const saidByOthers = (detection: Detection) => lexical.has(detection) && enclosingQuote(speech, detection) !== undefined;
+  lastIrony = { text, sentences, evidence: found.filter((detection) => !saidByOthers(detection)), reported: found.filter(saidByOthers) };
+  return lastIrony;
 }
-let lastIrony: { text: string; sentences: readonly Span[]; evidence: Detection[] } | undefined;
+let lastIrony: { text: string; sentences: readonly Span[]; evidence: Detection[]; reported: Detection[] } | undefined;

@@ -40,6 +40,19 @@ export function enclosingQuote(passages: readonly Span[], span: Span): Span | un
   return passage && span.end < passage.end ? passage : undefined;
 }
 
+// A quotation a speech verb follows directly («"Takk for ingenting", sa seksåringen», «"Great", she said»): its words,
+// irony included, are the speaker's.
+// «"Great job", said nobody» is the writer's own irony. English puts a short speaker first («", my son said»).
+const speechAfterQuote = new RegExp(
+  String.raw`^\s*(?:,\s*)?(?:(?:sa|sier|seier|spurte|spør|svarte|ropte|said|says|asked|replied|shouted)\s+(?!(?:nobody|no\s+one|ingen|aldri|never|ever)(?![\p{L}]))\p{L}|(?:\p{L}+\s+){1,3}(?:said|says|asked|replied|shouted)(?![\p{L}]))`,
+  'iu',
+);
+
+/** The quotations a speech verb follows directly, in order. */
+export function quotedSpeech(text: string): Span[] {
+  return quotedPassages(text).filter((passage) => speechAfterQuote.test(text.slice(passage.end, passage.end + 40)));
+}
+
 // Reported speech («… skal gå bra, sa ordføraren ved møtestart», «…», sier Hansen, "…," the mayor said): the
 // sentence is someone else's. The speaker after the verb is a name or a noun in its definite form, so «…, sier vel
 // det meste» and «uansett hva partiene sier» stay the writer's; a title may follow («sier Konst, kommunalleder for

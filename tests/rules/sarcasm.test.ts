@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester';
 
 testRule(sarcasm, {
   fires: [
+    // A claim quoted to be mocked, and irony «said» by nobody, are the writer's own.
+    { text: '«Rettferdig», sier politikerne. Huset er fra 1965 og skatten har doblet seg. Jo da.', flagged: '«Rettferdig», sier politikerne.' },
+    { text: '"Great job", said nobody about the new parking app 🙄', flagged: '🙄' },
     { text: 'Kommunestyret kalte det «eldre hjelper eldre». Altså gratis arbeidskraft fra pensjonistene våre, da 🙄', flagged: '«eldre hjelper eldre»' },
     { text: 'Bussen er forsinket for tredje gang denne uka. Fantastisk!', flagged: 'Fantastisk!' },
     { text: 'Takk til den som parkerte foran brannstasjonen hele natta. Veldig omtenksomt.', flagged: 'Veldig omtenksomt.' },
@@ -38,6 +41,9 @@ testRule(sarcasm, {
     { text: '«Vi har full kontroll», sa enhetslederen til avisa. Ja, det merket vi i natt da vi var to på 30 beboere 🙃', flagged: '«Vi har full kontroll», sa enhetslederen til avisa.' },
   ],
   passes: [
+    // Someone else's irony, quoted and told who said it.
+    { text: '«Takk for ingenting», sa seksåringen min da jeg kom hjem fra butikken uten is 😂', note: "a child's words, reported" },
+    { text: '"Thanks for nothing", my son said when the tooth fairy left ten kroner. Inflation has reached the nursery.', note: "a child's words, English" },
     { text: 'I budsjettet la kommunestyret inn «eldre hjelper eldre», eit viktig tiltak for heimebuande eldre.', note: 'a measure\'s name in quotes, explained right after' },
     { text: 'Så flott at så mange kom på ryddedagen på Seiersten i helga! Dere er fantastiske.', note: 'that so many came: sincere, whatever the model reads' },
     { text: 'Fint vær, fulle strender og null problemer. Sånn skal en lørdag være ☀️', note: 'no problems is good news' },
