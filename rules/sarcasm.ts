@@ -225,8 +225,8 @@ export default defineRule({
 });
 
 /**
- * The word lists' irony in a draft. internal-dispute reads it too (irony aimed at the workplace),
- * so the last draft's is kept: each rule runs once per draft, one after the other.
+ * The word lists' irony in a draft, less the irony words a quoted speaker says. internal-dispute reads it too (irony
+ * aimed at the workplace), so the last draft's is kept: each rule runs once per draft, one after the other.
  */
 export function ironyEvidence(context: RuleContext): Detection[] {
   return readIrony(context).evidence;

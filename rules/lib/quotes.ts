@@ -40,9 +40,9 @@ export function enclosingQuote(passages: readonly Span[], span: Span): Span | un
   return passage && span.end < passage.end ? passage : undefined;
 }
 
-// A quotation a speech verb follows directly («"Takk for ingenting", sa seksåringen», «"Great", she said»): its words,
-// irony included, are the speaker's.
-// «"Great job", said nobody» is the writer's own irony. English puts a short speaker first («", my son said»).
+// A quotation a speech verb follows directly («"Takk for ingenting", sa seksåringen», «"Thanks", my son said»: English
+// puts a short speaker first): its words, irony included, are the speaker's. «"Great job", said nobody» is the
+// writer's own.
 const speechAfterQuote = new RegExp(
   String.raw`^\s*(?:,\s*)?(?:(?:sa|sier|seier|spurte|spør|svarte|ropte|said|says|asked|replied|shouted)\s+(?!(?:nobody|no\s+one|ingen|aldri|never|ever)(?![\p{L}]))\p{L}|(?:\p{L}+\s+){1,3}(?:said|says|asked|replied|shouted)(?![\p{L}]))`,
   'iu',
