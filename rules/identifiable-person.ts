@@ -203,11 +203,17 @@ function sensitiveSpans(text: string, folded: string): Matter[] {
   return merged;
 }
 
+// «jeg» in Bokmål, Nynorsk and the dialects.
+const writerAsSubject = 'jeg|eg|æ|je';
+
 // The writer telling of themself («Jeg er sykmeldt etter en operasjon», «I was off sick myself»): their own health or
 // sick leave is theirs to tell (corpus/LABELLING.md). Where nobody else is spoken of, it is nobody's confidential matter.
 const writerWords = {
   // «Var selv innlagt»: «selv» as «myself», not «selv om» (even though), «selv takk» or «selv ikke» (not even).
-  no: /(?<![\p{L}])(?:jeg|eg|æ|je|meg|mæ|min egen|mi eiga|mitt eget|mitt eige|(?:selv|sjølv)(?!\s(?:om|takk|ikke|ikkje)(?![\p{L}])))(?![\p{L}])/u,
+  no: new RegExp(
+    String.raw`(?<![\p{L}])(?:${writerAsSubject}|meg|mæ|min egen|mi eiga|mitt eget|mitt eige|(?:selv|sjølv)(?!\s(?:om|takk|ikke|ikkje)(?![\p{L}])))(?![\p{L}])`,
+    'u',
+  ),
   // Before folding: «I» is a word of its own only in capitals (Norwegian «i» is «in»).
   en: /(?<![\p{L}])(?:I(?:['’](?:m|ve|d|ll))?|[Mm]e|[Mm]yself|[Mm]y own)(?![\p{L}])/u,
 };
@@ -232,7 +238,7 @@ function aboutWriterOnly(text: string, folded: string, lang: Lang, pointsOutSome
 // alone. Read on the 60 characters before the matter.
 const ownAdverbs = String.raw`(?:(?:fortsatt|fremdeles|framleis|nå|no|dessverre|diverre|selv|sjølv|bare|berre|også|helt|heilt|delvis|still|now|currently|also|\d{1,3}\s?%)\s+){0,2}`;
 const writerIsSubject = new RegExp(
-  String.raw`(?<![\p{L}'’])(?<!(?:og|and|&)\s)(?:(?:jeg|eg|æ|je)\s+(?:er|var|ble|blei|vart|blir|har\s+vært|har\s+vore|har\s+blitt)|i\s+(?:am|was|have\s+been)|i['’]m|i['’]ve\s+been)\s+${ownAdverbs}$`,
+  String.raw`(?<![\p{L}'’])(?<!(?:og|and|&)\s)(?:(?:${writerAsSubject})\s+(?:er|var|ble|blei|vart|blir|har\s+vært|har\s+vore|har\s+blitt)|i\s+(?:am|was|have\s+been)|i['’]m|i['’]ve\s+been)\s+${ownAdverbs}$`,
   'u',
 );
 // The pronoun dropped at the start of a sentence: «Er sykmeldt to uker», «Var innlagt i helga».

@@ -143,10 +143,10 @@ function ironicVerdict(context: RuleContext): Detection[] {
 }
 
 /** Scare quotes around a word of praise, or a quoted phrase framed as "another 'information meeting'". */
-function scareQuotes(context: RuleContext): Detection[] {
+function scareQuotes(context: RuleContext, passages: readonly Span[]): Detection[] {
   const { text } = context;
   let folded: string | undefined;
-  return quotedPassages(text).filter((quote) => {
+  return passages.filter((quote) => {
     const quoted = text.slice(quote.start, quote.end);
     if (!scareQuoted.test(quoted) || !afterWord.test(text.slice(Math.max(0, quote.start - 3), quote.start))) return false;
     if (namedMeasure.test(text.slice(quote.end, quote.end + 60))) return false;
@@ -237,10 +237,16 @@ function reportedIrony(context: RuleContext): Detection[] {
   return readIrony(context).reported;
 }
 
-function readIrony(context: RuleContext): { evidence: Detection[]; reported: Detection[] } {
+interface IronyReading {
+  evidence: Detection[];
+  reported: Detection[];
+}
+
+function readIrony(context: RuleContext): IronyReading {
   const { text, sentences } = context;
   if (lastIrony?.text === text && lastIrony.sentences === sentences) return lastIrony;
-  const speech = quotedSpeech(text);
+  const passages = quotedPassages(text);
+  const speech = quotedSpeech(text, passages);
   // The irony words and signs of the lists («Takk for ingenting», 🙄) inside someone else's quoted words are theirs;
   // a quoted claim set against a complaint («"Rettferdig", sier politikerne. Jo da.») is the writer's irony still.
   const markers = [...findAll(ironyMarkers, foldCase(text)), ...findAll(ironySigns, text)];
@@ -249,7 +255,7 @@ function readIrony(context: RuleContext): { evidence: Detection[]; reported: Det
     ...ironicPraise(context),
     ...ironicYes(context),
     ...ironicConcession(context),
-    ...scareQuotes(context),
+    ...scareQuotes(context, passages),
     ...ironicVerdict(context),
   ]);
   const lexical = new Set(markers);
@@ -257,4 +263,4 @@ function readIrony(context: RuleContext): { evidence: Detection[]; reported: Det
   lastIrony = { text, sentences, evidence: found.filter((detection) => !saidByOthers(detection)), reported: found.filter(saidByOthers) };
   return lastIrony;
 }
-let lastIrony: { text: string; sentences: readonly Span[]; evidence: Detection[]; reported: Detection[] } | undefined;
+let lastIrony: (IronyReading & { text: string; sentences: readonly Span[] }) | undefined;

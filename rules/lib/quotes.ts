@@ -40,17 +40,22 @@ export function enclosingQuote(passages: readonly Span[], span: Span): Span | un
   return passage && span.end < passage.end ? passage : undefined;
 }
 
+// Verbs of saying that both readings below know; each adds its own.
+const sayVerbs = 'sa|sier|seier|said|says';
+
 // A quotation a speech verb follows directly («"Takk for ingenting", sa seksåringen», «"Thanks", my son said»: English
 // puts a short speaker first): its words, irony included, are the speaker's. «"Great job", said nobody» is the
-// writer's own.
+// writer's own. Unlike `reportedSpeech`, which takes a whole sentence that ends in its attribution, only the quoted
+// words are the speaker's: «… sa seksåringen min da jeg kom hjem» goes on in the writer's voice.
+const askVerbs = 'spurte|spør|svarte|ropte|asked|replied|shouted';
 const speechAfterQuote = new RegExp(
-  String.raw`^\s*(?:,\s*)?(?:(?:sa|sier|seier|spurte|spør|svarte|ropte|said|says|asked|replied|shouted)\s+(?!(?:nobody|no\s+one|ingen|aldri|never|ever)(?![\p{L}]))\p{L}|(?:\p{L}+\s+){1,3}(?:said|says|asked|replied|shouted)(?![\p{L}]))`,
+  String.raw`^\s*(?:,\s*)?(?:(?:${sayVerbs}|${askVerbs})\s+(?!(?:nobody|no\s+one|ingen|aldri|never|ever)(?![\p{L}]))\p{L}|(?:\p{L}+\s+){1,3}(?:said|says|asked|replied|shouted)(?![\p{L}]))`,
   'iu',
 );
 
-/** The quotations a speech verb follows directly, in order. */
-export function quotedSpeech(text: string): Span[] {
-  return quotedPassages(text).filter((passage) => speechAfterQuote.test(text.slice(passage.end, passage.end + 40)));
+/** Of `passages` (as quotedPassages gives them), the quotations a speech verb follows directly. */
+export function quotedSpeech(text: string, passages: readonly Span[]): Span[] {
+  return passages.filter((passage) => speechAfterQuote.test(text.slice(passage.end, passage.end + 40)));
 }
 
 // Reported speech («… skal gå bra, sa ordføraren ved møtestart», «…», sier Hansen, "…," the mayor said): the
@@ -60,7 +65,7 @@ export function quotedSpeech(text: string): Span[] {
 // not the writer's own clause («sa ordføreren, og det er jeg enig i»).
 // Words that begin the writer's own clause, never a speaker's title or where it was said.
 const notWritersClause = String.raw`(?!(?:og|men|and|but|so|så|jeg|eg|vi|me|we|det|som|that|which|I)(?!\p{L}))`;
-const speechVerb = 'sa|sier|seier|meinte|mente|uttalte|uttaler|forklarte|forklarer|fortalde|fortalte|fortel|forteller|said|says|added';
+const speechVerb = `${sayVerbs}|meinte|mente|uttalte|uttaler|forklarte|forklarer|fortalde|fortalte|fortel|forteller|added`;
 const speaker = String.raw`(?:\p{Lu}[\p{L}-]*|\p{L}{2,}(?:en|an|a|et|er))(?:\s+\p{L}[\p{L}-]*){0,3}`;
 const party = String.raw`(?:\s\(\p{Lu}{1,5}\)(?:\s+${notWritersClause}\p{Ll}+(?:\s+\p{Ll}+){0,3})?)?`;
 const title = String.raw`(?:,\s+${notWritersClause}[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,9})?`;
