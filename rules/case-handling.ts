@@ -10,7 +10,7 @@ const caseNoun = foldedLexicon([
   'startlån*', 'bostøtte*', 'sosialhjelp*', 'nødhjelp*', 'ferdigattest*', 'brukstillatelse*', 'eiendomsskatt*', 'gebyr*',
   'parkeringsbot*', 'bot', 'bota', 'boten', 'tildeling*', 'barnehageplass*', 'sfo-plass*', 'sykehjemsplass*',
   'sjukeheimsplass*', 'omsorgsbolig*', 'skyss*', 'brev', 'brevet', 'personnummer*', 'fødselsnummer*', 'd-nummer*',
-  'nummeret', 'application*', 'complaint*', 'appeal*', 'decision*', 'fine', 'invoice*', 'bill', 'case', 'permit*',
+  'application*', 'complaint*', 'appeal*', 'decision*', 'fine', 'invoice*', 'bill', 'case', 'permit*',
   'claim*', 'payment*', 'letter', 'case number', 'reference number',
   // special-needs and care decisions: the assessment, the referral, the hours granted
   'sakkyndig vurdering*', 'sakkunnig vurdering*', 'utredning*', 'utgreiing*', 'henvisning*', 'tilvising*', 'assistenttime*',
