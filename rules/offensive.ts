@@ -112,7 +112,7 @@ const englishThreats = foldedLexicon([
 // «Du vet hvem du er»: a threat, unless said with thanks or a laugh («takk …, du vet hvem du er ❤️»); then
 // the model alone may not read it as one either.
 const youKnowWhoYouAre = foldedLexicon(['vet hvem du er', 'veit kven du er', 'know who you are']);
-const warmth = /takk|thank|lovely|bless|klem|❤|♥|🥰|😊|🙂|😂|😅|🤣/u;
+const warmth = /takk|thank|lovely|bless|klem|stolt|proud|gratuler|congrat|❤|♥|💛|🧡|💙|💚|💜|🤍|🥰|😊|🙂|😂|😅|🤣|😄|😁|😆|😉|🙈/u;
 // «idioten her er meg», «var idiot nok til å …»: the writer calling themself names.
 const aboutSelfAfter = /^\s+(?:(?:her|here)\s+)?(?:er|var|is|was)\s+(?:meg|eg|jeg|me)(?![\p{L}])|^\s+nok\s+til(?![\p{L}])/u;
 // "Hvis …, skal jeg (personlig) sørge for at den aldri …": the inverted word order of a conditional threat.
@@ -191,11 +191,11 @@ function accusesSomeone(context: RuleContext, span: Span): boolean {
   return mentionsPerson(preceding) && !aboutWriter(context, preceding) && !deniedOfPerson.test(preceding);
 }
 
-/** The sentence of `span`, or the one before it, thanks or laughs. */
+/** The sentence of `span`, or the one before or after it, thanks, praises, laughs or winks («… You know who you are. We're all so proud.»). */
 function saidWarmly({ text, sentences }: RuleContext, span: Span): boolean {
   const index = sentenceIndexAt(sentences, span.start);
   const from = sentences[Math.max(0, index - 1)]?.start ?? 0;
-  const to = sentences[index]?.end ?? text.length;
+  const to = sentences[Math.min(sentences.length - 1, index + 1)]?.end ?? text.length;
   return warmth.test(foldCase(text).slice(from, to));
 }
 

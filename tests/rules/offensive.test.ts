@@ -29,6 +29,7 @@ testRule(offensive, {
     { text: 'Den som tagget ned skolen burde sitte i fengsel.', flagged: 'burde sitte i fengsel' },
     { text: 'Om katten din er i sandkassa igjen, skal eg personleg sørgje for at den aldri kjem tilbake.', flagged: 'skal eg personleg sørgje for at den aldri' },
     { text: 'To whoever dumped the sofa by the river: we know who you are.', flagged: 'know who you are' },
+    { text: 'Du vet hvem du er. Vi har deg på kamera.', flagged: 'vet hvem du er' },
     { text: 'Du som kjører i 80 forbi skolen: jeg vet hvor du bor.', flagged: 'vet hvor du bor' },
     { text: 'Those kids had better watch their backs.', flagged: 'watch their backs' },
     // crimes and dishonesty pinned on a person
@@ -43,6 +44,8 @@ testRule(offensive, {
     { text: 'Politiet har pågrepet en mann som selger dop ved skolen, og de ber foreldre være oppmerksomme.', note: 'a police report accuses no one' },
     { text: 'Fila med vaktlista er korrupt, så styret får ho på papir i staden.', note: 'a corrupt file, not a corrupt board' },
     { text: 'Tusen takk til naboen som måkte innkjørselen vår i natt, du vet hvem du er ❤️', note: 'thanks, not a threat' },
+    { text: 'Du vet hvem du er. Vi er så stolte av deg!', note: 'pride in the sentence after' },
+    { text: 'Første dag på lærlingplassen i dag, du veit kven du er 😄', note: 'said with a laugh' },
     { text: 'Haha, idioten her er meg som glemte nøkkelkortet igjen 🙈', note: 'the writer calling themself names' },
     { text: 'var idiot nok til å låse meg ute fra kontoret i dag', note: 'the writer, subject left out' },
     { text: 'Filmklubben viser «Idioten» på torsdag.', note: 'film title in quotes' },
