@@ -54,8 +54,12 @@ export const warningPrecision = 0.85;
  * goes to fewer alarms, not to more of the model's (at 1.2 %, real municipal texts flagged 3.2 %
  * where they had flagged 1.9 %). At 126,000 drafts, 0.75 % flagged as many benign drafts of two fresh test
  * batches as 0.9 % (9 of 316), for 0.004 less macro-F1 out of fold and 0.2 points less on them.
+ * 2.14 % since round 43 (December 2026): the price is bisected on a grid, so the budget is not spent exactly, and
+ * a change to the lists or the labels moves where it lands (2,400 of 111,836 benign drafts at 2.2 % before; 2,438
+ * with 709 `political-process` labels corrected, which flagged one more of 1,542 benign drafts of eight fresh test
+ * batches). Pinned under the old landing, the corrected labels gave 2,367 and 36 against 37 of those drafts.
  */
-export const maxBenignAlarms = 0.022;
+export const maxBenignAlarms = 0.0214;
 /**
  * The model may overrule a word-list finding only below this score: on a short, explicit draft
  * («Nasjonale prøver bør avskaffes») its score is low for want of knowledge, not for evidence.

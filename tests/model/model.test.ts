@@ -170,8 +170,9 @@ describe('training', () => {
 
   it('writes the model it wrote before the fit was made faster: a change that alters it is judged', () => {
     // The 4-bit model of these drafts with the epochs judged in December 2026 (10, and 2 to rank the features); the fit
-    // since sums each label's weights in a local, and wrote the same model with the settings before (c5098b0).
-    expect(createHash('sha256').update(fit(drafts()).data).digest('hex')).toBe('45bc387ef39baca888a2b4e28e9943ac698fcf05d92e4375344c14e069e57f84');
+    // since sums each label's weights in a local, and wrote the same model with the settings before (c5098b0). Two of
+    // these drafts' labels were corrected in round 43 (no case pending in their text); the fit gave 45bc387e… before.
+    expect(createHash('sha256').update(fit(drafts()).data).digest('hex')).toBe('434067896ee51efcacd92aa7c15d0bbad430ebd9ed1030a9adb27b133cdb8635');
   });
 });
 
