@@ -221,6 +221,10 @@ const procedure = foldedLexicon([
   'you can apply', 'you may apply', 'you can appeal', 'you may appeal', 'can appeal the decision', 'you must',
   'you will receive', 'you will be notified', 'you will be contacted', 'we will notify you', 'you are entitled',
   'you have the right', 'processing time', 'will be processed',
+  // which office decides, what to attach, from when it runs: «Det er Tildelingskontoret som behandler søknaden din»
+  'som behandler søknaden', 'som behandlar søknaden', 'som handsamar søknaden', 'som behandler søknader',
+  'som behandlar søknader', 'som handsamar søknader', 'det er viktig at du', 'fra du får', 'frå du får',
+  'du må gi skriftlig beskjed', 'du må gi skriftleg beskjed', 'du må gje skriftleg beskjed',
   // how billing works: «Du opprettar eFaktura i banken», «påløper det forsinkelsesrente fra forfall»
   'efaktura', 'e-faktura', 'avtalegiro', 'forsinkelsesrente*', 'morarente*', 'purregebyr*', 'inkassogebyr*', 'påløper det',
   'påløp det', 'late payment interest', 'reminder fee*', 'direct debit',

@@ -38,6 +38,7 @@ testRule(caseHandling, {
     },
   ],
   passes: [
+    { text: 'Det er viktig at du legger ved legeerklæring til søknaden. Søknaden gjelder i seks måneder fra du får bekreftelse på at den er registrert. Du må gi skriftlig beskjed hvis du flytter før den tid. Spørsmål kan rettes til servicetorget.', note: 'a service page: how to apply, for everyone' },
     { text: 'Du som trener her hver tirsdag – send meg nummeret ditt på sms, så sier jeg fra når det blir ledige plasser på kurset 😉', note: 'a phone number, no case' },
     { text: 'For at vi skal godkjenne søknaden din om redusert renovasjonsgebyr, må du ha en godkjent kompostbeholder og adresse i kommunen.', note: 'what anyone needs for an approval' },
     { text: 'In order for us to approve your application for a reduced fee, you must have an approved compost bin.', note: 'what anyone needs for an approval, English' },
