@@ -203,7 +203,7 @@ export default defineRule({
     };
     // An interview's words («– Jeg var veldig glad da han svarte ja …, sier Konst») are not the writer's irony.
     const interviewed = reportedSpeech(context.text, sentences).interviewed;
-    const evidence = ironyEvidence(context);
+    const { evidence, reported: quotedIrony } = readIrony(context);
     // Quoted things counted («tre «finalistar»», «12 «ambassadørar»»; not «to», also English) are a label: the model
     // alone reads no irony into the marks when nothing else in the sentence turns them.
     const countedQuote = (sentence: Span) =>
@@ -213,9 +213,10 @@ export default defineRule({
     // A sentence whose irony the word lists found only in someone else's quoted words («"Takk for ingenting", sa
     // treåringen til tannfeen») is theirs. A claim quoted to be mocked («"Effektivisering", sa de») holds no irony
     // word itself: the model still reads it.
-    const reported = (sentence: Span) =>
-      inSentences(sentences, reportedIrony(context), sentenceIndexAt(sentences, sentence.start)) !== undefined &&
-      inSentences(sentences, evidence, sentenceIndexAt(sentences, sentence.start)) === undefined;
+    const reported = (sentence: Span) => {
+      const index = sentenceIndexAt(sentences, sentence.start);
+      return inSentences(sentences, quotedIrony, index) !== undefined && inSentences(sentences, evidence, index) === undefined;
+    };
     return weighEvidence(context, 'sarcasm', evidence, {
       veto: (sentence) =>
         isPlainlySincere(folded, sentence) || carriesOnPraise(sentence) || hasMatch(namesAControl, folded, sentence.start, sentence.end) ||
@@ -232,13 +233,9 @@ export function ironyEvidence(context: RuleContext): Detection[] {
   return readIrony(context).evidence;
 }
 
-/** Word-list irony inside someone else's quoted words, which `ironyEvidence` leaves out. */
-function reportedIrony(context: RuleContext): Detection[] {
-  return readIrony(context).reported;
-}
-
 interface IronyReading {
   evidence: Detection[];
+  /** Word-list irony inside someone else's quoted words, which `evidence` leaves out. */
   reported: Detection[];
 }
 
