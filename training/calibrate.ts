@@ -58,8 +58,11 @@ export const warningPrecision = 0.85;
  * a change to the lists or the labels moves where it lands (2,400 of 111,836 benign drafts at 2.2 % before; 2,438
  * with 709 `political-process` labels corrected, which flagged one more of 1,542 benign drafts of eight fresh test
  * batches). Pinned under the old landing, the corrected labels gave 2,367 and 36 against 37 of those drafts.
+ * 2.05 % since round 44 (December 2026): on eight fresh test batches it flagged 31 against 34 of their 1,534 benign
+ * drafts for 0.2 points less macro-F1 (86.8 against 87.0), within the rule written before they existed; 1.95 % landed
+ * at 1.88 % and no longer caught two rule-table drafts («Nytt nummer! Lagre 41 22 83 90 …»).
  */
-export const maxBenignAlarms = 0.0214;
+export const maxBenignAlarms = 0.0205;
 /**
  * The model may overrule a word-list finding only below this score: on a short, explicit draft
  * («Nasjonale prøver bør avskaffes») its score is low for want of knowledge, not for evidence.
