@@ -137,6 +137,9 @@ const notACrisis = foldedLexicon([
   'vintre siden', 'vintrar sidan', 'somre siden', 'somrar sidan',
   // a law or a service named: «lov om vern mot brann, eksplosjon og ulykker»; where to report one
   'vern mot', 'protection against', 'ved melding om', 'to report a',
+  // a goal («å nå nullvisjonen for trafikkulykker») and a question to the reader about themselves («Mistenker du at du er
+  // smittet?»): advice, not an event
+  'nullvisjon*', 'vision zero', 'mistenker du', 'mistenkjer du', 'do you suspect', 'if you suspect',
   // what a service is for, by example: «aktiveres ved alvorlige hendelser, for eksempel når et boligområde må evakueres»
   'such as when', 'for example when', 'for instance when', 'for eksempel når', 'for eksempel ved', 'til dømes når',
   'til dømes ved', 'serious incidents', 'alvorlige hendelser', 'alvorlege hendingar', 'is activated', 'aktiveres', 'blir aktivert', 'vert aktivert',

@@ -40,8 +40,9 @@ const notPrivatePhoneContext = foldedLexicon([
 // «jobbtelefon» a person carries),
 // «VA-vakta treffes på …», «kontakttelefon for flomvarsling», «The Immigrant Service can be reached by phone»,
 // or a role that serves the public: «Du når jordmor på …», «helsesykepleier: …», or a booking line («Du bestiller time
-// ved å ringe … eller sende sms til …», «Bestill direkte på tlf …»).
-const serviceWord = /vakt|tjenest|tenest|betjen|bemann|staffed|bestill(?:e|er)? (?:time|direkte)|timebestilling|book an appointment|(?<=\p{L}\p{L}-?)(?<!(?:mobil|hjemme|heime|privat|fast|smart|jobb|arbeids)-?)telefon|sykepleien|sykepleia|sjukepleia|sjukepleien|helsesykepleier|helsesjukepleiar|helsesøster|jordmor|helsestasjon|kontoret|kontakttelefon|etaten|direktorat|sentralen|sentralbord|service|office|hotline/u;
+// ved å ringe … eller sende sms til …», «Bestill direkte på tlf …»), or a facility called by its name («Ring kjøkkenet på
+// …», «ring bassenget, tlf. …»).
+const serviceWord = /vakt|tjenest|tenest|betjen|bemann|staffed|bestill(?:e|er)? (?:time|direkte)|timebestilling|book an appointment|(?<=\p{L}\p{L}-?)(?<!(?:mobil|hjemme|heime|privat|fast|smart|jobb|arbeids)-?)telefon|sykepleien|sykepleia|sjukepleia|sjukepleien|helsesykepleier|helsesjukepleiar|helsesøster|jordmor|helsestasjon|kontoret|kontakttelefon|etaten|direktorat|sentralen|sentralbord|service|office|hotline|(?<!\p{L})(?:ring|ringer|ringe|ringjer|ringje|call):?\s(?:til\s)?(?:kjøkk?enet|storkjøkkenet|produksjonskjøkkenet|bassenget|svømmehallen|symjehallen|badeanlegget|biblioteket|kantina|kantinen)(?!\p{L})/u;
 // A contact line that only labels the number («Phone +47 …», «Telefon:», «Mobil»): the service is named on the line before.
 const contactLabel = /^(?:[-•*]\s?)?(?:phone|telephone|tel|telefon|tlf|mobil|mobile|mob)\.?:?$/u;
 // A contact block's lines that only label («E-post», «Mobil»): read past them to the post or service above.

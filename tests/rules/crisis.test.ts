@@ -41,6 +41,8 @@ testRule(crisis, {
     { text: 'Thinking of everyone tonight ❤️', crisisMode: true, severity: 'critical' },
   ],
   passes: [
+    { text: 'Trafikksikker kommune handler om å nå nullvisjonen for trafikkulykker, og alle må bidra.', note: 'a goal, not an event' },
+    { text: 'Mistenker du at du er smittet av influensa? Bli hjemme og ring fastlegen.', note: 'a question to the reader about themselves: advice' },
     { text: 'Brann og redning kalles nå unødig ut til meldinger om utmarksbrann.', note: 'an unnecessary call-out, the service named' },
     { text: 'Frogn brann og redningsvesen kalles nå unødig ut til meldinger om utmarksbrann. Dette skjer når de som brenner ikke melder fra til 110-sentralen på forhånd.', note: 'an unnecessary call-out' },
     { text: 'Vi går no inn i ei tid der det tradisjonelt oppstår mange brannar.', note: 'fires as a season\'s pattern: advice' },

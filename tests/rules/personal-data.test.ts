@@ -45,6 +45,7 @@ testRule(personalData, {
     { text: 'Bestill kake til festen hos meg på 917 22 906.', flagged: '917 22 906' },
   ],
   passes: [
+    { text: 'Lurer du på noe om kveldsbadingen? Ring bassenget, tlf. 452 18 930.', note: 'a facility\'s own line, called by its name' },
     { text: 'For meir informasjon, kontakt Kari Moe, senior rådgjevar i Habberstad, på telefon eller e-post kari.moe@habberstad.no.', note: 'a consultant\'s address at the firm the text names as her workplace' },
     { text: 'Søknaden sendast til Statsforvaltaren på fmtfpost@fylkesmannen.no innan 1. mars.', note: 'the state governor\'s office mailbox' },
     { text: 'Villavegen vert stengd for gjennomkøyring frå torsdag ved Villa Solbakken, Villavegen 89.', note: 'the same notice in Nynorsk' },
