@@ -48,7 +48,14 @@ const contactLabel = /^(?:[-•*]\s?)?(?:phone|telephone|tel|telefon|tlf|mobil|m
 // A contact block's lines that only label («E-post», «Mobil»): read past them to the post or service above.
 const mailLabel = /^(?:e-post|epost|e-mail|email)$/u;
 const isBareLabel = (line: string) => contactLabel.test(line) || mailLabel.test(line);
-const clauseStartIn = (before: string) => Math.max(...['.', '!', '?', '\n'].map((mark) => before.lastIndexOf(mark))) + 1;
+// A sentence ends at «!», «?», a line break or a point before a space; not at the point inside a number («kl 12.00, tlf …»)
+// or after an abbreviation («vakttlf. er …», «tlf.nr:», «tlf. 64 90 …»).
+const sentenceEnd = /(?<!(?:tlf|tel|nr))\.(?=\s|$)|[!?\n]/gu;
+const clauseStartIn = (before: string) => {
+  let start = 0;
+  for (const mark of before.matchAll(sentenceEnd)) start = mark.index + 1;
+  return start;
+};
 // The case officer named as the one to call («saksbehandler Mia Berg, som kan treffes på telefon …»): their work
 // line, unless the writer gives their own («sakshandsamaren kan ringe meg på …»).
 const caseOfficer = /saksbehandl|sakshandsam|case officer|caseworker|case worker/u;
@@ -72,8 +79,7 @@ const saysPrivate = (clause: string) => {
  * before it («Nå har vi opprettet egne koronatelefoner.»).
  */
 function servedBy(folded: string, start: number, end: number): boolean {
-  // The point of «tlf.» or «tel.» right before the number ends no sentence.
-  const before = folded.slice(Math.max(0, start - 120), start).replace(/(?<=(?:tlf|tel))\.(?=\s*$)/u, '');
+  const before = folded.slice(Math.max(0, start - 120), start);
   const clause = before.slice(clauseStartIn(before));
   const ownAfter = writersOwn.test(folded.slice(end, end + 12));
   const serves = (words: string) =>

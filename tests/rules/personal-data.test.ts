@@ -45,6 +45,8 @@ testRule(personalData, {
     { text: 'Bestill kake til festen hos meg på 917 22 906.', flagged: '917 22 906' },
   ],
   passes: [
+    { text: 'Hold et øye med bekkene i helga. Frogn kommunes vakttlf. er 452 18 930.', note: 'the point of an abbreviation ends no sentence: the on-call line is named' },
+    { text: 'Vil du avbestille middagen, ring kjøkkenet innen kl 12.00 dagen før, tlf.nr: 452 18 931.', note: 'nor does the point inside a time' },
     { text: 'Lurer du på noe om kveldsbadingen? Ring bassenget, tlf. 452 18 930.', note: 'a facility\'s own line, called by its name' },
     { text: 'For meir informasjon, kontakt Kari Moe, senior rådgjevar i Habberstad, på telefon eller e-post kari.moe@habberstad.no.', note: 'a consultant\'s address at the firm the text names as her workplace' },
     { text: 'Søknaden sendast til Statsforvaltaren på fmtfpost@fylkesmannen.no innan 1. mars.', note: 'the state governor\'s office mailbox' },
