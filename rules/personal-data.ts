@@ -41,8 +41,14 @@ const notPrivatePhoneContext = foldedLexicon([
 // «VA-vakta treffes på …», «kontakttelefon for flomvarsling», «The Immigrant Service can be reached by phone»,
 // or a role that serves the public: «Du når jordmor på …», «helsesykepleier: …», or a booking line («Du bestiller time
 // ved å ringe … eller sende sms til …», «Bestill direkte på tlf …»), or a facility called by its name («Ring kjøkkenet på
-// …», «ring bassenget, tlf. …»).
-const serviceWord = /vakt|tjenest|tenest|betjen|bemann|staffed|bestill(?:e|er)? (?:time|direkte)|timebestilling|book an appointment|(?<=\p{L}\p{L}-?)(?<!(?:mobil|hjemme|heime|privat|fast|smart|jobb|arbeids)-?)telefon|sykepleien|sykepleia|sjukepleia|sjukepleien|helsesykepleier|helsesjukepleiar|helsesøster|jordmor|helsestasjon|kontoret|kontakttelefon|etaten|direktorat|sentralen|sentralbord|service|office|hotline|(?<!\p{L})(?:ring|ringer|ringe|ringjer|ringje|call):?\s(?:til\s)?(?:kjøkk?enet|storkjøkkenet|produksjonskjøkkenet|bassenget|svømmehallen|symjehallen|badeanlegget|biblioteket|kantina|kantinen)(?!\p{L})/u;
+// …», «ring bassenget, tlf. …») or heading a contact line («Bassenget om kvelden, tlf …»).
+const facility = '(?:kjøkk?enet|storkjøkkenet|produksjonskjøkkenet|bassenget|svømmehallen|symjehallen|badeanlegget|biblioteket|kantina|kantinen)';
+const serviceWord = new RegExp(
+  String.raw`vakt|tjenest|tenest|betjen|bemann|staffed|bestill(?:e|er)? (?:time|direkte)|timebestilling|book an appointment|(?<=\p{L}\p{L}-?)(?<!(?:mobil|hjemme|heime|privat|fast|smart|jobb|arbeids)-?)telefon|sykepleien|sykepleia|sjukepleia|sjukepleien|helsesykepleier|helsesjukepleiar|helsesøster|jordmor|helsestasjon|kontoret|kontakttelefon|etaten|direktorat|sentralen|sentralbord|service|office|hotline|(?<!\p{L})(?:ring|ringer|ringe|ringjer|ringje|call):?\s(?:til\s)?${facility}(?!\p{L})`,
+  'u',
+);
+// A contact line headed by a facility and ending in its label («Bassenget om kvelden, tlf …»): read with `trailingLabel`.
+const facilityFirst = new RegExp(String.raw`^\s?${facility}(?!\p{L})`, 'u');
 // A contact line that only labels the number («Phone +47 …», «Telefon:», «Mobil»): the service is named on the line before.
 const contactLabel = /^(?:[-•*]\s?)?(?:phone|telephone|tel|telefon|tlf|mobil|mobile|mob)\.?:?$/u;
 // A contact block's lines that only label («E-post», «Mobil»): read past them to the post or service above.
@@ -84,6 +90,7 @@ function servedBy(folded: string, start: number, end: number): boolean {
   const ownAfter = writersOwn.test(folded.slice(end, end + 12));
   const serves = (words: string) =>
     serviceWord.test(words) ||
+    (facilityFirst.test(words) && trailingLabel.test(words)) ||
     (!ownAfter && ((caseOfficer.test(words) && !writersOwn.test(words)) || (servesUnlessOwn.test(words) && !saysPrivate(words))));
   if (serves(clause)) return true;
   const label = clause.trim();

@@ -45,6 +45,7 @@ testRule(personalData, {
     { text: 'Bestill kake til festen hos meg på 917 22 906.', flagged: '917 22 906' },
   ],
   passes: [
+    { text: 'Svømmehallen, tlf 452 18 932', note: 'a contact line headed by the facility' },
     { text: 'Hold et øye med bekkene i helga. Frogn kommunes vakttlf. er 452 18 930.', note: 'the point of an abbreviation ends no sentence: the on-call line is named' },
     { text: 'Vil du avbestille middagen, ring kjøkkenet innen kl 12.00 dagen før, tlf.nr: 452 18 931.', note: 'nor does the point inside a time' },
     { text: 'Lurer du på noe om kveldsbadingen? Ring bassenget, tlf. 452 18 930.', note: 'a facility\'s own line, called by its name' },
