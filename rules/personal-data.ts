@@ -274,6 +274,11 @@ const personName = /(?<!\p{L})\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}(?!\p{L})/g
 // A contact verb and a person's name right before a number: «ring Torill på», «Text Emma on», «send en sms til Kari:».
 const namedContact =
   /(?<!\p{L})(?:[Rr]ing|[Tt]ext|SMS|[Ss]ms|[Cc]all|[Kk]ontakt|[Cc]ontact|[Mm]essage|[Ss]end (?:en |ei |a )?(?:sms|SMS|melding|tekst|text|message)(?: til| to)?) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? ?(?:på|on|at|:|,) ?$/u;
+// The writer's own new number, told to readers to save («Nytt nummer! Lagre …», «my new number is …»).
+const ownNewNumber = foldedLexicon([
+  'nytt nummer', 'nytt mobilnummer', 'nytt telefonnummer', 'nytt tlf', 'nytt nr', 'nye nummeret mitt', 'mitt nye nummer',
+  'new number', 'new mobile number', 'my new number', 'lagre nummeret mitt', 'lagra nummeret mitt', 'save my number',
+]);
 // Public buildings and businesses: their address is no one's private data.
 const publicPlace = foldedLexicon([
   'skole*', 'skule*', 'bibliotek*', 'hall', 'hallen', 'idrettshall*', 'kirke*', 'kyrkje*', 'rådhus*', 'barnehage*',
@@ -411,9 +416,12 @@ export default defineRule({
     const tag = (variant: string) => (span: Span): Detection => ({ ...span, variant });
     const phones = findPhones(text, settings);
     const addresses = findHomeAddresses(text, sentences);
-    const givenForSomeone = (phone: Span) => namedContact.test(text.slice(Math.max(0, phone.start - 48), phone.start));
+    const folded = foldCase(text);
+    // A number given for a named person is theirs; a new number the writer tells readers to save is the writer's own.
+    const givenForSomeone = (phone: Span) =>
+      namedContact.test(text.slice(Math.max(0, phone.start - 48), phone.start)) || hasMatch(ownNewNumber, folded, Math.max(0, phone.start - 48), phone.start);
     const evidence = [
-      // A number given for a named person is theirs, whatever the words around it (about 170 development drafts).
+      // Whatever the words around it (a named person's: about 170 development drafts).
       ...phones.private.map((span) => ({ ...span, variant: 'phone', certain: givenForSomeone(span) })),
       // The model reads an address as the words around «@», blind to its shape: the lists' reading of
       // the mailbox and domain stands.
@@ -423,7 +431,6 @@ export default defineRule({
     // The model cannot know the organisation's own numbers and addresses, nor overrule the lists on a
     // service line («Mobilnummeret til vakta», «ring skredtelefonen: …»), a public place's address or a notice to a
     // whole street: never alone next to one.
-    const folded = foldCase(text);
     const servedLine = clearedBy(phones.served);
     const publicAddress = clearedBy(addresses.places);
     return weighEvidence(context, 'personal-data', evidence, {

@@ -61,8 +61,12 @@ export const warningPrecision = 0.85;
  * 2.05 % since round 44 (December 2026): on eight fresh test batches it flagged 31 against 34 of their 1,534 benign
  * drafts for 0.2 points less macro-F1 (86.8 against 87.0), within the rule written before they existed; 1.95 % landed
  * at 1.88 % and no longer caught two rule-table drafts («Nytt nummer! Lagre 41 22 83 90 …»).
+ * 1.95 % since round 45 (December 2026), with word-list evidence for those two drafts (a new number the writer tells
+ * readers to save is theirs; agreement in the writer's own voice is a stance): on eight more fresh test batches 28
+ * against 34 of their 1,564 benign drafts flagged for 0.2 points less macro-F1 (86.0 against 86.2), within the rule
+ * written before they existed.
  */
-export const maxBenignAlarms = 0.0205;
+export const maxBenignAlarms = 0.0195;
 /**
  * The model may overrule a word-list finding only below this score: on a short, explicit draft
  * («Nasjonale prøver bør avskaffes») its score is low for want of knowledge, not for evidence.

@@ -93,6 +93,9 @@ const ownViewPhraseWords = [
   'mi vurdering', 'min faglige vurdering', 'mi faglege vurdering', 'min påstand', 'jeg er overbevist om',
   'eg er overtydd om', 'in my opinion', 'in my view', 'my view is', 'my opinion is', 'imo', 'imho', 'i feel',
   'i personally feel', 'i strongly believe', 'personally i think', 'my professional view', 'my professional opinion',
+  // agreement in the writer's own voice: «det er jeg helt enig i», «I fully agree»
+  'jeg er enig', 'jeg er helt enig', 'er jeg enig', 'er jeg helt enig', 'eg er einig', 'eg er heilt einig', 'er eg einig',
+  'er eg heilt einig', 'i agree', 'i fully agree', 'i totally agree', 'i completely agree',
 ];
 // Judgements that make a sentence a stance, whoever the grammatical subject is.
 const evaluationWords = [

@@ -41,7 +41,9 @@ testRule(politicalOpinion, {
       flagged: 'uansvarlig',
       lang: 'nb',
     },
-    { text: '«Dette blir bra», sa ordføreren, og det er jeg helt enig i. Kutt eiendomsskatten nå!', flagged: 'ordføreren' },
+    { text: '«Dette blir bra», sa ordføreren, og det er jeg helt enig i. Kutt eiendomsskatten nå!', flagged: 'er jeg helt enig' },
+    // Agreement in the writer's own voice is a stance of theirs.
+    { text: 'Ordføreren vil fjerne eiendomsskatten, og jeg er helt enig.', flagged: 'jeg er helt enig', lang: 'nb' },
     { text: '– Jeg mener eiendomsskatten bør ned. Det har jeg sagt hele tiden.', flagged: 'Jeg mener' },
   ],
   passes: [
