@@ -12,6 +12,7 @@ testRule(personalData, {
     { text: 'Ring meg på 936 45 118 etter kl. 16, så tar vi det privat.', flagged: '936 45 118' },
     { text: 'Noen som har mistet en blå sykkel ved Seiersten? Ring Trond på 934 56 781, så henter du den.', flagged: '934 56 781', severity: 'warning', lang: 'nb' },
     { text: 'Nytt nummer! Lagre 41 22 83 90 og slett det gamle.', flagged: '41 22 83 90' },
+    { text: 'New number, save it: 41 22 83 90 – Kari', flagged: '41 22 83 90' },
     { text: 'Dugnadsansvarleg i år er Siri, ho har mobil 97812345 og svarar på sms.', flagged: '97812345', lang: 'nn' },
     { text: 'Gi beskjed til Jonas på +47 482 19 377 om du kan kjøre på lørdag.', flagged: '+47 482 19 377' },
     { text: 'Need a lift to the match? Text Emma on 0047 9265 1188.', flagged: '0047 9265 1188', lang: 'en' },
@@ -46,6 +47,7 @@ testRule(personalData, {
   ],
   passes: [
     { text: 'Svømmehallen, tlf 452 18 932', note: 'a contact line headed by the facility' },
+    { text: 'Nytt nummer til servicetorget: 64 90 61 20.', note: 'a new number, but a service line\'s' },
     { text: 'Hold et øye med bekkene i helga. Frogn kommunes vakttlf. er 452 18 930.', note: 'the point of an abbreviation ends no sentence: the on-call line is named' },
     { text: 'Vil du avbestille middagen, ring kjøkkenet innen kl 12.00 dagen før, tlf.nr: 452 18 931.', note: 'nor does the point inside a time' },
     { text: 'Lurer du på noe om kveldsbadingen? Ring bassenget, tlf. 452 18 930.', note: 'a facility\'s own line, called by its name' },
