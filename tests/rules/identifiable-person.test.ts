@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester';
 
 testRule(identifiablePerson, {
   fires: [
+    // One mark of a book beside a real pupil is no book presentation.
+    { text: 'Ola i 5B, som har dysleksi, fikk boktips fra biblioteket i dag.', flagged: 'dysleksi', lang: 'nb' },
     // A new facility, but a person's own place in it.
     { text: 'Mora til Kari har flyttet inn i en av de nye omsorgsboligene.', flagged: 'omsorgsboligene' },
     { text: 'Han som driver bensinstasjonen på Heer jobber svart om kveldene, det vet alle.', flagged: 'jobber svart' },
@@ -68,6 +70,10 @@ testRule(identifiablePerson, {
     { text: 'Resepten gjelder insulin til diabetesen hans, fødselsnummer 190524 48916.', flagged: 'diabetesen' },
   ],
   passes: [
+    {
+      text: 'Månadens boktips: «Vinterlys» av Kari Lunde (Samlaget, 2024). Hovudpersonen Jonas har nettopp fått kreftdiagnosen, og faren hans sit i fengsel. Ein sterk oppvekstroman. Lån boka på biblioteket!',
+      note: 'a novel presented: its persons are characters',
+    },
     { text: 'Ordfører Kari Moen klippet snoren ved åpningen av de nye omsorgsboligene på Heer.', note: 'a new facility opened' },
     { text: 'De som har plass på avlastningen har ofte en demensdiagnose, og pårørende trenger en pause.', note: 'those with a place: a group, not one person' },
     { text: 'Kontrakten med Bjørn Bygg AS gjelder de nye omsorgsboligene på Seiersten.', note: 'a firm named after a person' },
