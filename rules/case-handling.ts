@@ -219,6 +219,8 @@ const procedure = foldedLexicon([
   'blir behandlet innen', 'blir behandla innan', 'vert behandla', 'vert handsama', 'behandlingstid*', 'handsamingstid*',
   'saksbehandlingstid*', 'sakshandsamingstid*', 'individuell vurdering', 'kan påklages', 'kan påklagast',
   'you can apply', 'you may apply', 'you can appeal', 'you may appeal', 'can appeal the decision', 'you must',
+  'submit an appeal', 'lodge an appeal', 'file an appeal', 'will process the case', 'will process your application',
+  'the case will be passed on', 'the case will be sent',
   'you will receive', 'you will be notified', 'you will be contacted', 'we will notify you', 'you are entitled',
   'you have the right', 'processing time', 'will be processed',
   // which office decides, what to attach, from when it runs: «Det er Tildelingskontoret som behandler søknaden din»

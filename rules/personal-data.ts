@@ -204,7 +204,7 @@ const namesTheDomain = (localPart: string, domain: string) => localPart.length >
 // agency's («vegvesen.no», «nav.no»), a hospital trust's, a school's or a fire and rescue service's («ofoten-brann.no»,
 // «follobrannvesen.no»; every municipality must have one): a work address, never a private one.
 const publicBodyDomain =
-  /(?:^|\.)(?:(?:fylkes)?kommune|[a-z]+fylke|vegvesen|nav|politiet|statsforvalteren|fylkesmannen|skatteetaten|udir|udi|imdi|bufetat|bufdir|helsedirektoratet|fhi|mattilsynet|nve|dsb|kartverket|statsbygg|sivilforsvaret|kystverket|miljodirektoratet|kirken|ahus|unn|stolav|helse-[a-z]+|[a-z-]+\.vgs|[a-z-]*brann(?:vesen|vesenet)?)\.no$/u;
+  /(?:^|\.)(?:(?:fylkes)?kommune|herad|idrett|[a-z]+fylke|vegvesen|nav|politiet|statsforvalteren|fylkesmannen|skatteetaten|udir|udi|imdi|bufetat|bufdir|helsedirektoratet|fhi|mattilsynet|nve|dsb|kartverket|statsbygg|sivilforsvaret|kystverket|miljodirektoratet|kirken|ahus|unn|stolav|helse-[a-z]+|[a-z-]+\.vgs|[a-z-]*brann(?:vesen|vesenet)?)\.no$/u;
 // A business named with its legal form («Nordplan AS», «IATA IKS»), or as someone's workplace («senior rådgiver i
 // Habberstad»): read once per text, because an address at its domain («hh@nordplan.no») is then an employee's.
 const businessName =

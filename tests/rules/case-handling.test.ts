@@ -38,6 +38,10 @@ testRule(caseHandling, {
     },
   ],
   passes: [
+    {
+      text: 'If NAV denies your application for emergency housing, you can submit an appeal within three weeks. Explain what you are dissatisfied with. NAV will process the case as soon as possible. If NAV upholds the decision, the case will be passed on to the county governor.',
+      note: 'an English service page: how an appeal goes, for everyone',
+    },
     { text: 'Det er viktig at du legger ved legeerklæring til søknaden. Søknaden gjelder i seks måneder fra du får bekreftelse på at den er registrert. Du må gi skriftlig beskjed hvis du flytter før den tid. Spørsmål kan rettes til servicetorget.', note: 'a service page: how to apply, for everyone' },
     { text: 'Du som trener her hver tirsdag – send meg nummeret ditt på sms, så sier jeg fra når det blir ledige plasser på kurset 😉', note: 'a phone number, no case' },
     { text: 'For at vi skal godkjenne søknaden din om redusert renovasjonsgebyr, må du ha en godkjent kompostbeholder og adresse i kommunen.', note: 'what anyone needs for an approval' },

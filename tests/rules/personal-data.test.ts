@@ -46,6 +46,8 @@ testRule(personalData, {
     { text: 'Bestill kake til festen hos meg på 917 22 906.', flagged: '917 22 906' },
   ],
   passes: [
+    { text: 'Kontakt kari.n.berg@voss.herad.no om du har spørsmål om kulturprisen.', note: 'an employee\'s work address at a «herad»' },
+    { text: 'Send forslag med grunngiving til idrettsrådet, oppdal.idrettsrad@nif.idrett.no, innan 1. november.', note: 'the sports council\'s mailbox' },
     { text: 'Svømmehallen, tlf 452 18 932', note: 'a contact line headed by the facility' },
     { text: 'Nytt nummer til servicetorget: 64 90 61 20.', note: 'a new number, but a service line\'s' },
     { text: 'Hold et øye med bekkene i helga. Frogn kommunes vakttlf. er 452 18 930.', note: 'the point of an abbreviation ends no sentence: the on-call line is named' },
