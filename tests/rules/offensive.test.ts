@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester';
 
 testRule(offensive, {
   fires: [
+    // Violence threatened at the reader is certain: critical, whatever the model says.
+    { text: 'Hvis du sier det til noen, skal jeg knuse trynet ditt.', flagged: 'knuse trynet ditt', severity: 'critical', lang: 'nb' },
+    { text: 'Jeg skal drepe deg hvis du gjør det igjen.', flagged: 'skal drepe deg', severity: 'critical', lang: 'nb' },
+    { text: "I'll smash your face if you touch my bike again.", flagged: 'smash your face', severity: 'critical', lang: 'en' },
     { text: 'Han som eier den blå båten ved brygga selger dop til ungdommene, det vet alle.', flagged: 'selger dop' },
     { text: 'The new site manager has been lining his pockets with that contract, everybody knows it.', flagged: 'lining his pockets' },
     { text: 'Jeg sier ikke at han stjal, men pengene forsvant da han var på jobb.', flagged: 'stjal' }, // an insinuation, not a denial
@@ -41,6 +45,7 @@ testRule(offensive, {
     { text: 'Dei har ikkje peiling, dei som styrer kulturhuset.', flagged: 'Dei har ikkje peiling' },
   ],
   passes: [
+    { text: 'Han knuste trynet sitt på sykkelen i går, stakkars. Godt det gikk bra med tennene.', note: 'a fall told, no threat' },
     { text: 'Politiet har pågrepet en mann som selger dop ved skolen, og de ber foreldre være oppmerksomme.', note: 'a police report accuses no one' },
     { text: 'Fila med vaktlista er korrupt, så styret får ho på papir i staden.', note: 'a corrupt file, not a corrupt board' },
     { text: 'Tusen takk til naboen som måkte innkjørselen vår i natt, du vet hvem du er ❤️', note: 'thanks, not a threat' },
