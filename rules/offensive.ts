@@ -254,7 +254,7 @@ export default defineRule({
       ...sift(findAll(insults, text), (span) => isInsult(context, span, false, quotes)),
       ...sift(findAll(framedInsults, text), (span) => isInsult(context, span, true, quotes)),
       // Someone else's threat quoted («Han sa: «jeg skal drepe deg»») is left to the model.
-      ...findAll(violentThreats, text).map((span) => ({ ...span, certain: !quotes().some((quote) => quote.start <= span.start && span.end <= quote.end) })),
+      ...findAll(violentThreats, text).map((span) => ({ ...span, certain: enclosingQuote(quotes(), span) === undefined })),
       ...findAll(norwegianThreats, text),
       ...findAll(englishThreats, text),
       ...sift(findAll(youKnowWhoYouAre, text), (span) => !saidWarmly(context, span)),
