@@ -110,6 +110,33 @@ function servedBy(folded: string, start: number, end: number): boolean {
   }
   return false;
 }
+// An organisation's contact page: its lines open with at least three kinds of contact label, one of them an office's
+// (a visiting or postal address, opening hours, «Kontaktinformasjon», booking, a switchboard, an org. number). A health
+// service's page listing «Besøksadresse … / Telefon … / E-post: hjelpemidler@…» drew alarms on every number in it.
+const contactLabelKinds: ReadonlyArray<readonly [kind: string, office: boolean, label: RegExp]> = [
+  ['office address', true, /^(?:besøksadress|postadress|kontoradress|oppmøtest|visiting address|postal address|office address)/u],
+  ['hours', true, /^(?:åpningstid|opningstid|telefontid|kontortid|opening hours|office hours|phone hours)/u],
+  ['contact', true, /^(?:kontaktinformasjon|kontaktinfo|kontaktopplysning|contact information|contact details)/u],
+  ['booking', true, /^(?:timebestilling|bestill time|book an appointment)/u],
+  ['switchboard', true, /^(?:sentralbord|switchboard)/u],
+  ['org number', true, /^(?:org\.?\s?nr|organisasjonsnummer|organisasjonsnr)/u],
+  ['address', false, /^(?:adresse|adressa|address)(?!\p{L})/u],
+  ['phone', false, /^(?:telefon|tlf|phone|telephone|mobil|mobile)(?!\p{L})/u],
+  ['e-mail', false, /^(?:send )?(?:e-post|epost|e-mail|email)(?!\p{L})/u],
+];
+function isContactPage(folded: string): boolean {
+  const kinds = new Set<string>();
+  let office = false;
+  for (const line of folded.split('\n')) {
+    const opening = line.replace(/^[\s\-•*]+/u, '').slice(0, 40);
+    for (const [kind, officeKind, label] of contactLabelKinds) {
+      if (!label.test(opening)) continue;
+      kinds.add(kind);
+      office ||= officeKind;
+    }
+  }
+  return office && kinds.size >= 3;
+}
 const amountAfter = /^\s?(?:kr\b|kroner|nok\b|,-|%)/iu;
 // An e-mail address: its local part and its domain, shared by every reading of one below.
 const localPartSource = String.raw`[\p{L}\p{N}._%+-]{1,64}`;
@@ -159,6 +186,7 @@ function findPhones(text: string, settings: OrganisationSettings): { private: Sp
   const official = new Set(settings.organisation.officialPhoneNumbers.map(nationalDigits));
   const found: Span[] = [];
   const served: Span[] = [];
+  const contactPage = isContactPage(folded);
   eachMatch(phoneNumber, text, (match) => {
     const start = match.index;
     const end = start + match[0].length;
@@ -170,7 +198,7 @@ function findPhones(text: string, settings: OrganisationSettings): { private: Sp
     const before = Math.max(0, start - 40);
     if (hasMatch(notPrivatePhoneContext, folded, before, start) || ruledOutAfter(text, folded, start, end)) return;
     if (workMailAfter(text, end) && !saysPrivate(folded.slice(before, start))) return;
-    if (servedBy(folded, start, end)) {
+    if (servedBy(folded, start, end) || (contactPage && !saysPrivate(folded.slice(before, start)))) {
       served.push({ start, end });
       return;
     }
@@ -224,6 +252,7 @@ function findPrivateEmails(text: string, settings: OrganisationSettings): Span[]
   const officialDomains = settings.organisation.officialDomains;
   const found: Span[] = [];
   let businesses: Set<string> | undefined;
+  let contactPage: boolean | undefined;
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
     localPartBefore.lastIndex = at;
     const local = localPartBefore.exec(text)?.[1];
@@ -238,7 +267,8 @@ function findPrivateEmails(text: string, settings: OrganisationSettings): Span[]
     if (officialEmails.has(address)) continue;
     if (officialDomains.some((official) => domain === official || domain.endsWith(`.${official}`))) continue;
     businesses ??= namedBusinesses(text);
-    if (publicBodyDomain.test(domain) || businesses.has(domain.slice(0, domain.indexOf('.'))) || (isOfficeMailbox(localPart, domain) && !freeMailDomain.test(domain))) continue;
+    if (publicBodyDomain.test(domain) || businesses.has(domain.slice(0, domain.indexOf('.')))) continue;
+    if (!freeMailDomain.test(domain) && (isOfficeMailbox(localPart, domain) || (contactPage ??= isContactPage(foldCase(text))))) continue;
     found.push({ start, end });
   }
   return found;

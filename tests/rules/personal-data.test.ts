@@ -44,8 +44,14 @@ testRule(personalData, {
     // A number alone on its line under a name, and a cake ordered from the writer: no service answers them.
     { text: 'Kari Hansen\n917 22 906', flagged: '917 22 906' },
     { text: 'Bestill kake til festen hos meg på 917 22 906.', flagged: '917 22 906' },
+    // Two contact labels and none an office's: a private seller's lines, not a contact page.
+    { text: 'Selger spisebord, hentes.\nAdresse: Ringveien 2\nTelefon: 917 22 518', flagged: '917 22 518' },
+    // A contact page's lines, but the number said to be the writer's own.
+    { text: 'Åpningstider\nMandag–fredag 10–15\nKontaktinformasjon\nTelefon 64 90 61 00\nEtter stengetid kan du ringe meg privat på 917 44 203', flagged: '917 44 203' },
   ],
   passes: [
+    { text: 'Hjelpemiddellageret låner ut rullatorer og krykker.\n\nBesøksadresse Kirkeveien 6, 1440 Drøbak\nTelefon 452 18 771\nE-post: lageret@norhjelp.no', note: 'a service page\'s contact block: its number and its supplier\'s mailbox' },
+    { text: 'Åpningstid\nTorsdager kl. 14–17\nKontaktinformasjon\nAdresse\nTorget 3\nTelefon\n64 90 61 00\n917 44 203 (svarer ikke på helsespørsmål)', note: 'a second number listed under the same label' },
     { text: 'Kontakt kari.n.berg@voss.herad.no om du har spørsmål om kulturprisen.', note: 'an employee\'s work address at a «herad»' },
     { text: 'Send forslag med grunngiving til idrettsrådet, oppdal.idrettsrad@nif.idrett.no, innan 1. november.', note: 'the sports council\'s mailbox' },
     { text: 'Svømmehallen, tlf 452 18 932', note: 'a contact line headed by the facility' },
