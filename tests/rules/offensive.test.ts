@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester';
 
 testRule(offensive, {
   fires: [
+    // Vulgar words of real posts that made the news: certain, the model cannot drop them.
+    { text: 'Back at school tomorrow. The kids are all little germ bags.', flagged: 'germ bags', severity: 'critical' },
+    { text: 'The lazy turds at the depot sat in the van all afternoon.', flagged: 'turds', severity: 'critical' },
+    { text: 'Why are the council planners such d******s?', flagged: 'd******s' },
     // Violence threatened at the reader is certain: critical, whatever the model says.
     { text: 'Hvis du sier det til noen, skal jeg knuse trynet ditt.', flagged: 'knuse trynet ditt', severity: 'critical', lang: 'nb' },
     { text: 'Jeg skal drepe deg hvis du gjør det igjen.', flagged: 'skal drepe deg', severity: 'critical', lang: 'nb' },
@@ -45,6 +49,9 @@ testRule(offensive, {
     { text: 'Dei har ikkje peiling, dei som styrer kulturhuset.', flagged: 'Dei har ikkje peiling' },
   ],
   passes: [
+    { text: 'Ikke kall folk horer, uansett hvor sint du er.', note: 'a vulgar word denied' },
+    { text: 'Dette f***ing været igjen, tredje dagen med regn.', note: 'a censored swear said of no one' },
+    { text: 'Vi trenger **frivillige** til ryddedugnaden på lørdag.', note: 'markdown bold is no censored word' },
     { text: 'Han knuste trynet sitt på sykkelen i går, stakkars. Godt det gikk bra med tennene.', note: 'a fall told, no threat' },
     { text: 'Politiet har pågrepet en mann som selger dop ved skolen, og de ber foreldre være oppmerksomme.', note: 'a police report accuses no one' },
     { text: 'Fila med vaktlista er korrupt, så styret får ho på papir i staden.', note: 'a corrupt file, not a corrupt board' },
