@@ -221,9 +221,10 @@ const firstSegment = (localPart: string) => localPart.split(/[._-]/u, 1)[0]!;
 // A region's office of an organisation («innlandet@nasjonalforeningen.no», «nord@…»): its inbox, not a person's.
 const regionMailbox =
   /^(?:innlandet|viken|vestland|rogaland|agder|nordland|troms|finnmark|trondelag|trøndelag|telemark|vestfold|buskerud|akershus|ostfold|østfold|oslo|hordaland|hedmark|oppland|nord|sor|sør|vest|ost|øst|midt|region[\p{L}-]{0,20})$/iu;
-// A service named in its definite form («feiervesenet@», «hjemmetjenesten@», «kulturskolen@»): an office's inbox.
+// A service named in its definite form («feiervesenet@», «hjemmetjenesten@», «kulturskolen@») or an ombud («mobbeombod@»,
+// «pasientombudet@»): an office's inbox.
 const serviceMailbox =
-  /^\p{L}*(?:vesenet|tjenesten|tenesta|kontoret|etaten|avdelingen|avdelinga|senteret|sentralen|stasjonen|vakta|vakten|tilsynet|skolen|skulen|skola|barnehagen|biblioteket|huset|hallen|badet|museet|klinikken)$/iu;
+  /^\p{L}*(?:ombud|ombod|ombudet|ombodet|vesenet|tjenesten|tenesta|kontoret|etaten|avdelingen|avdelinga|senteret|sentralen|stasjonen|vakta|vakten|tilsynet|skolen|skulen|skola|barnehagen|biblioteket|huset|hallen|badet|museet|klinikken)$/iu;
 // A compound of a municipal service («skoleskyssV@vtfk.no», «kulturskolen.frogn@…», «helsestasjonungdom@»): an office's inbox.
 const serviceCompound = /^(?:skole|skule|skyss|barnehage|bibliotek|helsestasjon|legevakt|byggesak|eiendom|eigedom|renovasjon|kultur|oppvekst|omsorg)[\p{L}\p{N}._-]{0,20}$/iu;
 // The organisation's own name as the mailbox («iris@iris-salten.no», «ior@iorenovasjon.no»): its general inbox.

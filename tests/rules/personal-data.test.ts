@@ -50,6 +50,7 @@ testRule(personalData, {
     { text: 'Åpningstider\nMandag–fredag 10–15\nKontaktinformasjon\nTelefon 64 90 61 00\nEtter stengetid kan du ringe meg privat på 917 44 203', flagged: '917 44 203' },
   ],
   passes: [
+    { text: 'Du kan ta kontakt med mobbeombodet på e-post (mobbeombod@vlfk.no) eller på Snapchat.', note: 'an ombud\'s mailbox at a county\'s short domain' },
     { text: 'Hjelpemiddellageret låner ut rullatorer og krykker.\n\nBesøksadresse Kirkeveien 6, 1440 Drøbak\nTelefon 452 18 771\nE-post: lageret@norhjelp.no', note: 'a service page\'s contact block: its number and its supplier\'s mailbox' },
     { text: 'Åpningstid\nTorsdager kl. 14–17\nKontaktinformasjon\nAdresse\nTorget 3\nTelefon\n64 90 61 00\n917 44 203 (svarer ikke på helsespørsmål)', note: 'a second number listed under the same label' },
     { text: 'Kontakt kari.n.berg@voss.herad.no om du har spørsmål om kulturprisen.', note: 'an employee\'s work address at a «herad»' },
