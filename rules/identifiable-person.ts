@@ -2,7 +2,7 @@ import { defineRule, type Detection } from '../lib/engine/rule';
 import type { Lang } from '../lib/engine/schema';
 import { clearedBy, weighEvidence } from './lib/learned';
 import { findAll, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, sentenceWindow, type Span } from '../lib/engine/text';
-import { crimeWords, deniedCrimes } from './lib/crimes';
+import { accusedDeeds, crimeWords, deniedCrimes } from './lib/crimes';
 import { findPersons, unknownCulprit, type PersonMention } from './lib/persons';
 import { bySentence } from './lib/sentences';
 
@@ -201,7 +201,12 @@ function sensitiveSpans(text: string, folded: string): Matter[] {
   const asTopic = (span: Span) => topicMarker.test(text.slice(Math.max(0, span.start - 7), span.start));
   // «hjemmesykepleie-prisen»: a word the first half of a compound names a thing (an acronym does not: «ADHD-medisinen»).
   const firstOfCompound = (span: Span) => folded[span.end] === '-' && /\p{L}/u.test(folded[span.end + 1] ?? '');
-  const strong = [...findAll(sensitiveMatters, folded).filter((span) => !firstOfCompound(span)), ...findAll(sensitiveAcronyms, text)].filter(
+  // A theft or a fraud told of someone («entreprenøren … stal», «he stole from»): a criminal matter about them.
+  const strong = [
+    ...findAll(sensitiveMatters, folded).filter((span) => !firstOfCompound(span)),
+    ...findAll(sensitiveAcronyms, text),
+    ...accusedDeeds(folded),
+  ].filter(
     (span) => !asTopic(span) && !fieldOfCare.test(folded.slice(span.start, span.end)),
   );
   const services = [...findAll(sensitiveServices, folded), ...findAll(serviceAcronyms, text)];

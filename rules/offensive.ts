@@ -1,7 +1,7 @@
 import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
 import { clearedBy, weighEvidence } from './lib/learned';
 import { findAll, firstMatch, foldCase, foldedLexicon, foldedWordChar, hasMatch, sentenceIndexAt, type Span } from '../lib/engine/text';
-import { accusationWords, crimeWords, deniedOfPerson } from './lib/crimes';
+import { accusationWords, crimeWords, deniedOfPerson, harmlessAfterCrime } from './lib/crimes';
 import { enclosingQuote, quotedPassages } from './lib/quotes';
 import { dropOverlaps } from './lib/sentences';
 
@@ -159,8 +159,6 @@ const crimeReport = foldedLexicon([
   'politiet', 'politi', 'police', 'siktet', 'sikta', 'tiltalt', 'dømt', 'dømd', 'pågrepet', 'pågripe', 'arrestert',
   'arrested', 'charged', 'convicted', 'court', 'retten', 'tingretten', 'noen', 'nokon', 'someone', 'somebody',
 ]);
-// "stal showet" = stole the show; "har lurt seg inn" = sneaked in.
-const harmlessAfterCrime = /^\s+(?:på|ikke|ikkje|aldri|not|seg|showet|the\s+show)(?![\p{L}])/iu;
 
 // Swearing aimed at a person: "den jævla naboen", "fucking neighbours".
 const swearing = foldedLexicon(['jævla', 'jævlige', 'jævlig', 'fordømte', 'satans', 'helvetes', 'fucking', 'feite', 'feit', 'teite', 'fat', 'stupid']);

@@ -27,10 +27,22 @@ export const accusationWords = [
   'stjeler', 'stel', 'stjal', 'stal', 'har stjålet', 'har stole', 'steals', 'stole',
 ];
 
+// "stal showet" = stole the show; "har lurt seg inn" = sneaked in; "stole på" = relied on.
+export const harmlessAfterCrime = /^\s+(?:på|ikke|ikkje|aldri|not|seg|showet|the\s+show)(?![\p{L}])/iu;
+
 /** The words before a crime deny it of the person there: «det var ikke han som», «it wasn't the caretaker who». */
 export const deniedOfPerson = /(?:ikke|ikkje|not|n['’]t)\s{1,3}(?:[\p{L}-]{1,40}\s{1,3}){1,2}(?:som|who|that)\s{1,3}$/u;
 
 const anyCrime = foldedLexicon([...crimeWords, ...accusationWords]);
+const accusations = foldedLexicon(accusationWords);
+
+/** Theft and fraud told of someone in `folded` (case-folded text), neither meant otherwise («stal showet») nor denied. */
+export const accusedDeeds = (folded: string): Span[] =>
+  findAll(accusations, folded).filter(
+    (span) =>
+      !harmlessAfterCrime.test(folded.slice(span.end, span.end + 12)) &&
+      !deniedOfPerson.test(folded.slice(Math.max(0, span.start - 60), span.start)),
+  );
 
 /** Crimes in `folded` (case-folded text) denied of the person named before them. */
 export function deniedCrimes(folded: string): Span[] {

@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester';
 
 testRule(identifiablePerson, {
   fires: [
+    // A theft told of a person the draft points out: a criminal matter about them.
+    { text: 'Vaktmesteren på Heer skole stal verktøy fra sløydsalen i fjor, alle vet det.', flagged: 'stal', severity: 'critical' },
+    { text: 'The caretaker at Dal school stole diesel from the depot all last winter.', flagged: 'stole', severity: 'critical' },
     // One mark of a book beside a real pupil is no book presentation.
     { text: 'Ola i 5B, som har dysleksi, fikk boktips fra biblioteket i dag.', flagged: 'dysleksi', lang: 'nb' },
     // A new facility, but a person's own place in it.
@@ -70,6 +73,8 @@ testRule(identifiablePerson, {
     { text: 'Resepten gjelder insulin til diabetesen hans, fødselsnummer 190524 48916.', flagged: 'diabetesen' },
   ],
   passes: [
+    { text: 'Sønnen min stal showet på juleavslutninga i 3B! 🎄', note: 'stealing the show is no theft' },
+    { text: 'Eg kan stole på at vaktmeisteren på Heer ordnar det.', note: '«stole på» is trust' },
     {
       text: 'Månadens boktips: «Vinterlys» av Kari Lunde (Samlaget, 2024). Hovudpersonen Jonas har nettopp fått kreftdiagnosen, og faren hans sit i fengsel. Ein sterk oppvekstroman. Lån boka på biblioteket!',
       note: 'a novel presented: its persons are characters',
