@@ -36,12 +36,16 @@ export const deniedOfPerson = /(?:ikke|ikkje|not|n['’]t)\s{1,3}(?:[\p{L}-]{1,4
 const anyCrime = foldedLexicon([...crimeWords, ...accusationWords]);
 const accusations = foldedLexicon(accusationWords);
 
+// «er en svindler»: the noun, an insult with no deed told (RULES.md: `offensive` only), where «han svindler» is one.
+const insultNounBefore = /(?<!\p{L})(?:en|ein|ei|er|e|var|som)\s+$/u;
+
 /** Theft and fraud told of someone in `folded` (case-folded text), neither meant otherwise («stal showet») nor denied. */
 export const accusedDeeds = (folded: string): Span[] =>
   findAll(accusations, folded).filter(
     (span) =>
       !harmlessAfterCrime.test(folded.slice(span.end, span.end + 12)) &&
-      !deniedOfPerson.test(folded.slice(Math.max(0, span.start - 60), span.start)),
+      !deniedOfPerson.test(folded.slice(Math.max(0, span.start - 60), span.start)) &&
+      !(folded.startsWith('svindler', span.start) && insultNounBefore.test(folded.slice(Math.max(0, span.start - 8), span.start))),
   );
 
 /** Crimes in `folded` (case-folded text) denied of the person named before them. */
