@@ -65,8 +65,12 @@ export const warningPrecision = 0.85;
  * readers to save is theirs; agreement in the writer's own voice is a stance): on eight more fresh test batches 28
  * against 34 of their 1,564 benign drafts flagged for 0.2 points less macro-F1 (86.0 against 86.2), within the rule
  * written before they existed.
+ * 1.90 % since round 46 (December 2026): the round's rule changes moved the calibration at 1.95 % to a landing of
+ * 1.94 % that flagged 1,117 of the test split's 51,777 benign drafts where the model before flagged 1,094; at 1.90 %
+ * (landing 1.86 %) the round's 18 fresh test batches scored 84.52 against 84.53 with 68 of 3,418 benign drafts
+ * flagged as before, and the shared dev set 96.3 as before, within the rule written before the retrain was measured.
  */
-export const maxBenignAlarms = 0.0195;
+export const maxBenignAlarms = 0.019;
 /**
  * The model may overrule a word-list finding only below this score: on a short, explicit draft
  * («Nasjonale prøver bør avskaffes») its score is low for want of knowledge, not for evidence.
