@@ -128,7 +128,8 @@ function isContactPage(folded: string): boolean {
   const kinds = new Set<string>();
   let office = false;
   for (const line of folded.split('\n')) {
-    const opening = line.replace(/^[\s\-•*]+/u, '').slice(0, 40);
+    // Only a line's opening can be a label: a long pasted line is not copied whole.
+    const opening = line.slice(0, 80).replace(/^[\s\-•*]+/u, '').slice(0, 40);
     for (const [kind, officeKind, label] of contactLabelKinds) {
       if (!label.test(opening)) continue;
       kinds.add(kind);
@@ -181,12 +182,11 @@ const nationalDigits = (phone: string) => {
 };
 
 /** Phone numbers read as private, and those the lists read as a service's line (`servedBy`). */
-function findPhones(text: string, settings: OrganisationSettings): { private: Span[]; served: Span[] } {
+function findPhones(text: string, settings: OrganisationSettings, contactPage: () => boolean): { private: Span[]; served: Span[] } {
   const folded = foldCase(text);
   const official = new Set(settings.organisation.officialPhoneNumbers.map(nationalDigits));
   const found: Span[] = [];
   const served: Span[] = [];
-  const contactPage = isContactPage(folded);
   eachMatch(phoneNumber, text, (match) => {
     const start = match.index;
     const end = start + match[0].length;
@@ -198,7 +198,7 @@ function findPhones(text: string, settings: OrganisationSettings): { private: Sp
     const before = Math.max(0, start - 40);
     if (hasMatch(notPrivatePhoneContext, folded, before, start) || ruledOutAfter(text, folded, start, end)) return;
     if (workMailAfter(text, end) && !saysPrivate(folded.slice(before, start))) return;
-    if (servedBy(folded, start, end) || (contactPage && !saysPrivate(folded.slice(before, start)))) {
+    if (servedBy(folded, start, end) || (contactPage() && !saysPrivate(folded.slice(before, start)))) {
       served.push({ start, end });
       return;
     }
@@ -248,12 +248,11 @@ const isOfficeMailbox = (localPart: string, domain: string) =>
   [regionMailbox, serviceMailbox, serviceCompound].some((pattern) => pattern.test(localPart)) ||
   namesTheDomain(localPart, domain);
 
-function findPrivateEmails(text: string, settings: OrganisationSettings): Span[] {
+function findPrivateEmails(text: string, settings: OrganisationSettings, contactPage: () => boolean): Span[] {
   const officialEmails = new Set(settings.organisation.officialEmails.map((email) => email.toLowerCase()));
   const officialDomains = settings.organisation.officialDomains;
   const found: Span[] = [];
   let businesses: Set<string> | undefined;
-  let contactPage: boolean | undefined;
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
     localPartBefore.lastIndex = at;
     const local = localPartBefore.exec(text)?.[1];
@@ -269,7 +268,7 @@ function findPrivateEmails(text: string, settings: OrganisationSettings): Span[]
     if (officialDomains.some((official) => domain === official || domain.endsWith(`.${official}`))) continue;
     businesses ??= namedBusinesses(text);
     if (publicBodyDomain.test(domain) || businesses.has(domain.slice(0, domain.indexOf('.')))) continue;
-    if (!freeMailDomain.test(domain) && (isOfficeMailbox(localPart, domain) || (contactPage ??= isContactPage(foldCase(text))))) continue;
+    if (!freeMailDomain.test(domain) && (isOfficeMailbox(localPart, domain) || contactPage())) continue;
     found.push({ start, end });
   }
   return found;
@@ -445,9 +444,12 @@ export default defineRule({
   detect(context) {
     const { text, settings, sentences } = context;
     const tag = (variant: string) => (span: Span): Detection => ({ ...span, variant });
-    const phones = findPhones(text, settings);
     const addresses = findHomeAddresses(text, sentences);
     const folded = foldCase(text);
+    // Read once, and only when a number or an address is there to clear: most drafts have neither.
+    let contactPage: boolean | undefined;
+    const onContactPage = () => (contactPage ??= isContactPage(folded));
+    const phones = findPhones(text, settings, onContactPage);
     // Whose number it is, told right before it: a named person's («ring Torill på», about 170 development drafts)
     // or the writer's own new one («Nytt nummer! Lagre …»). The model reads the words around a number, not whose it is.
     const ownerToldBefore = (phone: Span) => {
@@ -458,7 +460,7 @@ export default defineRule({
       ...phones.private.map((span) => ({ ...span, variant: 'phone', certain: ownerToldBefore(span) })),
       // The model reads an address as the words around «@», blind to its shape: the lists' reading of
       // the mailbox and domain stands.
-      ...findPrivateEmails(text, settings).map((span) => ({ ...span, variant: 'email', certain: true })),
+      ...findPrivateEmails(text, settings, onContactPage).map((span) => ({ ...span, variant: 'email', certain: true })),
       ...addresses.homes.map(tag('address')),
     ];
     // The model cannot know the organisation's own numbers and addresses, nor overrule the lists on a
