@@ -1,7 +1,7 @@
 import { defineRule, type Detection } from '../lib/engine/rule';
 import type { Lang } from '../lib/engine/schema';
 import { clearedBy, weighEvidence } from './lib/learned';
-import { findAll, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, sentenceWindow, type Span } from '../lib/engine/text';
+import { findAll, foldCase, foldedLexicon, hasMatch, sentenceAt, sentenceIndexAt, sentenceWindow, type Span } from '../lib/engine/text';
 import { accusedDeeds, crimeWords, deniedCrimes } from './lib/crimes';
 import { findPersons, unknownCulprit, type PersonMention } from './lib/persons';
 import { bySentence } from './lib/sentences';
@@ -99,6 +99,25 @@ const sensitiveServices = foldedLexicon([
   'langtidsplassen', 'korttidsplass', 'korttidsplassen', 'bostøtte*',
   'strømstøtte*', 'straumstønad*', 'kommunal bolig', 'kommunal bustad', 'housing benefit', 'energy allowance', 'sheltered housing',
 ]);
+// Care and welfare granted to one person by a decision («søknaden om avlasting, Liv», «klaga di på vedtaket om
+// heimehjelp»): that one person gets it is theirs to tell. Not the writer's own («Jeg er 87 år og har hatt
+// hjemmehjelp») and not a condition put to every reader («Har du tryggleiksalarm, sjekk at han er lada»).
+const grantedServices = foldedLexicon([
+  'avlastning*', 'avlasting*', 'omsorgsstønad*', 'omsorgslønn*', 'trygghetsalarm*', 'tryggleiksalarm*', 'tt-kort*',
+  'ledsagerbevis*', 'ledsagarbevis*', 'hjemmehjelp*', 'heimehjelp*', 'praktisk bistand', 'dagsenterplass*',
+  'økonomisk stønad', 'økonomisk sosialhjelp', 'introduksjonsstønad*', 'kvalifiseringsstønad*', 'arbeidsavklaringspenger',
+  'parkeringstillatelse for forflytningshemmede', 'parkeringsløyve for rørslehemma', 'parkeringsløyvet for rørslehemma',
+  'respite care', 'home help', 'safety alarm', 'personal alarm', 'companion card', 'companion certificate',
+  "carer's allowance", 'care allowance', 'day centre place', 'disabled parking',
+]);
+const putToEveryReader = /(?<![\p{L}])(?:har du|får du|if you have|if you get|do you have)\s(?:\p{L}+\s)?$/u;
+// The reader addressed: «Eg har sett på klaga di på vedtaket om heimehjelp» is the reader's service, not the writer's.
+const readerAddressed = foldedLexicon(['du', 'deg', 'di', 'din', 'ditt', 'dine', 'dykk', 'dykkar', 'dere', 'deres', 'you', 'your']);
+// Where such a service is said to be open to all and applied for at an office, nobody's own is told.
+const openToAll = foldedLexicon([
+  'kan søkes', 'kan søkjast', 'kan søke om', 'søkes av alle', 'spørsmål om', 'can apply', 'anyone who', 'alle som',
+]);
+
 // «NAV-medarbeidere», «PPT-leiaren»: the service's staff, not anyone's use of it.
 const serviceAcronyms = /(?<![\p{L}\p{N}])(?:NAV|PPT|BUP|DPS)(?![\p{L}]|-(?:medarbeid|ansatt|tilsett|leder|leiar|sjef|direktør))/gu;
 
@@ -209,7 +228,10 @@ function sensitiveSpans(text: string, folded: string): Matter[] {
   ].filter(
     (span) => !asTopic(span) && !fieldOfCare.test(folded.slice(span.start, span.end)),
   );
-  const services = [...findAll(sensitiveServices, folded), ...findAll(serviceAcronyms, text)];
+  const granted = findAll(grantedServices, folded).filter(
+    (span) => !putToEveryReader.test(folded.slice(Math.max(0, span.start - 24), span.start)),
+  );
+  const services = [...findAll(sensitiveServices, folded), ...findAll(serviceAcronyms, text), ...granted];
   const sorted = [
     ...strong.map((span) => ({ ...span, service: false })),
     ...services.map((span) => ({ ...span, service: true })),
@@ -356,7 +378,18 @@ export default defineRule({
     let denied: ((sentence: Span) => boolean) | undefined;
     const pointsOutSomeone = (sentence: Span) => persons.some((person) => person.start < sentence.end && person.end > sentence.start);
     const writerOnly = aboutWriterOnly(context.text, folded, context.lang, pointsOutSomeone);
-    return weighEvidence(context, 'identifiable-person', identifiedMatters(context.text, context.sentences, persons), {
+    // A granted service told by its receiver of themself, or offered to all, is nobody else's matter.
+    const othersMatter = (found: Detection) => {
+      const sentence = sentenceAt(context.sentences, found.start);
+      return !(
+        sentence &&
+        hasMatch(grantedServices, folded, found.start, found.end) &&
+        ((writerOnly(sentence) && !hasMatch(readerAddressed, folded, sentence.start, sentence.end)) ||
+          hasMatch(openToAll, folded, sentence.start, sentence.end))
+      );
+    };
+    const found = identifiedMatters(context.text, context.sentences, persons).filter(othersMatter);
+    return weighEvidence(context, 'identifiable-person', found, {
       candidates: persons,
       // A message to everyone points out nobody's private matter. Staff in their role no longer veto the
       // model: read the engine's way out of fold, that silenced a colleague's sick leave or treatment

@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester';
 
 testRule(identifiablePerson, {
   fires: [
+    // A care or welfare service granted to one person by a decision is theirs to tell.
+    { text: 'Hei Oddvar. Jeg har sett på klagen din på vedtaket om praktisk bistand, og du får nytt vedtak neste uke.', flagged: 'praktisk bistand' },
+    { text: 'Hei Solveig! Søknaden din om ledsagerbevis er godkjent, kortet kommer i posten.', flagged: 'ledsagerbevis' },
+    { text: 'Hei Ingrid, klaga di på eigendelen for tryggleiksalarmen er motteken.', flagged: 'tryggleiksalarmen' },
     // A theft told of a person the draft points out: a criminal matter about them.
     { text: 'Vaktmesteren på Heer skole stal verktøy fra sløydsalen i fjor, alle vet det.', flagged: 'stal', severity: 'critical' },
     { text: 'The caretaker at Dal school stole diesel from the depot all last winter.', flagged: 'stole', severity: 'critical' },
@@ -73,6 +77,9 @@ testRule(identifiablePerson, {
     { text: 'Resepten gjelder insulin til diabetesen hans, fødselsnummer 190524 48916.', flagged: 'diabetesen' },
   ],
   passes: [
+    // The receiver telling of their own service, and a service said to be open to all.
+    'Jeg er 84 år og har hatt hjemmehjelp i tre år nå. Marit som kommer hver fredag er gull verdt.',
+    'Hei Gunnar! Trygghetsalarm kan søkes av alle som bor hjemme, skjemaet finner du på nettsida.',
     { text: 'Sønnen min stal showet på juleavslutninga i 3B! 🎄', note: 'stealing the show is no theft' },
     { text: 'Eg kan stole på at vaktmeisteren på Heer ordnar det.', note: '«stole på» is trust' },
     {
