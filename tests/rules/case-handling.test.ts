@@ -28,6 +28,8 @@ testRule(caseHandling, {
     { text: 'Please post your case number here and I will see what is missing.', flagged: 'case number' },
     { text: '@Marte L. Tilvisinga for Emil er motteken, og han har fått time hos oss i veke 12.', flagged: 'Tilvisinga' },
     { text: 'Vedtaket til Ingrid i 2C er avslått igjen, så hun må klare seg uten assistent.', flagged: 'Vedtaket' },
+    // A relative's case told by the writer is still someone's case.
+    { text: 'Vi har klaget på vedtaket om skyss for datteren vår, saksnr 25/118. Kan noen sjekke hvor den ligger?', flagged: 'klaget' },
     { text: 'Mora til Kasper har klaget til Statsforvalteren over timene, og vi venter på svar.', flagged: 'klaget' },
     { text: 'Hei Magne, vi har fått bileta du sende av skiltet. Lappen din blir stroken.', flagged: 'Lappen' },
     { text: 'Hei Vegard, automaten var ute av drift den dagen, så du trenger ikke betale parkeringslappen.', flagged: 'parkeringslappen' },
@@ -38,6 +40,10 @@ testRule(caseHandling, {
     },
   ],
   passes: [
+    // The writer telling their own application or complaint: their own matter, no case handled (LABELLING, round 21).
+    'Eg klaga på feiegebyret i vår og fekk medhald etter to veker. Så det lønner seg å sjekke rekninga.',
+    'Jeg har søkt om å felle eika i hagen og fikk svar på søknaden min i dag: innvilget!',
+    'My application for a boat berth was turned down again, reference 25/1042. Anyone know who decides these?',
     {
       text: 'If NAV denies your application for emergency housing, you can submit an appeal within three weeks. Explain what you are dissatisfied with. NAV will process the case as soon as possible. If NAV upholds the decision, the case will be passed on to the county governor.',
       note: 'an English service page: how an appeal goes, for everyone',
