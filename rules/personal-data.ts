@@ -71,6 +71,8 @@ const caseOfficer = /saksbehandl|sakshandsam|case officer|caseworker|case worker
 // «For more information, please contact».
 const servesUnlessOwn =
   /avdeling|avd\.|personalet|the staff|(?<!\p{L})ward(?!\p{L})|for more information|for mer informasjon|for meir informasjon|please contact|(?:sjef|direktør|(?:enhets|fag|virksomhets|seksjons|tjeneste|teneste|einings|bygge?|prosjekt|anleggs)(?:leder|leiar)|inspektør|konsulent|rådgiver|rådgjevar|koordinator|pressekontakt|presseansvarlig|presseansvarleg)(?!\p{L})|(?<!\p{L})(?:rektor|rådmann|kommunedirektør|daglig leder|dagleg leiar|manager|director|coordinator|adviser|advisor|press contact|media contact)(?!\p{L})/u;
+// A sentence that only asks the reader to call: «Please call», «Ring oss på».
+const bareCall = /^(?:please\s)?(?:call|phone|ring|ringe|ringje|kontakt)(?:\s(?:us|oss))?(?:\s(?:on|at|på))?:?$/u;
 const writersOwn = /(?<!\p{L})(?:meg|me|my|min|mitt|mine)(?!\p{L})/u;
 // A bare label right before the number («branninspektør: Mobil 959 …») says what kind of line it is, not whose.
 const trailingLabel = /(?:mobil|mobile|mob|tlf|telefon|phone)\.?:?\s*$/u;
@@ -94,6 +96,16 @@ function servedBy(folded: string, start: number, end: number): boolean {
     (!ownAfter && ((caseOfficer.test(words) && !writersOwn.test(words)) || (servesUnlessOwn.test(words) && !saysPrivate(words))));
   if (serves(clause)) return true;
   const label = clause.trim();
+  // «Servicetorget … can also help with this. Please call 469 06 458 for such assistance.»: a bare request to call,
+  // right after a sentence that names a service, is that service's line.
+  if (bareCall.test(label) && !ownAfter) {
+    let previousEnd = start - clause.length;
+    const scanLimit = Math.max(0, previousEnd - 40);
+    while (previousEnd > scanLimit && /[\s.!?]/u.test(folded[previousEnd - 1]!)) previousEnd--;
+    const previous = folded.slice(Math.max(0, previousEnd - 160), previousEnd);
+    const sentence = previous.slice(clauseStartIn(previous));
+    if (serviceWord.test(sentence) && !saysPrivate(sentence)) return true;
+  }
   // A number alone on its line, introduced by the line above («Please contact communications director Jørn
   // Johansen:,\n\n+47 …»), is that line's.
   const introduced = label === '' && /[:,]\s*$/u.test(before);

@@ -6,6 +6,8 @@ import { testRule } from '../rule-tester';
 
 testRule(personalData, {
   fires: [
+    // After a service's sentence, a number the writer gives as their own is still theirs.
+    { text: 'Servicetorget er stengt i jula. Ring meg på 934 55 210 om det hastar.', flagged: '934 55 210' },
     { text: 'Familien som bor i Villavegen 89 har mistet alt i brannen i natt.', flagged: 'Villavegen 89' },
     { text: 'Ring meg gjerne på 412 34 567 på dagtid, så ordner vi det.', flagged: '412 34 567' },
     { text: 'Saksbehandleren kan bare ringe meg på 924 18 377 om søknaden, jeg har ventet lenge nok.', flagged: '924 18 377' },
@@ -50,6 +52,9 @@ testRule(personalData, {
     { text: 'Åpningstider\nMandag–fredag 10–15\nKontaktinformasjon\nTelefon 64 90 61 00\nEtter stengetid kan du ringe meg privat på 917 44 203', flagged: '917 44 203' },
   ],
   passes: [
+    // A bare request to call, right after a sentence naming the service that answers.
+    'Servicetorget kan òg hjelpe deg med skjemaet. Ring 469 06 458 for slik hjelp.',
+    'Servicetorget kan også hjelpe deg med registreringen. Ring 469 06 458 for hjelp.',
     { text: 'Du kan ta kontakt med mobbeombodet på e-post (mobbeombod@vlfk.no) eller på Snapchat.', note: 'an ombud\'s mailbox at a county\'s short domain' },
     { text: 'Hjelpemiddellageret låner ut rullatorer og krykker.\n\nBesøksadresse Kirkeveien 6, 1440 Drøbak\nTelefon 452 18 771\nE-post: lageret@norhjelp.no', note: 'a service page\'s contact block: its number and its supplier\'s mailbox' },
     { text: 'Åpningstid\nTorsdager kl. 14–17\nKontaktinformasjon\nAdresse\nTorget 3\nTelefon\n64 90 61 00\n917 44 203 (svarer ikke på helsespørsmål)', note: 'a second number listed under the same label' },
