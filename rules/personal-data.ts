@@ -366,6 +366,16 @@ function holdsOfficialContact(text: string, span: Span, settings: OrganisationSe
   );
 }
 
+// A bare label line over the address («• Besøk», «Besøksadresse:», «Visiting address»): an office's, whatever name heads it.
+const officeAddressLabel = /^(?:[-•*]\s?)?(?:besøk|besøksadresse|postadresse|kontoradresse|oppmøtestad|oppmøtested|visit|visiting address|postal address|office address):?$/u;
+function underOfficeLabel(folded: string, start: number): boolean {
+  // Only the 140 characters before the address are read: the label line and the address line are short.
+  const from = Math.max(0, start - 140);
+  const lines = folded.slice(from, start).split('\n');
+  // The label line is whole when a line break comes before it or the text begins with it.
+  return (lines.length >= 3 || (lines.length === 2 && from === 0)) && officeAddressLabel.test(lines.at(-2)!.trim());
+}
+
 /**
  * Street addresses tied to someone living there. One right after a person's name («Ingrid Hovland,
  * Skansebakken 3B») is certain: the model reads the words around an address, blind to its shape.
@@ -385,7 +395,7 @@ function findHomeAddresses(text: string, sentences: readonly Span[]): { homes: D
     const around = sentenceWindow(sentences, sentenceIndexAt(sentences, address.start), 1, 0);
     const placeBefore = (pattern: RegExp) => hasMatch(pattern, folded, around.start, address.start);
     const premisesAnnounced = hasMatch(newPremises, folded, sentence.start, sentence.end) && (placeBefore(publicPlace) || placeBefore(movingServices));
-    if ((!livesThere && hasMatch(publicPlace, folded, lead, address.start)) || premisesAnnounced) {
+    if ((!livesThere && (hasMatch(publicPlace, folded, lead, address.start) || underOfficeLabel(folded, address.start))) || premisesAnnounced) {
       places.push(address);
       return;
     }

@@ -6,6 +6,8 @@ import { testRule } from '../rule-tester';
 
 testRule(personalData, {
   fires: [
+    // A visit told in a sentence is no label line: the named resident's address is theirs.
+    { text: 'Husk besøk hos Kari Nordmann, Storgata 7 på fredag.', flagged: 'Storgata 7' },
     // After a service's sentence, a number the writer gives as their own is still theirs.
     { text: 'Servicetorget er stengt i jula. Ring meg på 934 55 210 om det hastar.', flagged: '934 55 210' },
     { text: 'Familien som bor i Villavegen 89 har mistet alt i brannen i natt.', flagged: 'Villavegen 89' },
@@ -52,6 +54,8 @@ testRule(personalData, {
     { text: 'Åpningstider\nMandag–fredag 10–15\nKontaktinformasjon\nTelefon 64 90 61 00\nEtter stengetid kan du ringe meg privat på 917 44 203', flagged: '917 44 203' },
   ],
   passes: [
+    // An address under a bare office-address label is the office's, whatever name heads it.
+    'Kontakt oss\n• Voksenopplæringa\n  Postboks 10\n• Besøk\n  Kong Sverre, Nedre vei 18\n  3183 Horten',
     // A bare request to call, right after a sentence naming the service that answers.
     'Servicetorget kan òg hjelpe deg med skjemaet. Ring 469 06 458 for slik hjelp.',
     'Servicetorget kan også hjelpe deg med registreringen. Ring 469 06 458 for hjelp.',
