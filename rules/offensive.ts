@@ -36,6 +36,10 @@ const vulgarInsults = foldedLexicon([
   'fat ass', 'fat asses', 'germ bag', 'germ bags', 'whores', 'sluts', 'piece of crap', 'pieces of shit',
   ...forms(['kukhue', 'fittetryne', 'drittkjerring'], nounEndings),
   'hore', 'hora', 'horer', 'horene', 'fitte', 'fitta', 'drittfolk', 'drittfolket',
+  // contempt for colleagues or the public in the same posts («worthless bunch of lying, … backstabbing, spineless»)
+  'scummy', 'spineless', 'gutless', 'backstabbing', 'backstabber', 'backstabbers', 'arse kissing', 'arse-kissing',
+  'ass kissing', 'ass-kissing', 'libtard', 'libtards', 'dumbocrat', 'dumbocrats', 'ryggradsløs', 'ryggradslause',
+  'ryggradsløse',
 ]);
 // A swear word censored by the writer («such p****s», «you f***ing …»): an insult when said of someone.
 const censoredSwear = /(?<![\p{L}\p{N}*])\p{L}{1,2}\*{2,}\p{L}{0,4}(?![\p{L}\p{N}*])/gu;
@@ -131,6 +135,19 @@ const violentThreats = foldedLexicon([
   'skal knivstikke', 'i ditt eget blod', 'i dykkar eige blod', 'skal kverke deg', 'skal kvele deg',
   "i'll kill you", 'i’ll kill you', 'i will kill you', 'gonna kill you', 'smash your face', 'smash your head',
   'beat you up', 'kick your head in', 'break your legs', 'break your neck', 'in your own blood',
+]);
+// Violence called for or wished on people, and hatred of them («Run them over», «I hope you suffer», «should be beaten
+// to a pulp», «I hate their guts! They are the devil's spawn»: posts by public employees that made the news): certain.
+const harmWished = foldedLexicon([
+  'should be shot', 'should have been shot', 'ought to be shot', 'shoot them all', 'beaten to a pulp', 'beat to a pulp',
+  'beat them up', 'hope you suffer', 'hope they suffer', 'hope he suffers', 'hope she suffers', 'hope you die', 'hope he dies',
+  'hope she dies', 'hope they die', 'hope you rot', 'rot in hell', 'burn in hell', 'roadside bomb', 'road side bomb',
+  'happily rape', 'i would rape', 'hate their guts', 'hate his guts', 'hate her guts', 'hate your guts', "devil's spawn",
+  'devils spawn', 'spawn of satan',
+  'håper du dør', 'håper han dør', 'håper hun dør', 'håper de dør', 'håpar du døyr', 'håpar han døyr', 'håpar ho døyr',
+  'håpar dei døyr', 'håper du får kreft', 'håpar du får kreft', 'burde bli skutt', 'burde blitt skutt', 'skyt dem', 'skyt dei',
+  'kjør dem ned', 'kjør dei ned', 'burde kjøres ned', 'råtne i helvete', 'råtne i helvte', 'brenne i helvete',
+  'djevelens yngel', 'satans yngel',
 ]);
 // «Du vet hvem du er»: a threat, unless said with thanks or a laugh («takk …, du vet hvem du er ❤️»); then
 // the model alone may not read it as one either.
@@ -267,7 +284,10 @@ export default defineRule({
       ...sift(findAll(vulgarInsults, text), (span) => isInsult(context, span, false, quotes)).map((span) => ({ ...span, certain: true })),
       ...findAll(censoredSwear, text).filter((span) => isSaidOfSomeone(before(context, span))),
       // Someone else's threat quoted («Han sa: «jeg skal drepe deg»») is left to the model.
-      ...findAll(violentThreats, text).map((span) => ({ ...span, certain: enclosingQuote(quotes(), span) === undefined })),
+      ...[...findAll(violentThreats, text), ...findAll(harmWished, text)].map((span) => ({
+        ...span,
+        certain: enclosingQuote(quotes(), span) === undefined,
+      })),
       ...findAll(norwegianThreats, text),
       ...findAll(englishThreats, text),
       ...sift(findAll(youKnowWhoYouAre, text), (span) => !saidWarmly(context, span)),

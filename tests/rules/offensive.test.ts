@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester';
 
 testRule(offensive, {
   fires: [
+    // Harm wished on people, and contempt for them, as in employees' posts that made the news: certain.
+    { text: 'Til han som skar opp dekkene mine i natt: håper du får kreft.', flagged: 'håper du får kreft', severity: 'critical' },
+    { text: 'I hope they suffer for every kid they let down this year.', flagged: 'hope they suffer', severity: 'critical' },
+    { text: 'Our new director is gutless, and everyone on the floor knows it.', flagged: 'gutless', severity: 'critical' },
     // Vulgar words of real posts that made the news: certain, the model cannot drop them.
     { text: 'Back at school tomorrow. The kids are all little germ bags.', flagged: 'germ bags', severity: 'critical' },
     { text: 'The lazy turds at the depot sat in the van all afternoon.', flagged: 'turds', severity: 'critical' },
