@@ -37,8 +37,8 @@ const vulgarInsults = foldedLexicon([
   ...forms(['kukhue', 'fittetryne', 'drittkjerring'], nounEndings),
   'hore', 'hora', 'horer', 'horene', 'fitte', 'fitta', 'drittfolk', 'drittfolket',
   // contempt for colleagues or the public in the same posts («worthless bunch of lying, … backstabbing, spineless»)
-  'scummy', 'spineless', 'gutless', 'backstabbing', 'backstabber', 'backstabbers', 'arse kissing', 'arse-kissing',
-  'ass kissing', 'ass-kissing', 'libtard', 'libtards', 'dumbocrat', 'dumbocrats', 'ryggradsløs', 'ryggradslause',
+  'scummy', 'spineless', 'gutless', 'backstabbing', 'backstabbers', 'arse kissing',
+  'ass kissing', 'libtard', 'libtards', 'dumbocrat', 'dumbocrats', 'ryggradsløs', 'ryggradslause',
   'ryggradsløse',
 ]);
 // A swear word censored by the writer («such p****s», «you f***ing …»): an insult when said of someone.
@@ -141,13 +141,11 @@ const violentThreats = foldedLexicon([
 const harmWished = foldedLexicon([
   'should be shot', 'should have been shot', 'ought to be shot', 'shoot them all', 'beaten to a pulp', 'beat to a pulp',
   'beat them up', 'hope you suffer', 'hope they suffer', 'hope he suffers', 'hope she suffers', 'hope you die', 'hope he dies',
-  'hope she dies', 'hope they die', 'hope you rot', 'rot in hell', 'burn in hell', 'roadside bomb', 'road side bomb',
-  'happily rape', 'i would rape', 'hate their guts', 'hate his guts', 'hate her guts', 'hate your guts', "devil's spawn",
-  'devils spawn', 'spawn of satan',
+  'hope she dies', 'hope they die', 'rot in hell', 'roadside bomb', 'happily rape',
+  'hate their guts', 'hate his guts', 'hate her guts', 'hate your guts', "devil's spawn",
   'håper du dør', 'håper han dør', 'håper hun dør', 'håper de dør', 'håpar du døyr', 'håpar han døyr', 'håpar ho døyr',
   'håpar dei døyr', 'håper du får kreft', 'håpar du får kreft', 'burde bli skutt', 'burde blitt skutt', 'skyt dem', 'skyt dei',
-  'kjør dem ned', 'kjør dei ned', 'burde kjøres ned', 'råtne i helvete', 'råtne i helvte', 'brenne i helvete',
-  'djevelens yngel', 'satans yngel',
+  'kjør dem ned', 'kjør dei ned', 'burde kjøres ned', 'råtne i helvete', 'djevelens yngel',
 ]);
 // «Du vet hvem du er»: a threat, unless said with thanks or a laugh («takk …, du vet hvem du er ❤️»); then
 // the model alone may not read it as one either.

@@ -63,8 +63,11 @@ const familyGroups = [
   /-(?:guttene|gutane|jentene|jentane|ungene|ungane|brødrene|søstrene)(?<=\p{Lu}\p{Ll}{1,20}-\p{Ll}{5,9})(?![\p{L}])/gu,
 ];
 
+// The reader addressed: «søknaden din», «your bill».
+export const secondPerson = foldedLexicon(['du', 'deg', 'din', 'di', 'ditt', 'dine', 'dere', 'deres', 'dykk', 'dykkar', 'you', 'your', 'yours']);
+
 // Singular role nouns (and groups that point at one family): identifiable only with a detail.
-const roleNouns = foldedLexicon([
+export const roleNouns = foldedLexicon([
   'elev', 'eleven', 'elevar', 'pasient', 'pasienten', 'bruker', 'brukeren', 'brukar', 'brukaren', 'beboer', 'beboeren',
   'bebuar', 'bebuaren', 'klient', 'klienten', 'pårørende', 'pårørande', 'mottaker', 'mottakeren', 'mottakar',
   'mottakaren', 'sosialhjelpsmottak*', 'rusmisbruker*', 'rusmisbrukar*', 'narkoman*', 'alkoholiker*',
