@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { ruleIdSchema, ruleIds } from '../lib/engine/schema';
 
-/** b01 … b99, then b100 …: batches are numbered in the order they were written. */
-export const batchIdSchema = z.string().check(z.regex(/^b\d{2,3}$/));
+/** b01 … b99, then b100 … b999, then b1000 …: batches are numbered in the order they were written. */
+export const batchIdSchema = z.string().check(z.regex(/^b\d{2,4}$/));
 
 /** Batch ids in the order they were written (b99 before b100). */
 export const byBatchNumber = (a: string, b: string): number => Number(a.slice(1)) - Number(b.slice(1));
@@ -13,7 +13,7 @@ export const byBatchNumber = (a: string, b: string): number => Number(a.slice(1)
  * or only implied. `batch` decides the split: whole batches go to train, validation or test.
  */
 export const corpusDraftSchema = z.object({
-  id: z.string().check(z.regex(/^b\d{2,3}-\d{3,4}$/)),
+  id: z.string().check(z.regex(/^b\d{2,4}-\d{3,4}$/)),
   batch: batchIdSchema,
   lang: z.enum(['nb', 'nn', 'en']),
   text: z.string().check(z.minLength(1), z.maxLength(4000)),
