@@ -26,10 +26,10 @@ const addressedOpening = /^\s*(?:@\p{L}|(?:[Hh]ei|[Hh]allo|[Hh]ei igjen|[Hh]i|[H
 
 // The writer's own application, complaint or bill, told by them: a resident who tells their own is no case
 // handled (corpus/LABELLING.md, round 21), unless it is a relative's or someone else's, or a reader's is answered.
-const nouns = ['søknaden', 'klagen', 'klaga', 'saken', 'saka', 'byggesaken', 'byggesaka', 'vedtaket',
+const ownCaseNouns = ['søknaden', 'klagen', 'klaga', 'saken', 'saka', 'byggesaken', 'byggesaka', 'vedtaket',
   'fakturaen', 'regningen', 'rekninga', 'taksten', 'boten', 'bota'];
 const ownCase = foldedLexicon([
-  ...nouns.flatMap((noun) => ['min', 'mi', 'mitt', 'vår', 'vårt'].map((mine) => `${noun} ${mine}`)),
+  ...ownCaseNouns.flatMap((noun) => ['min', 'mi', 'mitt', 'vår', 'vårt'].map((mine) => `${noun} ${mine}`)),
   ...['application', 'complaint', 'case', 'appeal', 'bill', 'invoice', 'claim', 'fine'].flatMap((noun) => [`my ${noun}`, `our ${noun}`]),
   ...['jeg', 'eg', 'vi'].flatMap((writer) =>
     ['har klaget', 'klaget', 'har klaga', 'klaga', 'har søkt', 'søkte', 'sendte klage', 'sendte søknad'].map((verb) => `${writer} ${verb}`)),

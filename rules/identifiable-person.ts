@@ -111,7 +111,7 @@ const grantedServices = foldedLexicon([
   "carer's allowance", 'care allowance', 'day centre place', 'disabled parking',
 ]);
 const putToEveryReader = /(?<![\p{L}])(?:har du|får du|if you have|if you get|do you have)\s(?:\p{L}+\s)?$/u;
-// Where such a service is said to be open to all and applied for at an office, nobody's own is told.
+// Where such a service is said to be open to all, or where questions about it go, nobody's own is told.
 const openToAll = foldedLexicon([
   'kan søkes', 'kan søkjast', 'kan søke om', 'søkes av alle', 'spørsmål om', 'can apply', 'anyone who', 'alle som',
 ]);

@@ -136,8 +136,8 @@ const violentThreats = foldedLexicon([
   "i'll kill you", 'i’ll kill you', 'i will kill you', 'gonna kill you', 'smash your face', 'smash your head',
   'beat you up', 'kick your head in', 'break your legs', 'break your neck', 'in your own blood',
 ]);
-// Violence called for or wished on people, and hatred of them («Run them over», «I hope you suffer», «should be beaten
-// to a pulp», «I hate their guts! They are the devil's spawn»: posts by public employees that made the news): certain.
+// Violence called for or wished on people, and hatred of them («I hope you suffer», «should be beaten to a pulp», «I hate
+// their guts! They are the devil's spawn»: posts by public employees that made the news): certain.
 const harmWished = foldedLexicon([
   'should be shot', 'should have been shot', 'ought to be shot', 'shoot them all', 'beaten to a pulp', 'beat to a pulp',
   'beat them up', 'hope you suffer', 'hope they suffer', 'hope he suffers', 'hope she suffers', 'hope you die', 'hope he dies',
