@@ -99,11 +99,7 @@ function servedBy(folded: string, start: number, end: number): boolean {
   // «Servicetorget … can also help with this. Please call 469 06 458 for such assistance.»: a bare request to call,
   // right after a sentence that names a service, is that service's line.
   if (bareCall.test(label) && !ownAfter) {
-    let previousEnd = start - clause.length;
-    const scanLimit = Math.max(0, previousEnd - 40);
-    while (previousEnd > scanLimit && /[\s.!?]/u.test(folded[previousEnd - 1]!)) previousEnd--;
-    const previous = folded.slice(Math.max(0, previousEnd - 160), previousEnd);
-    const sentence = previous.slice(clauseStartIn(previous));
+    const sentence = clauseEndingAt(folded, start - clause.length, /[\s.!?]/u, 160).words;
     if (serviceWord.test(sentence) && !saysPrivate(sentence)) return true;
   }
   // A number alone on its line, introduced by the line above («Please contact communications director Jørn
@@ -114,19 +110,27 @@ function servedBy(folded: string, start: number, end: number): boolean {
   // («Kommunedirektør / E-post / Mobil …»).
   let labelStart = start - clause.length;
   for (let lines = 0; lines < 3; lines++) {
-    while (labelStart > 0 && /[\s:.,]/u.test(folded[labelStart - 1]!)) labelStart--;
-    const previous = folded.slice(Math.max(0, labelStart - 120), labelStart);
-    const line = previous.slice(clauseStartIn(previous));
-    if (!isBareLabel(line.trim())) return serves(line);
-    labelStart -= line.length;
+    const line = clauseEndingAt(folded, labelStart, /[\s:.,]/u, 120);
+    if (!isBareLabel(line.words.trim())) return serves(line.words);
+    labelStart = line.start;
   }
   return false;
+}
+/** The clause that ends at `end`, past the marks (`closing`) between it and `end`, read on up to `reach` characters. */
+function clauseEndingAt(folded: string, end: number, closing: RegExp, reach: number): { start: number; words: string } {
+  let at = end;
+  while (at > 0 && closing.test(folded[at - 1]!)) at--;
+  const previous = folded.slice(Math.max(0, at - reach), at);
+  const words = previous.slice(clauseStartIn(previous));
+  return { start: at - words.length, words };
 }
 // An organisation's contact page: its lines open with at least three kinds of contact label, one of them an office's
 // (a visiting or postal address, opening hours, «Kontaktinformasjon», booking, a switchboard, an org. number). A health
 // service's page listing «Besøksadresse … / Telefon … / E-post: hjelpemidler@…» drew alarms on every number in it.
+// An office's address as a label names it: «Besøksadresse:», «Postal address».
+const officeAddressLabels = 'besøksadress|postadress|kontoradress|oppmøtest|visiting address|postal address|office address';
 const contactLabelKinds: ReadonlyArray<readonly [kind: string, office: boolean, label: RegExp]> = [
-  ['office address', true, /^(?:besøksadress|postadress|kontoradress|oppmøtest|visiting address|postal address|office address)/u],
+  ['office address', true, new RegExp(`^(?:${officeAddressLabels})`, 'u')],
   ['hours', true, /^(?:åpningstid|opningstid|telefontid|kontortid|opening hours|office hours|phone hours)/u],
   ['contact', true, /^(?:kontaktinformasjon|kontaktinfo|kontaktopplysning|contact information|contact details)/u],
   ['booking', true, /^(?:timebestilling|bestill time|book an appointment)/u],
@@ -367,7 +371,7 @@ function holdsOfficialContact(text: string, span: Span, settings: OrganisationSe
 }
 
 // A bare label line over the address («• Besøk», «Besøksadresse:», «Visiting address»): an office's, whatever name heads it.
-const officeAddressLabel = /^(?:[-•*]\s?)?(?:besøk|besøksadresse|postadresse|kontoradresse|oppmøtestad|oppmøtested|visit|visiting address|postal address|office address):?$/u;
+const officeAddressLabel = new RegExp(`^(?:[-•*]\\s?)?(?:besøk|visit|(?:${officeAddressLabels})\\p{L}*):?$`, 'u');
 function underOfficeLabel(folded: string, start: number): boolean {
   // Only the 140 characters before the address are read: the label line and the address line are short.
   const from = Math.max(0, start - 140);
