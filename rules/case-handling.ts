@@ -1,4 +1,4 @@
-import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
+import { defineRule, type Detection, type RuleContext, type RuleExamples } from '../lib/engine/rule';
 import { weighEvidence } from './lib/learned';
 import { findPersons, roleNouns, secondPerson } from './lib/persons';
 import { findAll, firstMatch, foldCase, foldedLexicon, hasMatch, sentenceAt, sentenceWindow, type Span } from '../lib/engine/text';
@@ -188,6 +188,17 @@ function requestForDetails(text: string, sentence: Span, previous: Span): Span |
   return aboutTheirCase ? request : undefined;
 }
 
+export const examples: RuleExamples = {
+  fires: [
+    { text: '@Mona Hansen Søknaden din om SFO-plass er innvilget fra august.', flagged: 'Søknaden' },
+    { text: 'Legg inn saksnummeret ditt her i tråden, så sjekker jeg.', flagged: 'saksnummeret' },
+  ],
+  passes: [
+    'Vi kan ikke svare på enkeltsaker her. Send henvendelsen til postmottak, så får den en saksbehandler.',
+    'Søknadsfristen for barnehageplass er 1. mars. Har du spørsmål om din søknad, kontakt barnehagekontoret.',
+  ],
+};
+
 export default defineRule({
   id: 'case-handling',
   section: 'profesjonell.saksbehandling',
@@ -206,16 +217,6 @@ export default defineRule({
       message: "This handles one person's case on social media. Casework belongs in the official channels, not in a public thread.",
       suggestion: "Reply that we can't discuss individual cases here, and ask the person to write to the official mailbox or use the secure form on the website.",
     },
-  },
-  examples: {
-    fires: [
-      { text: '@Mona Hansen Søknaden din om SFO-plass er innvilget fra august.', flagged: 'Søknaden' },
-      { text: 'Legg inn saksnummeret ditt her i tråden, så sjekker jeg.', flagged: 'saksnummeret' },
-    ],
-    passes: [
-      'Vi kan ikke svare på enkeltsaker her. Send henvendelsen til postmottak, så får den en saksbehandler.',
-      'Søknadsfristen for barnehageplass er 1. mars. Har du spørsmål om din søknad, kontakt barnehagekontoret.',
-    ],
   },
   detect(context) {
     const { text } = context;

@@ -1,4 +1,4 @@
-import { defineRule, type Detection } from '../lib/engine/rule';
+import { defineRule, type Detection, type RuleExamples } from '../lib/engine/rule';
 import { weighEvidence } from './lib/learned';
 import { bySentence } from './lib/sentences';
 import { findAll, foldCase, foldedLexicon, foldedWordChar, hasMatch, sentenceIndexAt, type Span } from '../lib/engine/text';
@@ -268,6 +268,14 @@ function crisisSpans(text: string, sentences: readonly Span[]): Detection[] {
     .sort((a, b) => a.start - b.start);
 }
 
+export const examples: RuleExamples = {
+  fires: [
+    { text: 'Det brenner i lagerbygget bak rådhuset nå, hold dere unna!', flagged: 'Det brenner' },
+    { text: 'Husk quiz på biblioteket torsdag kl. 18 🧠', crisisMode: true },
+  ],
+  passes: ['Brannøvelse på skolen i morgen kl. 9, ikke bli skremt av alarmen.'],
+};
+
 export default defineRule({
   id: 'crisis',
   section: 'bevisst.krise',
@@ -302,13 +310,6 @@ export default defineRule({
         suggestion: 'Do not post now. Contact {unit} ({unitContact}) if you have something that should get out.',
       },
     },
-  },
-  examples: {
-    fires: [
-      { text: 'Det brenner i lagerbygget bak rådhuset nå, hold dere unna!', flagged: 'Det brenner' },
-      { text: 'Husk quiz på biblioteket torsdag kl. 18 🧠', crisisMode: true },
-    ],
-    passes: ['Brannøvelse på skolen i morgen kl. 9, ikke bli skremt av alarmen.'],
   },
   detect(context) {
     const { text, sentences, settings } = context;

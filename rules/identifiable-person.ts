@@ -1,4 +1,4 @@
-import { defineRule, type Detection } from '../lib/engine/rule';
+import { defineRule, type Detection, type RuleExamples } from '../lib/engine/rule';
 import type { Lang } from '../lib/engine/schema';
 import { clearedBy, weighEvidence } from './lib/learned';
 import { findAll, foldCase, foldedLexicon, hasMatch, sentenceAt, sentenceIndexAt, sentenceWindow, type Span } from '../lib/engine/text';
@@ -340,6 +340,14 @@ function identifiedMatters(text: string, sentences: readonly Span[], persons: re
   return detections;
 }
 
+export const examples: RuleExamples = {
+  fires: [
+    { text: 'Eleven Kari i 3B har ADHD, så hun trenger litt ekstra tålmodighet.', flagged: 'ADHD' },
+    { text: 'Pasienten på rom 12 fikk endelig svar: det er kreft.', flagged: 'kreft' },
+  ],
+  passes: ['Vi har fått nye ADHD-ressurser til skolen.', 'Vinneren av lesekonkurransen ble Ola i 4B.'],
+};
+
 export default defineRule({
   id: 'identifiable-person',
   section: 'bevisst.taushetsplikt',
@@ -358,13 +366,6 @@ export default defineRule({
       message: 'Someone can be identified here, together with something sensitive about them (health, child welfare, money, substance use, crime or support). That is covered by the duty of confidentiality, even when it is meant kindly.',
       suggestion: 'Remove the name and details such as age, class, room or where they live, or leave out the sensitive part. Ask {unit} ({unitContact}) if you are unsure.',
     },
-  },
-  examples: {
-    fires: [
-      { text: 'Eleven Kari i 3B har ADHD, så hun trenger litt ekstra tålmodighet.', flagged: 'ADHD' },
-      { text: 'Pasienten på rom 12 fikk endelig svar: det er kreft.', flagged: 'kreft' },
-    ],
-    passes: ['Vi har fått nye ADHD-ressurser til skolen.', 'Vinneren av lesekonkurransen ble Ola i 4B.'],
   },
   detect(context) {
     // Every person the draft points out is a place the model may read a sensitive matter at.

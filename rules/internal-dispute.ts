@@ -1,4 +1,4 @@
-import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
+import { defineRule, type Detection, type RuleContext, type RuleExamples } from '../lib/engine/rule';
 import { weighEvidence } from './lib/learned';
 import { isPlainlySincere, isSincere, isUnclouded } from './lib/praise';
 import { findAll, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, type Span } from '../lib/engine/text';
@@ -83,6 +83,14 @@ const scanWorkplace = taggedLexicon({
 // Scare quotes around one word after a workplace actor: HR 'listens', «medvirkning».
 const scareQuotes = /['‘"“«]\p{L}{3,20}['’"”»]/gu;
 
+export const examples: RuleExamples = {
+  fires: [
+    { text: 'Ledelsen her er helt udugelig, tredje turnus på et år.', flagged: 'udugelig' },
+    { text: 'My manager keeps cancelling our team meetings with no explanation.', flagged: 'keeps cancelling' },
+  ],
+  passes: ['Tusen takk til kollegaene mine for et fantastisk år ❤️', 'Uenig med sjefen om hvilken pizza som er best 🍕'],
+};
+
 export default defineRule({
   id: 'internal-dispute',
   section: 'profesjonell.internt',
@@ -101,13 +109,6 @@ export default defineRule({
       message: 'This criticises management, colleagues or an internal decision in public. Disagreements at work are taken internally.',
       suggestion: 'Raise it with your line manager, union representative or safety representative instead, or in an internal meeting.',
     },
-  },
-  examples: {
-    fires: [
-      { text: 'Ledelsen her er helt udugelig, tredje turnus på et år.', flagged: 'udugelig' },
-      { text: 'My manager keeps cancelling our team meetings with no explanation.', flagged: 'keeps cancelling' },
-    ],
-    passes: ['Tusen takk til kollegaene mine for et fantastisk år ❤️', 'Uenig med sjefen om hvilken pizza som er best 🍕'],
   },
   detect(context) {
     const folded = foldCase(context.text);

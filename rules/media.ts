@@ -1,4 +1,4 @@
-import { defineRule } from '../lib/engine/rule';
+import { defineRule, type RuleExamples } from '../lib/engine/rule';
 import { firstMatch, foldCase, foldedLexicon } from '../lib/engine/text';
 
 // People whose pictures need consent most: children, pupils, patients, residents, service users.
@@ -8,6 +8,14 @@ const vulnerablePeople = foldedLexicon([
   'barnehage*', 'skoleklasse*', 'førsteklass*', 'children', 'child', 'kids', 'kid', 'pupil*', 'student*',
   'patient*', 'resident*', 'toddler*', 'baby', 'babies', 'grader*', 'grade', 'class',
 ]);
+
+export const examples: RuleExamples = {
+  fires: [
+    { text: 'Vakre Drøbak i morges 🌅', media: true },
+    { text: 'Første skoledag for elevene i dag!', media: true, flagged: 'elevene' },
+  ],
+  passes: ['Se bildene fra 17. mai-feiringen på nettsiden vår.'],
+};
 
 export default defineRule({
   id: 'media',
@@ -27,13 +35,6 @@ export default defineRule({
       message: 'The post has an image or video. Can anyone in it be recognised, and have they agreed to be shown?',
       suggestion: 'Check that everyone who can be recognised has consented (guardians for children), or pick an image where no one can be identified.',
     },
-  },
-  examples: {
-    fires: [
-      { text: 'Vakre Drøbak i morges 🌅', media: true },
-      { text: 'Første skoledag for elevene i dag!', media: true, flagged: 'elevene' },
-    ],
-    passes: ['Se bildene fra 17. mai-feiringen på nettsiden vår.'],
   },
   detect({ text, media }) {
     if (!media) return [];

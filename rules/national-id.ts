@@ -1,5 +1,13 @@
-import { defineRule } from '../lib/engine/rule';
+import { defineRule, type RuleExamples } from '../lib/engine/rule';
 import { findNationalIds } from './lib/national-id-number';
+
+export const examples: RuleExamples = {
+  fires: [
+    { text: 'Hei, jeg får ikke logget inn med fødselsnummeret mitt 28010898414, hva gjør jeg?', flagged: '28010898414' },
+    { text: 'Skjemaet hadde bare 260403.89414 skrevet øverst.', flagged: '260403.89414' },
+  ],
+  passes: ['Støtt korpset: konto 1607 62 38425.', 'Husk å ha fødselsnummer og BankID klart når du søker.'],
+};
 
 export default defineRule({
   id: 'national-id',
@@ -19,13 +27,6 @@ export default defineRule({
       message: 'This looks like a Norwegian national ID number (fødselsnummer or D-number). Posting it breaks the duty of confidentiality, and the number can be misused.',
       suggestion: 'Remove the number. Personal data must only go through secure channels, such as the official secure forms or eDialog.',
     },
-  },
-  examples: {
-    fires: [
-      { text: 'Hei, jeg får ikke logget inn med fødselsnummeret mitt 28010898414, hva gjør jeg?', flagged: '28010898414' },
-      { text: 'Skjemaet hadde bare 260403.89414 skrevet øverst.', flagged: '260403.89414' },
-    ],
-    passes: ['Støtt korpset: konto 1607 62 38425.', 'Husk å ha fødselsnummer og BankID klart når du søker.'],
   },
   detect({ text }) {
     return findNationalIds(text);

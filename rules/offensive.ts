@@ -1,4 +1,4 @@
-import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
+import { defineRule, type Detection, type RuleContext, type RuleExamples } from '../lib/engine/rule';
 import { clearedBy, weighEvidence } from './lib/learned';
 import { findAll, firstMatch, foldCase, foldedLexicon, foldedWordChar, hasMatch, sentenceIndexAt, type Span } from '../lib/engine/text';
 import { accusationWords, crimeWords, deniedOfPerson, harmlessAfterCrime } from './lib/crimes';
@@ -242,6 +242,15 @@ function aimedSwearing(text: string, span: Span): Detection | undefined {
   return { start: span.start, end: target.end };
 }
 
+export const examples: RuleExamples = {
+  fires: [
+    { text: 'Naboen er en idiot som aldri rydder snøen sin.', flagged: 'idiot' },
+    { text: 'Han som eier bensinstasjonen snyter på skatten.', flagged: 'snyter på skatten' },
+    { text: 'Den som knuste ruta burde sperres inne.', flagged: 'burde sperres inne' },
+  ],
+  passes: ['Lesesirkelen leser «Idioten» av Dostojevskij.', 'Oppskriften er idiotsikker.', 'Faen, glemte nøkkelkortet igjen.'],
+};
+
 export default defineRule({
   id: 'offensive',
   section: 'saklig.etikk',
@@ -260,14 +269,6 @@ export default defineRule({
       message: 'Insults, threats or accusing someone of a crime can be defamatory, and you can be held legally responsible.',
       suggestion: 'Remove the label on the person and describe only what happened. If you suspect a crime, report it to the police instead of posting it.',
     },
-  },
-  examples: {
-    fires: [
-      { text: 'Naboen er en idiot som aldri rydder snøen sin.', flagged: 'idiot' },
-      { text: 'Han som eier bensinstasjonen snyter på skatten.', flagged: 'snyter på skatten' },
-      { text: 'Den som knuste ruta burde sperres inne.', flagged: 'burde sperres inne' },
-    ],
-    passes: ['Lesesirkelen leser «Idioten» av Dostojevskij.', 'Oppskriften er idiotsikker.', 'Faen, glemte nøkkelkortet igjen.'],
   },
   detect(context) {
     const text = foldCase(context.text);

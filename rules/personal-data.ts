@@ -1,4 +1,4 @@
-import { defineRule, type Detection } from '../lib/engine/rule';
+import { defineRule, type Detection, type RuleExamples } from '../lib/engine/rule';
 import { clearedBy, weighEvidence } from './lib/learned';
 import type { OrganisationSettings } from '../lib/engine/settings';
 import { distance, eachMatch, firstMatch, foldCase, foldedLexicon, hasMatch, occursIn, sentenceAt, sentenceIndexAt, sentenceWindow, type Span } from '../lib/engine/text';
@@ -429,6 +429,18 @@ const messages = (nb: string, nn: string, en: string) => ({
   },
 });
 
+export const examples: RuleExamples = {
+  fires: [
+    { text: 'Lommeboka er levert hos Kari, ring henne på 917 45 362.', flagged: '917 45 362' },
+    { text: 'Påmelding til meg på ola.nordmann88@gmail.com', flagged: 'ola.nordmann88@gmail.com' },
+    { text: 'Send kort til Ingrid Hovland, Skansebakken 3B, 1440 Drøbak.', flagged: 'Skansebakken 3B, 1440 Drøbak' },
+  ],
+  passes: [
+    'Spørsmål? Ring servicetorget på 64 90 60 00 eller send e-post til postmottak@frogn.kommune.no.',
+    'Loppemarked i gymsalen på Dal skole, Dalsveien 50.',
+  ],
+};
+
 export default defineRule({
   id: 'personal-data',
   section: 'bevisst.taushetsplikt',
@@ -455,17 +467,6 @@ export default defineRule({
       'Dette ser ut som heimeadressa til ein person.',
       "This looks like someone's home address.",
     ),
-  },
-  examples: {
-    fires: [
-      { text: 'Lommeboka er levert hos Kari, ring henne på 917 45 362.', flagged: '917 45 362' },
-      { text: 'Påmelding til meg på ola.nordmann88@gmail.com', flagged: 'ola.nordmann88@gmail.com' },
-      { text: 'Send kort til Ingrid Hovland, Skansebakken 3B, 1440 Drøbak.', flagged: 'Skansebakken 3B, 1440 Drøbak' },
-    ],
-    passes: [
-      'Spørsmål? Ring servicetorget på 64 90 60 00 eller send e-post til postmottak@frogn.kommune.no.',
-      'Loppemarked i gymsalen på Dal skole, Dalsveien 50.',
-    ],
   },
   detect(context) {
     const { text, settings, sentences } = context;

@@ -1,4 +1,4 @@
-import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
+import { defineRule, type Detection, type RuleContext, type RuleExamples } from '../lib/engine/rule';
 import { clearedBy, weighEvidence } from './lib/learned';
 import { findAll, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, sentenceWindow, type Span } from '../lib/engine/text';
 import { analysePolitics, disclaimedAt, pointsToThePapers, tellsTheDecisionCourse } from './lib/politics';
@@ -75,6 +75,18 @@ const reportsWithPapers = (context: RuleContext, folded: string, sentence: Span)
 };
 const priorityContrast = foldedLexicon(['når', 'mens', 'medan', 'men ikke', 'men ikkje', 'while', 'when', 'instead of', 'i stedet for', 'i staden for']);
 
+export const examples: RuleExamples = {
+  fires: [
+    { text: 'Jeg mener kommunestyret gjorde en stor feil da de kuttet i skolehelsetjenesten.', flagged: 'Jeg mener' },
+    { text: 'Eg synest eigedomsskatten er urettferdig for pensjonistar.', flagged: 'Eg synest' },
+    { text: 'The mayor should resign over the ferry contract.', flagged: 'should' },
+  ],
+  passes: [
+    'Kommunestyret møtes torsdag kl. 18. Sakskartet ligger på nettsiden.',
+    'Som privatperson mener jeg at eiendomsskatten bør ned.',
+  ],
+};
+
 export default defineRule({
   id: 'political-opinion',
   section: 'ambassador.privatperson',
@@ -93,17 +105,6 @@ export default defineRule({
       message: "This reads as your own opinion on a political or professional question. Coming from an employee, it may be taken as {organisation}'s view.",
       suggestion: "Say clearly that you speak as a private person, for example “I'm writing as a private person, not on behalf of {organisation}.”",
     },
-  },
-  examples: {
-    fires: [
-      { text: 'Jeg mener kommunestyret gjorde en stor feil da de kuttet i skolehelsetjenesten.', flagged: 'Jeg mener' },
-      { text: 'Eg synest eigedomsskatten er urettferdig for pensjonistar.', flagged: 'Eg synest' },
-      { text: 'The mayor should resign over the ferry contract.', flagged: 'should' },
-    ],
-    passes: [
-      'Kommunestyret møtes torsdag kl. 18. Sakskartet ligger på nettsiden.',
-      'Som privatperson mener jeg at eiendomsskatten bør ned.',
-    ],
   },
   detect(context) {
     // The writer's own disclaimer nearby, or a stance withheld, clears it whatever the model says.

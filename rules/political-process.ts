@@ -1,4 +1,4 @@
-import { defineRule, type RuleContext } from '../lib/engine/rule';
+import { defineRule, type RuleContext, type RuleExamples } from '../lib/engine/rule';
 import { firstMatch, foldCase, foldedLexicon, hasMatch, type Span } from '../lib/engine/text';
 import { weighEvidence } from './lib/learned';
 import { analysePolitics, papersPointerIn, tellsTheDecisionCourse, turn } from './lib/politics';
@@ -39,6 +39,14 @@ function pointsToTheRecommendation(context: RuleContext, folded: string, sentenc
   return pointer !== undefined && !hasMatch(turn, folded, pointer.end, sentence.end);
 }
 
+export const examples: RuleExamples = {
+  fires: [
+    { text: 'Jeg tror formannskapet kommer til å gå for alternativ 3 på tirsdag.', flagged: 'tror' },
+    { text: 'Administrasjonen mener egentlig at skolen bør bestå, men det står ikke i innstillingen.', flagged: 'Administrasjonen mener' },
+  ],
+  passes: ['Kommunedirektørens innstilling er å bygge ny skole. Saken behandles i kommunestyret 12. juni.'],
+};
+
 export default defineRule({
   id: 'political-process',
   section: 'bevisst.politisk-niva',
@@ -57,13 +65,6 @@ export default defineRule({
       message: "This is your own assessment or prediction of a case awaiting a political decision. Staff should only refer to the chief executive's recommendation – also when writing privately.",
       suggestion: "Point to the recommendation and the case papers instead, for example “The chief executive's recommendation and the case papers are on our website. The council makes the decision.”",
     },
-  },
-  examples: {
-    fires: [
-      { text: 'Jeg tror formannskapet kommer til å gå for alternativ 3 på tirsdag.', flagged: 'tror' },
-      { text: 'Administrasjonen mener egentlig at skolen bør bestå, men det står ikke i innstillingen.', flagged: 'Administrasjonen mener' },
-    ],
-    passes: ['Kommunedirektørens innstilling er å bygge ny skole. Saken behandles i kommunestyret 12. juni.'],
   },
   detect(context) {
     const folded = foldCase(context.text);

@@ -1,4 +1,4 @@
-import { defineRule, type Detection } from '../lib/engine/rule';
+import { defineRule, type Detection, type RuleExamples } from '../lib/engine/rule';
 import { weighEvidence } from './lib/learned';
 import { findAll, foldCase, foldedLexicon, foldedWordChar, hasMatch, sentenceIndexAt, type Span } from '../lib/engine/text';
 import { findPersons } from './lib/persons';
@@ -79,6 +79,14 @@ function personalAddresses(text: string, sentences: readonly Span[]): Detection[
   return addresses.slice(0, 1);
 }
 
+export const examples: RuleExamples = {
+  fires: [
+    { text: 'Hei Mari, send meg en melding privat, så tar vi det derfra.', flagged: 'send meg' },
+    { text: 'Til elevene i 8C: add meg på snap hvis dere lurer på noe før prøven!', flagged: 'add meg' },
+  ],
+  passes: ['Har du spørsmål? Send oss en melding her på siden eller ring servicetorget.'],
+};
+
 export default defineRule({
   id: 'private-contact',
   section: 'bevisst.kontakt',
@@ -97,13 +105,6 @@ export default defineRule({
       message: 'This moves contact with a pupil, service user, relative or supplier to a private channel or a personal relationship, which can become difficult for both sides over time.',
       suggestion: 'Use the official channels (such as Vigilo, your work phone or the {organisation} page) and act in your professional role, e.g. "Contact me on my work phone during office hours."',
     },
-  },
-  examples: {
-    fires: [
-      { text: 'Hei Mari, send meg en melding privat, så tar vi det derfra.', flagged: 'send meg' },
-      { text: 'Til elevene i 8C: add meg på snap hvis dere lurer på noe før prøven!', flagged: 'add meg' },
-    ],
-    passes: ['Har du spørsmål? Send oss en melding her på siden eller ring servicetorget.'],
   },
   detect(context) {
     const { text, sentences } = context;

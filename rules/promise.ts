@@ -1,4 +1,4 @@
-import { defineRule, type Detection } from '../lib/engine/rule';
+import { defineRule, type Detection, type RuleExamples } from '../lib/engine/rule';
 import { weighEvidence } from './lib/learned';
 import { cover, distance, findAll, firstMatch, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, type Span } from '../lib/engine/text';
 
@@ -118,6 +118,14 @@ const askedOfNoOne = (text: string, sentence: Span) => {
   return words.endsWith('?') && !hasMatch(firstPerson, text, sentence.start, sentence.end);
 };
 
+export const examples: RuleExamples = {
+  fires: [
+    { text: 'Vi lover at lyset i tunnelen blir fikset før jul.', flagged: 'Vi lover' },
+    { text: 'Benken blir byttet innen mandag.', flagged: 'byttet innen' },
+  ],
+  passes: ['Arbeidet er planlagt ferdig i løpet av april.', 'Vi kan ikkje love nokon dato enno.'],
+};
+
 export default defineRule({
   id: 'promise',
   section: 'profesjonell.avsender',
@@ -136,13 +144,6 @@ export default defineRule({
       message: 'This makes a commitment on behalf of {organisation}. A public promise has to be kept, even if plans change.',
       suggestion: 'Only promise what you know will happen. Say what is planned instead, e.g. "The work is planned to be finished by Friday; we will let you know if anything changes".',
     },
-  },
-  examples: {
-    fires: [
-      { text: 'Vi lover at lyset i tunnelen blir fikset før jul.', flagged: 'Vi lover' },
-      { text: 'Benken blir byttet innen mandag.', flagged: 'byttet innen' },
-    ],
-    passes: ['Arbeidet er planlagt ferdig i løpet av april.', 'Vi kan ikkje love nokon dato enno.'],
   },
   detect(context) {
     const { text, sentences } = context;

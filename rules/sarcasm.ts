@@ -1,4 +1,4 @@
-import { defineRule, type Detection, type RuleContext } from '../lib/engine/rule';
+import { defineRule, type Detection, type RuleContext, type RuleExamples } from '../lib/engine/rule';
 import { weighEvidence } from './lib/learned';
 import { badSituation, hyperbole, ironicEmoji, isPlainlySincere, isSincere, isUnclouded, praise, sincere, turnsToPraise } from './lib/praise';
 import { findAll, firstMatch, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, sentenceWindow, type Span } from '../lib/engine/text';
@@ -165,6 +165,15 @@ const countedInQuotes = /(?<![\p{L}\p{N}])(?:\d{1,4}|tre|fire|fem|seks|sju|syv|�
 // a control, they do not mock it, so the model alone does not read irony into them.
 const namesAControl = foldedLexicon(['trykk på', 'klikk på', 'knappen', 'menyen', 'click on', 'tap on', 'the button', 'the menu']);
 
+export const examples: RuleExamples = {
+  fires: [
+    { text: 'Så flott at bussen er forsinket igjen, da.', flagged: 'flott' },
+    { text: 'Takk for ingenting, vegvesenet.', flagged: 'Takk for ingenting' },
+    { text: 'Mandag og seks møter. Livet er en fest 🙄', flagged: '🙄' },
+  ],
+  passes: ['Så flott at så mange kom på dugnaden!', 'Vafler og kaffe etter dugnaden? Ja takk 😋'],
+};
+
 export default defineRule({
   id: 'sarcasm',
   section: 'saklig.ironi',
@@ -183,14 +192,6 @@ export default defineRule({
       message: 'This may read as irony or sarcasm. Online there is no tone of voice, so it is easily misread or taken as mocking.',
       suggestion: 'Say plainly what you mean, for example "The bus has been late three days in a row, and it is frustrating."',
     },
-  },
-  examples: {
-    fires: [
-      { text: 'Så flott at bussen er forsinket igjen, da.', flagged: 'flott' },
-      { text: 'Takk for ingenting, vegvesenet.', flagged: 'Takk for ingenting' },
-      { text: 'Mandag og seks møter. Livet er en fest 🙄', flagged: '🙄' },
-    ],
-    passes: ['Så flott at så mange kom på dugnaden!', 'Vafler og kaffe etter dugnaden? Ja takk 😋'],
   },
   detect(context) {
     const folded = foldCase(context.text);

@@ -1,4 +1,4 @@
-import { defineRule, type Detection } from '../lib/engine/rule';
+import { defineRule, type Detection, type RuleExamples } from '../lib/engine/rule';
 import { findAll, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, type Span } from '../lib/engine/text';
 
 // A run of capitals (digits and hyphens allowed: "50-ÅRSDAGEN"). Latin capitals only, written out:
@@ -76,6 +76,15 @@ function shoutingRuns(text: string, sentences: () => readonly Span[]): Span[] {
   return runs;
 }
 
+export const examples: RuleExamples = {
+  fires: [
+    { text: 'HVORFOR SVARER INGEN PÅ TELEFONEN?', flagged: 'HVORFOR SVARER INGEN PÅ TELEFONEN' },
+    { text: 'Nå må folk slutte å kaste søppel i fjæra!!!', flagged: '!!!' },
+    { text: 'Dette er helt forkastelig.', flagged: 'forkastelig' },
+  ],
+  passes: ['Husk at NAV, SFO og PPT har egne åpningstider i sommer.', 'God helg fra oss alle!'],
+};
+
 export default defineRule({
   id: 'tone',
   section: 'saklig.apen-kanal',
@@ -94,14 +103,6 @@ export default defineRule({
       message: 'Capitals, piles of exclamation marks or heated words read as shouting or anger, and the post stays up.',
       suggestion: 'Use normal capitalisation and a single mark, and consider waiting until you have cooled down before posting.',
     },
-  },
-  examples: {
-    fires: [
-      { text: 'HVORFOR SVARER INGEN PÅ TELEFONEN?', flagged: 'HVORFOR SVARER INGEN PÅ TELEFONEN' },
-      { text: 'Nå må folk slutte å kaste søppel i fjæra!!!', flagged: '!!!' },
-      { text: 'Dette er helt forkastelig.', flagged: 'forkastelig' },
-    ],
-    passes: ['Husk at NAV, SFO og PPT har egne åpningstider i sommer.', 'God helg fra oss alle!'],
   },
   detect({ text, sentences }) {
     const detections: Detection[] = [

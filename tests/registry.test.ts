@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { messageLangs, ruleIds } from '../lib/engine';
 import { findPoint, guidanceOnlyPoints, pointIds } from '../lib/guideline';
 import { rules } from '../rules';
+import type { RuleModule } from './rule-tester';
 
 // The meta-test: every rule module has what the product needs (as Refined GitHub checks every feature).
 describe('rule registry', () => {
@@ -33,9 +34,11 @@ describe('rule registry', () => {
     expect(rule.messages.nn.message).not.toBe(rule.messages.en.message);
   });
 
-  it.each(rules.map((rule) => [rule.id, rule] as const))('%s has a firing and a non-firing example', (_id, rule) => {
-    expect(rule.examples.fires.length).toBeGreaterThan(0);
-    expect(rule.examples.passes.length).toBeGreaterThan(0);
+  it.each(rules.map((rule) => [rule.id, rule] as const))('%s has a firing and a non-firing example', async (_id, rule) => {
+    const { default: exported, examples } = (await import(`../rules/${rule.id}.ts`)) as RuleModule;
+    expect(exported).toBe(rule);
+    expect(examples.fires.length).toBeGreaterThan(0);
+    expect(examples.passes.length).toBeGreaterThan(0);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDraft } from '../lib/engine';
-import type { Rule, RuleExample } from '../lib/engine/rule';
+import type { Rule, RuleExample, RuleExamples } from '../lib/engine/rule';
 import type { Lang, Severity } from '../lib/engine/schema';
 
 export interface FiringCase extends RuleExample {
@@ -28,14 +28,21 @@ function findingsOf(rule: Rule, entry: RuleExample | PassingCase) {
   return { lang: analysis.lang, findings: analysis.findings.filter((finding) => finding.rule === rule.id) };
 }
 
+/** A rule module as `import * as` gives it: the rule and its examples. */
+export interface RuleModule {
+  default: Rule;
+  examples: RuleExamples;
+}
+
 /**
  * The ESLint RuleTester shape: a table of drafts that must fire (with the flagged words) and
- * near-misses that must not. The rule's own `examples` are run too. Drafts go through the whole
+ * near-misses that must not. The module's own `examples` are run too. Drafts go through the whole
  * engine (language detection, settings, severity), as in the product.
  */
-export function testRule(rule: Rule, cases: { fires: Case<FiringCase>[]; passes: Case<PassingCase>[] }) {
-  const fires = [...rule.examples.fires, ...cases.fires.map(asFiring)] as FiringCase[];
-  const passes = [...rule.examples.passes.map(asPassing), ...cases.passes.map(asPassing)];
+export function testRule(module: RuleModule, cases: { fires: Case<FiringCase>[]; passes: Case<PassingCase>[] }) {
+  const { default: rule, examples } = module;
+  const fires = [...examples.fires, ...cases.fires.map(asFiring)] as FiringCase[];
+  const passes = [...examples.passes.map(asPassing), ...cases.passes.map(asPassing)];
 
   describe(`rule ${rule.id}`, () => {
     describe('fires on', () => {

@@ -51,15 +51,18 @@ export interface Rule {
   severity: Severity;
   messages: LocalizedMessages;
   variants?: Record<string, LocalizedMessages>;
-  /**
-   * Documentation that is also a test (as in LanguageTool): drafts that must fire, with the
-   * flagged words, and near-misses that must not. The rule's own test file adds a larger table.
-   */
-  examples: {
-    fires: RuleExample[];
-    passes: string[];
-  };
   detect(context: RuleContext): Detection[];
+}
+
+/**
+ * Documentation that is also a test (as in LanguageTool): drafts that must fire, with the flagged
+ * words, and near-misses that must not. The rule's own test file adds a larger table. A rule module
+ * exports them beside the rule (`export const examples`), so the bundles, which import only the
+ * rule, leave them out.
+ */
+export interface RuleExamples {
+  fires: RuleExample[];
+  passes: string[];
 }
 
 export interface RuleExample {

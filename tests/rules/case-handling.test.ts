@@ -1,4 +1,4 @@
-import caseHandling from '../../rules/case-handling';
+import * as caseHandling from '../../rules/case-handling';
 import { testRule } from '../rule-tester';
 
 testRule(caseHandling, {

@@ -1,4 +1,4 @@
-import crisis from '../../rules/crisis';
+import * as crisis from '../../rules/crisis';
 import { testRule } from '../rule-tester';
 
 testRule(crisis, {

@@ -1,4 +1,4 @@
-import identifiablePerson from '../../rules/identifiable-person';
+import * as identifiablePerson from '../../rules/identifiable-person';
 import { testRule } from '../rule-tester';
 
 testRule(identifiablePerson, {

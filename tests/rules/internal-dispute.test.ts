@@ -1,4 +1,4 @@
-import internalDispute from '../../rules/internal-dispute';
+import * as internalDispute from '../../rules/internal-dispute';
 import { testRule } from '../rule-tester';
 
 testRule(internalDispute, {

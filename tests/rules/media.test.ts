@@ -1,4 +1,4 @@
-import media from '../../rules/media';
+import * as media from '../../rules/media';
 import { testRule } from '../rule-tester';
 
 testRule(media, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import nationalId from '../../rules/national-id';
+import * as nationalId from '../../rules/national-id';
 import { birthYear, nationalIdKind } from '../../rules/lib/national-id-number';
 import { testRule } from '../rule-tester';
 

@@ -1,4 +1,4 @@
-import offensive from '../../rules/offensive';
+import * as offensive from '../../rules/offensive';
 import { testRule } from '../rule-tester';
 
 testRule(offensive, {

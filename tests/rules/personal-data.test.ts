@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, frognDefaults, mergeSettings } from '../../lib/engine';
 import { createContext } from '../../lib/engine/rule';
-import personalData from '../../rules/personal-data';
+import * as personalData from '../../rules/personal-data';
 import { testRule } from '../rule-tester';
 
 testRule(personalData, {
@@ -196,7 +196,7 @@ describe('personal-data with a model sure there is nothing', () => {
       strongest: () => undefined,
     },
   });
-  const flagged = (text: string) => personalData.detect(sureAgainst(text)).map((finding) => text.slice(finding.start, finding.end));
+  const flagged = (text: string) => personalData.default.detect(sureAgainst(text)).map((finding) => text.slice(finding.start, finding.end));
 
   it('keeps a number given for a named person, whatever the model reads', () => {
     expect(flagged('Need a lift to the match? Text Emma on 0047 9265 1188.')).toEqual(['0047 9265 1188']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/engine';
-import politicalOpinion from '../../rules/political-opinion';
+import * as politicalOpinion from '../../rules/political-opinion';
 import { testRule } from '../rule-tester';
 
 testRule(politicalOpinion, {

@@ -1,4 +1,4 @@
-import politicalProcess from '../../rules/political-process';
+import * as politicalProcess from '../../rules/political-process';
 import { testRule } from '../rule-tester';
 
 testRule(politicalProcess, {

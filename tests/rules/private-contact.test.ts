@@ -1,4 +1,4 @@
-import privateContact from '../../rules/private-contact';
+import * as privateContact from '../../rules/private-contact';
 import { testRule } from '../rule-tester';
 
 testRule(privateContact, {

@@ -1,4 +1,4 @@
-import promise from '../../rules/promise';
+import * as promise from '../../rules/promise';
 import { testRule } from '../rule-tester';
 
 testRule(promise, {

@@ -1,4 +1,4 @@
-import sarcasm from '../../rules/sarcasm';
+import * as sarcasm from '../../rules/sarcasm';
 import { testRule } from '../rule-tester';
 
 testRule(sarcasm, {

@@ -1,4 +1,4 @@
-import tone from '../../rules/tone';
+import * as tone from '../../rules/tone';
 import { testRule } from '../rule-tester';
 
 testRule(tone, {
