@@ -130,12 +130,17 @@ export default defineRule({
       politics.disclaimers.length === 0 && hasMatch(privatePersonWord, folded)
         ? new Set<Span>(politics.opinions.filter((opinion) => opinion.kind === 'own-view'))
         : undefined;
+    // «Jeg tror kommunestyret kommer til å stemme ned forslaget»: a prediction of the others' vote, with no view of the
+    // writer's in its sentence, is political-process alone (corpus/LABELLING.md): the model makes no stance of it.
+    const predicts = clearedBy(politics.pendingCase.filter((signal) => !signal.stance));
+    const onlyPredicts = (sentence: Span) => predicts(sentence) && !ownView(sentence);
     const evidence = wordListEvidence(context)
       .filter((stance) => !disclaimed(stance))
       .map((stance) => (heldOwnViews?.has(stance) ? { ...stance, certain: true } : stance));
     return weighEvidence(context, 'political-opinion', evidence, {
       candidates: politics.subjects,
-      veto: (sentence) => politics.report || disclaimed(sentence) || notTheWritersStance(sentence) || tellsTheDecisionCourse(context, folded, sentence),
+      veto: (sentence) =>
+        politics.report || disclaimed(sentence) || notTheWritersStance(sentence) || onlyPredicts(sentence) || tellsTheDecisionCourse(context, folded, sentence),
     });
   },
 });

@@ -6,6 +6,7 @@ import { testRule } from '../rule-tester';
 testRule(politicalOpinion, {
   fires: [
     { text: 'Formannskapet skal behandle kuttet i matombringinga neste uke. Det er å svikte de eldre.', flagged: 'Formannskapet', lang: 'nb' },
+    { text: 'Jeg tror kommunestyret kommer til å stemme ned forslaget om ny flytebrygge på torsdag, og det er helt feil.', flagged: 'helt feil' },
     { text: 'Kommunestyret vedtok med 15 mot 12 stemmer å beholde Dal skole, og jeg mener det var helt riktig.', flagged: 'jeg mener' },
     { text: 'Jeg synes det er en skandale at formannskapet vil legge ned Ullerud sykehjem.', flaggedAll: ['Jeg synes', 'en skandale'], severity: 'warning', lang: 'nb' },
     { text: 'Personlig mener jeg at eiendomsskatten må fjernes, den rammer de med minst.', flagged: 'mener jeg', lang: 'nb' },
@@ -48,6 +49,9 @@ testRule(politicalOpinion, {
   ],
   passes: [
     { text: 'Jeg kan ikke si noe om hva jeg synes om eiendomsskatten, jobber jo i kommunen 😊', note: 'a view withheld' },
+    // A prediction of the vote is political-process alone (corpus/LABELLING.md); a view beside it still fires (above).
+    { text: 'Jeg tror kommunestyret kommer til å stemme ned forslaget om ny flytebrygge på torsdag.', note: 'a prediction, no view' },
+    { text: 'Eg trur kommunestyret kjem til å røyste ned forslaget om gatelys i Dyrløkkeveien på torsdag.', note: 'a prediction, no view' },
     { text: 'Kommunestyret sa ja til nytt bygg for barnehagen.\n\n– Vi håper det blir et bygg i tre, sa Kari Nilsen-Bø (SV) etter møtet.\n\n– Dette er en god dag for Hatlelia, sa ordfører Per Aas.', note: 'a news report quoting a councillor with her party and where she said it' },
     // «endelig noen» is «finally someone (who …)» only with a person after it.
     { text: 'Vi går nå mot slutten av min tredje periode som ordfører. Etter en våt juli fikk vi endelig noen fine dager.', note: '«finally some» nice days' },
