@@ -5,7 +5,7 @@
  * one scan of the text over all the word lists below.
  */
 import type { RuleContext } from '../../lib/engine/rule';
-import { cover, distance, firstMatch, firstStartingFrom, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, sentenceWindow, type Span } from '../../lib/engine/text';
+import { cover, distance, findAll, firstMatch, firstStartingFrom, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, sentenceWindow, type Span } from '../../lib/engine/text';
 import { enclosingQuote, quotedPassages, reportedSpeech } from './quotes';
 import { tagged, taggedLexicon } from './tagged-lexicon';
 import { dropOverlaps, inSentences, near } from './sentences';
@@ -258,6 +258,29 @@ interface PoliticsAnalysis {
 
 const cache = new WeakMap<RuleContext, PoliticsAnalysis>();
 
+// The writer's own vote with its direction («Jeg kommer til å stemme mot sammenslåingen», «Eg kjem til å røyste for», «Vi i
+// Sp kommer til å stemme for», «I will vote against», «I'll vote no»): a stance on a case still to be decided
+// (corpus/LABELLING.md), where «Jeg tror kommunestyret kommer til å stemme ned» only predicts the others' vote. Not a
+// first vote («Eg skal stemme for fyrste gong») nor one for or against a party or whoever: an election, no case.
+const ownVote = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:jeg|eg|vi)(?:\s+i\s+[\p{L}-]{1,20})?\s+(?:kommer\s+til\s+å|kjem\s+til\s+å|skal|vil)\s+(?:(?:ikke|ikkje|nok|òg|også)\s+)?(?:stemme|stemma|røyste|røysta)|(?:i|we)(?:\s+(?:will|shall)|['’]ll|\s+am\s+going\s+to|\s+are\s+going\s+to|['’]m\s+going\s+to|['’]re\s+going\s+to)\s+(?:(?:not|also)\s+)?vote)\s+(?:for|mot|imot|ja|nei|against|yes|no)(?![\p{L}])(?!\s+(?:første|fyrste|first|the\s+first|whoever|hvem|kven|the\s+party|partiet)(?![\p{L}]))`,
+  'giu',
+);
+
+// A line opened by a dash is a quote in Norwegian news («– Vi kommer til å stemme imot, sier Lund»).
+const dashQuoteLine = /^\s*[–—-]\s/u;
+
+/** The writer's own votes announced in `text`: not in a quote, not in speech reported as someone else's. */
+function writersOwnVotes(context: RuleContext): Span[] {
+  const { text, sentences } = context;
+  const votes = findAll(ownVote, text);
+  if (votes.length === 0) return [];
+  const quotes = quotedPassages(text);
+  const said = reportedSpeech(text, sentences).said;
+  const inDashQuote = (vote: Span) => dashQuoteLine.test(text.slice(text.lastIndexOf('\n', vote.start) + 1, vote.start));
+  return votes.filter((vote) => !said(vote) && !inDashQuote(vote) && enclosingQuote(quotes, vote) === undefined);
+}
+
 /** The draft's political subjects, opinions and pending-case signals (once per draft). */
 export function analysePolitics(context: RuleContext): PoliticsAnalysis {
   let analysis = cache.get(context);
@@ -266,11 +289,12 @@ export function analysePolitics(context: RuleContext): PoliticsAnalysis {
     const spans = scanPolitics(text);
     const parties = tagged(spans, 'capitalisedParty').filter((span) => /^\p{Lu}/u.test(text.slice(span.start, span.end)));
     const actors = [...tagged(spans, 'actor'), ...parties].sort(byStart);
-    const pending = spans.filter((span) => span.tags.has('pending') || span.tags.has('recommendation'));
+    const ownVotes = writersOwnVotes(context);
+    const pending = [...spans.filter((span) => span.tags.has('pending') || span.tags.has('recommendation')), ...ownVotes].sort(byStart);
     const subjects = [...actors, ...tagged(spans, 'topic'), ...pending].sort(byStart);
     const disclaimers = writersDisclaimers(context, tagged(spans, 'private'));
     const { found, othersViews, withheld } = subjects.length > 0 ? opinions(context, spans) : { found: [], othersViews: [], withheld: [] };
-    const pendingCase = subjects.length > 0 ? pendingCaseSignals(context, spans, subjects, pending, found) : [];
+    const pendingCase = subjects.length > 0 ? pendingCaseSignals(context, spans, subjects, pending, found, ownVotes) : [];
     analysis = { actors, subjects, disclaimers, opinions: found, othersViews, withheld, pendingCase, report: found.length === 0 && readsAsAReport(context, foldCase(text)) };
     cache.set(context, analysis);
   }
@@ -349,6 +373,7 @@ function pendingCaseSignals(
   subjects: Span[],
   pending: Span[],
   found: Opinion[],
+  ownVotes: Span[],
 ): PendingCaseSignal[] {
   const { text } = context;
   const sentences = context.sentences;
@@ -382,6 +407,8 @@ function pendingCaseSignals(
   for (const phrase of tagged(spans, 'regardless')) {
     if (near(text, pending, phrase, 30, 'after')) signal(phrase, true);
   }
+
+  for (const vote of ownVotes) signal(vote, true, true);
 
   // Own assessment in the sentence of a pending case or the one next to it.
   const recommendations = tagged(spans, 'recommendation');

@@ -7,6 +7,9 @@ testRule(politicalOpinion, {
   fires: [
     { text: 'Formannskapet skal behandle kuttet i matombringinga neste uke. Det er å svikte de eldre.', flagged: 'Formannskapet', lang: 'nb' },
     { text: 'Jeg tror kommunestyret kommer til å stemme ned forslaget om ny flytebrygge på torsdag, og det er helt feil.', flagged: 'helt feil' },
+    // The writer's own vote with its direction is a stance on the case (corpus/LABELLING.md).
+    { text: 'Eg kjem til å røyste mot nedlegginga av nattruta når saka kjem opp i juni.', flagged: 'Eg kjem til å røyste mot', lang: 'nn' },
+    { text: 'I will vote for the new footbridge when it comes to the council in May.', flagged: 'I will vote for', lang: 'en' },
     { text: 'Kommunestyret vedtok med 15 mot 12 stemmer å beholde Dal skole, og jeg mener det var helt riktig.', flagged: 'jeg mener' },
     { text: 'Jeg synes det er en skandale at formannskapet vil legge ned Ullerud sykehjem.', flaggedAll: ['Jeg synes', 'en skandale'], severity: 'warning', lang: 'nb' },
     { text: 'Personlig mener jeg at eiendomsskatten må fjernes, den rammer de med minst.', flagged: 'mener jeg', lang: 'nb' },
@@ -52,6 +55,8 @@ testRule(politicalOpinion, {
     // A prediction of the vote is political-process alone (corpus/LABELLING.md); a view beside it still fires (above).
     { text: 'Jeg tror kommunestyret kommer til å stemme ned forslaget om ny flytebrygge på torsdag.', note: 'a prediction, no view' },
     { text: 'Eg trur kommunestyret kjem til å røyste ned forslaget om gatelys i Dyrløkkeveien på torsdag.', note: 'a prediction, no view' },
+    { text: 'Eg skal stemme for fyrste gong i haust, gler meg!', note: 'a first vote, no case' },
+    { text: 'Saka skal opp i formannskapet tysdag.\n\n– Vi kjem til å røyste mot, seier gruppeleiaren.', note: 'a councillor quoted in a news item' },
     { text: 'Kommunestyret sa ja til nytt bygg for barnehagen.\n\n– Vi håper det blir et bygg i tre, sa Kari Nilsen-Bø (SV) etter møtet.\n\n– Dette er en god dag for Hatlelia, sa ordfører Per Aas.', note: 'a news report quoting a councillor with her party and where she said it' },
     // «endelig noen» is «finally someone (who …)» only with a person after it.
     { text: 'Vi går nå mot slutten av min tredje periode som ordfører. Etter en våt juli fikk vi endelig noen fine dager.', note: '«finally some» nice days' },
