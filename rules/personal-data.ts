@@ -247,9 +247,10 @@ const serviceCompound = /^(?:skole|skule|skyss|barnehage|bibliotek|helsestasjon|
 const namesTheDomain = (localPart: string, domain: string) => localPart.length >= 3 && /^[\p{L}\p{N}]+$/u.test(localPart) && domain.startsWith(localPart);
 // A public body's own domain: a municipality's or county's («skiptvet.kommune.no», «vestlandfylke.no»), a state
 // agency's («vegvesen.no», «nav.no»), a hospital trust's, a school's or a fire and rescue service's («ofoten-brann.no»,
-// «follobrannvesen.no»; every municipality must have one): a work address, never a private one.
+// «follobrannvesen.no»; every municipality must have one) or a public culture house, library or museum's
+// («stavanger-kulturhus.no», «sogndal@kulturhus.no»): a work address, never a private one.
 const publicBodyDomain =
-  /(?:^|\.)(?:(?:fylkes)?kommune|herad|idrett|[a-z]+fylke|vegvesen|nav|politiet|statsforvalteren|fylkesmannen|skatteetaten|udir|udi|imdi|bufetat|bufdir|helsedirektoratet|fhi|mattilsynet|nve|dsb|kartverket|statsbygg|sivilforsvaret|kystverket|miljodirektoratet|kirken|ahus|unn|stolav|helse-[a-z]+|[a-z-]+\.vgs|[a-z-]*brann(?:vesen|vesenet)?)\.no$/u;
+  /(?:^|\.)(?:(?:fylkes)?kommune|herad|idrett|[a-z]+fylke|vegvesen|nav|politiet|statsforvalteren|fylkesmannen|skatteetaten|udir|udi|imdi|bufetat|bufdir|helsedirektoratet|fhi|mattilsynet|nve|dsb|kartverket|statsbygg|sivilforsvaret|kystverket|miljodirektoratet|kirken|ahus|unn|stolav|helse-[a-z]+|[a-z-]+\.vgs|[a-z-]*brann(?:vesen|vesenet)?|[a-z-]*kulturhus(?:et)?|[a-z-]*bibliotek(?:et)?|[a-z-]*muse(?:um|et))\.no$/u;
 // A business named with its legal form («Nordplan AS», «IATA IKS»), or as someone's workplace («senior rådgiver i
 // Habberstad»): read once per text, because an address at its domain («hh@nordplan.no») is then an employee's.
 const businessName =
@@ -340,6 +341,9 @@ const publicPlace = foldedLexicon([
   'besøksadresse*', 'postadresse*', 'kontoradresse*', 'oppmøtestad*', 'oppmøtested*', 'visiting address', 'postal address',
   'office address', 'voksenopplæring*', 'vaksenopplæring*', 'adult education',
 ]);
+// A care facility named as the venue («kl. 15 – Rovebakken Omsorgsboliger, Roveveien 29»): a place, unless the sentence
+// tells of someone living there («Frå måndag bur mor mi i ny omsorgsbustad i Ullerudåsen 7»).
+const careFacility = foldedLexicon(['omsorgsbolig*', 'omsorgsbustad*', 'behandlingssenter*', 'omsorgssenter*']);
 // «Helsestasjonen flyttar … Ny adresse: Ullerudbakken 2»: premises announced, the place named just before.
 const newPremises = foldedLexicon(['ny adresse', 'new address', 'nye lokaler', 'nye lokale', 'flytter til', 'flyttar til', 'moves to']);
 // Services that move premises but are not places of their own in `publicPlace`.
@@ -399,7 +403,8 @@ function findHomeAddresses(text: string, sentences: readonly Span[]): { homes: D
     const around = sentenceWindow(sentences, sentenceIndexAt(sentences, address.start), 1, 0);
     const placeBefore = (pattern: RegExp) => hasMatch(pattern, folded, around.start, address.start);
     const premisesAnnounced = hasMatch(newPremises, folded, sentence.start, sentence.end) && (placeBefore(publicPlace) || placeBefore(movingServices));
-    if ((!livesThere && (hasMatch(publicPlace, folded, lead, address.start) || underOfficeLabel(folded, address.start))) || premisesAnnounced) {
+    const careVenue = () => hasMatch(careFacility, folded, lead, address.start) && !hasMatch(residentContext, folded, sentence.start, sentence.end);
+    if ((!livesThere && (hasMatch(publicPlace, folded, lead, address.start) || underOfficeLabel(folded, address.start) || careVenue())) || premisesAnnounced) {
       places.push(address);
       return;
     }

@@ -6,6 +6,7 @@ import { testRule } from '../rule-tester';
 
 testRule(personalData, {
   fires: [
+    { text: 'Frå måndag bur mor mi i ny omsorgsbustad i Solbakkveien 12, leilegheit 3.', flagged: 'Solbakkveien 12' },
     // A visit told in a sentence is no label line: the named resident's address is theirs.
     { text: 'Husk besøk hos Kari Nordmann, Storgata 7 på fredag.', flagged: 'Storgata 7' },
     // After a service's sentence, a number the writer gives as their own is still theirs.
@@ -54,6 +55,10 @@ testRule(personalData, {
     { text: 'Åpningstider\nMandag–fredag 10–15\nKontaktinformasjon\nTelefon 64 90 61 00\nEtter stengetid kan du ringe meg privat på 917 44 203', flagged: '917 44 203' },
   ],
   passes: [
+    // A public culture house's mailbox and an employee's work address at its domain (real set 126).
+    { text: 'Spørsmål om billettar? Skriv til drobak@kulturhus.no (kontortid måndag–fredag 09–15).', note: "a culture house's mailbox" },
+    { text: 'KONTAKT:\nKari Lunde, prosjektleder, e-post: kari.lunde@frogn-kulturhus.no', note: 'a press contact at the culture house' },
+    { text: 'Neste konsert:\nKl. 13 – Solbakken Omsorgsboliger, Solbakkveien 12, 1440 Drøbak. Gratis, alle er velkomne.', note: 'a care facility as the venue' },
     // An address under a bare office-address label is the office's, whatever name heads it.
     'Kontakt oss\n• Voksenopplæringa\n  Postboks 10\n• Besøk\n  Kong Sverre, Nedre vei 18\n  3183 Horten',
     // A bare request to call, right after a sentence naming the service that answers.
