@@ -6,7 +6,7 @@
  */
 import type { RuleContext } from '../../lib/engine/rule';
 import { cover, distance, findAll, firstMatch, firstStartingFrom, foldCase, foldedLexicon, hasMatch, sentenceIndexAt, sentenceWindow, type Span } from '../../lib/engine/text';
-import { enclosingQuote, quotedPassages, reportedSpeech } from './quotes';
+import { enclosingQuote, inDashQuotedLine, quotedPassages, reportedSpeech } from './quotes';
 import { tagged, taggedLexicon } from './tagged-lexicon';
 import { dropOverlaps, inSentences, near } from './sentences';
 
@@ -267,9 +267,6 @@ const ownVote = new RegExp(
   'giu',
 );
 
-// A line opened by a dash is a quote in Norwegian news («– Vi kommer til å stemme imot, sier Lund»).
-const dashQuoteLine = /^\s*[–—-]\s/u;
-
 /** The writer's own votes announced in `text`: not in a quote, not in speech reported as someone else's. */
 function writersOwnVotes(context: RuleContext): Span[] {
   const { text, sentences } = context;
@@ -277,8 +274,9 @@ function writersOwnVotes(context: RuleContext): Span[] {
   if (votes.length === 0) return [];
   const quotes = quotedPassages(text);
   const said = reportedSpeech(text, sentences).said;
-  const inDashQuote = (vote: Span) => dashQuoteLine.test(text.slice(text.lastIndexOf('\n', vote.start) + 1, vote.start));
-  return votes.filter((vote) => !said(vote) && !inDashQuote(vote) && enclosingQuote(quotes, vote) === undefined);
+  // A dash-opened line is quoted even where its speaker is named past what `said` reads («– Vi kommer til å stemme imot,
+  // sier Frp-gruppens leder til Amta om saka»).
+  return votes.filter((vote) => !said(vote) && !inDashQuotedLine(text, vote) && enclosingQuote(quotes, vote) === undefined);
 }
 
 /** The draft's political subjects, opinions and pending-case signals (once per draft). */

@@ -83,7 +83,14 @@ const readings = new WeakMap<readonly Span[], { text: string; speech: ReportedSp
 
 // A paragraph opened by a dash, the news' way of quoting («– Jeg var veldig glad da han svarte ja. Det er ikke til
 // å stikke under en stol, sier Konst»): when it names its speaker, every sentence in it is the speaker's.
-const dashParagraph = /^[ \t]*[–—-][ \t][^\n]*/gmu;
+const dashOpening = String.raw`^[ \t]*[–—-][ \t]`;
+const dashParagraph = new RegExp(`${dashOpening}[^\\n]*`, 'gmu');
+const opensWithDash = new RegExp(dashOpening, 'u');
+
+/** Whether `span` lies in a line opened by a dash: quoted, whether or not the line names its speaker. */
+export function inDashQuotedLine(text: string, span: Span): boolean {
+  return opensWithDash.test(text.slice(text.lastIndexOf('\n', span.start - 1) + 1, span.start));
+}
 
 /**
  * Reported speech, read once per text: `said`, a sentence that names its speaker at its end or lies in a
