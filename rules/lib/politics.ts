@@ -118,6 +118,9 @@ const evaluationWords = [
   'short-sighted', 'shortsighted', 'unfair', 'irresponsible', 'has ignored', 'have ignored', 'let down',
   'betrayed', 'just theatre', 'just theater', 'got it wrong', 'got this wrong', 'the wrong decision',
   'deserve better',
+  // a view beside a prediction of the vote: «I reckon the council will vote it down, and frankly they should»
+  'frankly they should', 'and they should', "and they shouldn't", 'and they should not', 'and rightly so',
+  'a huge mistake', 'a big mistake', 'a terrible mistake', 'a serious mistake',
 ];
 
 // A case that is up for political decision, or the stage it is at.
@@ -145,7 +148,7 @@ const outcomeWords = [
   'stemme ned', 'stemmer ned', 'stemt ned', 'røyste ned', 'røystar ned', 'vedta', 'vedtar', 'vedtek', 'vedtatt',
   'vedteke', 'går gjennom', 'går igjennom', 'vil stemme', 'vil vedta', 'sier ja', 'sier nei', 'seier ja',
   'seier nei', 'snur', 'go along', 'go through', 'goes through', 'pass', 'passes', 'approve', 'approves', 'reject',
-  'rejects', 'vote it down', 'vote down', 'back down', 'cave',
+  'rejects', 'vote it down', 'vote down', 'back down', 'cave', 'will vote', 'going to vote',
 ];
 // The administration's or a department's own voice, and what it would prefer.
 const administrationVoiceWords = [

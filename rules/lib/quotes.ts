@@ -67,10 +67,13 @@ export function quotedSpeech(text: string, passages: readonly Span[]): Span[] {
 const notWritersClause = String.raw`(?!(?:og|men|and|but|so|så|jeg|eg|vi|me|we|det|som|that|which|I)(?!\p{L}))`;
 const speechVerb = `${sayVerbs}|meinte|mente|uttalte|uttaler|forklarte|forklarer|fortalde|fortalte|fortel|forteller|added`;
 const speaker = String.raw`(?:\p{Lu}[\p{L}-]*|\p{L}{2,}(?:en|an|a|et|er))(?:\s+\p{L}[\p{L}-]*){0,3}`;
+// «…, sier hun.»: a pronoun names the speaker too, but only as the sentence's last word (title aside), so «sier de
+// fleste» and «sier han også til oss» stay the writer's.
+const pronounSpeaker = String.raw`(?:hun|han|ho|hen|de|dei)(?![\p{L}])`;
 const party = String.raw`(?:\s\(\p{Lu}{1,5}\)(?:\s+${notWritersClause}\p{Ll}+(?:\s+\p{Ll}+){0,3})?)?`;
 const title = String.raw`(?:,\s+${notWritersClause}[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,9})?`;
 const attribution = new RegExp(
-  String.raw`(?:[»"”']\s*,\s*|,\s*(?:[»"”']\s*)?)(?:(?:${speechVerb})\s+(?:the\s+)?${speaker}${party}|(?:the\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:said|says|added))${title}[\s.!]*$`,
+  String.raw`(?:[»"”']\s*,\s*|,\s*(?:[»"”']\s*)?)(?:(?:${speechVerb})\s+(?:(?:the\s+)?${speaker}${party}|${pronounSpeaker})|(?:the\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:said|says|added))${title}[\s.!]*$`,
   'u',
 );
 

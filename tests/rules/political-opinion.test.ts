@@ -7,6 +7,7 @@ testRule(politicalOpinion, {
   fires: [
     { text: 'Formannskapet skal behandle kuttet i matombringinga neste uke. Det er å svikte de eldre.', flagged: 'Formannskapet', lang: 'nb' },
     { text: 'Jeg tror kommunestyret kommer til å stemme ned forslaget om ny flytebrygge på torsdag, og det er helt feil.', flagged: 'helt feil' },
+    { text: 'I reckon the council will vote the library cut down on Thursday, and frankly they should.', flagged: 'frankly they should', lang: 'en' },
     // The writer's own vote with its direction is a stance on the case (corpus/LABELLING.md).
     { text: 'Eg kjem til å røyste mot nedlegginga av nattruta når saka kjem opp i juni.', flagged: 'Eg kjem til å røyste mot', lang: 'nn' },
     { text: 'I will vote for the new footbridge when it comes to the council in May.', flagged: 'I will vote for', lang: 'en' },
@@ -54,6 +55,7 @@ testRule(politicalOpinion, {
     { text: 'Jeg kan ikke si noe om hva jeg synes om eiendomsskatten, jobber jo i kommunen 😊', note: 'a view withheld' },
     // A prediction of the vote is political-process alone (corpus/LABELLING.md); a view beside it still fires (above).
     { text: 'Jeg tror kommunestyret kommer til å stemme ned forslaget om ny flytebrygge på torsdag.', note: 'a prediction, no view' },
+    { text: 'I reckon the council will vote down the harbour plan on Thursday.', note: 'a prediction in English, no view' },
     { text: 'Eg trur kommunestyret kjem til å røyste ned forslaget om gatelys i Dyrløkkeveien på torsdag.', note: 'a prediction, no view' },
     { text: 'Eg skal stemme for fyrste gong i haust, gler meg!', note: 'a first vote, no case' },
     { text: 'Saka skal opp i formannskapet tysdag.\n\n– Vi kjem til å røyste mot, seier gruppeleiaren.', note: 'a councillor quoted in a news item' },

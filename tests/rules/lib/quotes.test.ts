@@ -25,6 +25,12 @@ describe('reportedSpeech', () => {
     expect(readings('«Dette blir bra», sa ordføreren, og det er jeg helt enig i.')[0]!.said).toBe(false);
   });
 
+  it('reads a pronoun at the end of the sentence as its speaker, but not a pronoun the writer\'s clause goes on from', () => {
+    expect(readings('Tiltaket er rettferdig for alle, sier hun.')[0]!.said).toBe(true);
+    expect(readings('Dette vert ein god vinter for hamna, seier ho.')[0]!.said).toBe(true);
+    expect(readings('Tiltaket er rettferdig, sier de fleste i nabolaget.')[0]!.said).toBe(false);
+  });
+
   it('reads every sentence of a long paste of interview paragraphs', () => {
     const paste = '– Dette er en setning. En til, sier Eva Strand, kommunalsjef.\n'.repeat(20_000);
     const sentences = sentenceSpans(paste);
