@@ -158,6 +158,10 @@ const amountAfter = /^\s?(?:kr\b|kroner|nok\b|,-|%)/iu;
 // An e-mail address: its local part and its domain, shared by every reading of one below.
 const localPartSource = String.raw`[\p{L}\p{N}._%+-]{1,64}`;
 const domainSource = String.raw`(?:[\p{L}\p{N}-]{1,63}\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}-])`;
+// A word glued to an address where a paste lost its line break («…@hvaler.kommune.noHelsesøster»): the top-level
+// domain ends where lower case turns to upper.
+const gluedWord = /(?<=\.\p{Ll}{2,24})\p{Lu}\p{L}*$/u;
+const unglued = (domain: string) => domain.replace(gluedWord, '');
 // An e-mail address right after a number, its domain captured.
 const mailAfter = new RegExp(`^[\\s,;/|–-]{0,5}(?:e-?post:?\\s?)?${localPartSource}@(${domainSource})`, 'iu');
 /**
@@ -166,7 +170,7 @@ const mailAfter = new RegExp(`^[\\s,;/|–-]{0,5}(?:e-?post:?\\s?)?${localPartSo
  */
 function workMailAfter(text: string, end: number): boolean {
   const domain = mailAfter.exec(text.slice(end, end + 160))?.[1];
-  return domain !== undefined && publicBodyDomain.test(domain.toLowerCase());
+  return domain !== undefined && publicBodyDomain.test(unglued(domain).toLowerCase());
 }
 // The line's hours or what it is for, told just after the number («Telefonen er åpen hverdager …», «Ring … for å
 // avtale tidspunkt for testing. … Åpningstider for test-telefon …»): an office's line.
@@ -277,9 +281,9 @@ function findPrivateEmails(text: string, settings: OrganisationSettings, contact
     const domainMatch = domainAt.exec(text);
     if (!local || !domainMatch) continue;
     const start = at - local.length;
-    const end = domainMatch.index + domainMatch[0].length;
+    const domain = unglued(domainMatch[0]).toLowerCase();
+    const end = domainMatch.index + domain.length;
     const address = text.slice(start, end).toLowerCase();
-    const domain = domainMatch[0].toLowerCase();
     const localPart = local.toLowerCase();
     if (officialEmails.has(address)) continue;
     if (officialDomains.some((official) => domain === official || domain.endsWith(`.${official}`))) continue;
