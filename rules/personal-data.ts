@@ -54,6 +54,9 @@ const contactLabel = /^(?:[-•*]\s?)?(?:phone|telephone|tel|telefon|tlf|mobil|m
 // A contact block's lines that only label («E-post», «Mobil»): read past them to the post or service above.
 const mailLabel = /^(?:e-post|epost|e-mail|email)$/u;
 const isBareLabel = (line: string) => contactLabel.test(line) || mailLabel.test(line);
+// A line of the same block that labels another number («• Tlf: 57 71 15 32» above «• Mob: 992 …»): read past it too.
+const labelledNumber = /^([^\d]{1,16})[\d\s+()-]{8,20}$/u;
+const isContactLine = (line: string) => isBareLabel(line) || contactLabel.test(labelledNumber.exec(line)?.[1]?.trim() ?? '');
 // A sentence ends at «!», «?», a line break or a point before a space; not at the point inside a number («kl 12.00, tlf …»)
 // or after an abbreviation («vakttlf. er …», «tlf.nr:», «tlf. 64 90 …»).
 const sentenceEnd = /(?<!(?:tlf|tel|nr))\.(?=\s|$)|[!?\n]/gu;
@@ -111,7 +114,7 @@ function servedBy(folded: string, start: number, end: number): boolean {
   let labelStart = start - clause.length;
   for (let lines = 0; lines < 3; lines++) {
     const line = clauseEndingAt(folded, labelStart, /[\s:.,]/u, 120);
-    if (!isBareLabel(line.words.trim())) return serves(line.words);
+    if (!isContactLine(line.words.trim())) return serves(line.words);
     labelStart = line.start;
   }
   return false;

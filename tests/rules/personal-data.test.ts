@@ -23,6 +23,7 @@ testRule(personalData, {
     { text: 'Need a lift to the match? Text Emma on 0047 9265 1188.', flagged: '0047 9265 1188', lang: 'en' },
     { text: 'Du kan ringe meg hjemme på 64 93 18 27 etter klokka fire.', flagged: '64 93 18 27' },
     { text: 'Ring meg privat på 959 89 573, kari.berg@frogn.kommune.no er bare jobbmailen.', flagged: '959 89 573' },
+    { text: 'Ring meg gjerne etter jobb\nTlf: 64 90 61 20\nMob: 959 89 573', flagged: '959 89 573' },
     { text: 'Påmelding til meg på kari.nordmann@gmail.comTakk for sist!', flagged: 'kari.nordmann@gmail.com' },
     { text: 'Påmelding til sommerleiren sendes til meg: hanne_berg1979@hotmail.com', flagged: 'hanne_berg1979@hotmail.com' },
     { text: 'Spørsmål om loppisen kan sendast til kjetil.aas@online.no.', flagged: 'kjetil.aas@online.no' },
@@ -114,6 +115,10 @@ testRule(personalData, {
     { text: 'Tannklinikken har ny adresse: Storgata 14, inngang fra baksiden.', note: 'an office\'s new address' },
     { text: 'Nabovarsel: kommunen planlegger nye utleieboliger på tomta ved Dalsveien 20.', note: 'the address of a plot' },
     { text: 'Kurset er et samarbeid med nabokommunen: påmelding til kari.lunde@as.kommune.no.', note: 'a work address at a municipality' },
+    {
+      text: 'Kontakt\n\nKari Dal\nLandbrukssjef\n  • Tlf: 64 90 61 20\n  • Mob: 959 89 573\n  • E-post: kari.dal@vestby.kommune.no',
+      note: 'a staff contact block: the mobile under the office line is the title\'s',
+    },
     {
       text: 'Helsestasjonen: Jordmor Eva Lie, eva.lie@vestby.kommune.noHelsesykepleier Kari Holm, kari.holm@vestby.kommune.no',
       note: 'a work address with the next word glued on, as a paste that lost its line breaks',
