@@ -78,7 +78,8 @@ const servesUnlessOwn =
 const bareCall = /^(?:please\s)?(?:call|phone|ring|ringe|ringje|kontakt)(?:\s(?:us|oss))?(?:\s(?:on|at|på))?:?$/u;
 const writersOwn = /(?<!\p{L})(?:meg|me|my|min|mitt|mine)(?!\p{L})/u;
 // A bare label right before the number («branninspektør: Mobil 959 …») says what kind of line it is, not whose.
-const trailingLabel = /(?:mobil|mobile|mob|tlf|telefon|phone)\.?:?\s*$/u;
+// «Mobiltelefon:» and «mobilnummer» are labels whole: left half-stripped, «mobil» read as the writer's private line.
+const trailingLabel = /(?:mobiltelefon|mobilnummer|mobilnr|telefonnummer|mobil|mobile|mob|tlf|telefon|phone)\.?:?\s*$/u;
 const saysPrivate = (clause: string) => {
   const words = clause.replace(trailingLabel, '');
   return writersOwn.test(words) || occursIn(privatePhoneContext, words);
@@ -175,6 +176,13 @@ function workMailAfter(text: string, end: number): boolean {
   const domain = mailAfter.exec(text.slice(end, end + 160))?.[1];
   return domain !== undefined && publicBodyDomain.test(unglued(domain).toLowerCase());
 }
+// The same line's work e-mail given first («mail: siri.jansen@flora.kommune.no, mobile 48 01 31 52»).
+const mailBefore = new RegExp(`@(${domainSource})[\\s,;/|–-]{0,5}(?:(?:tlf|telefon|phone|mobil|mobile|mob)\\.?:?\\s?)?$`, 'iu');
+function workMailBefore(text: string, start: number): boolean {
+  const line = text.slice(Math.max(0, start - 160, text.lastIndexOf('\n', start - 1) + 1), start);
+  const domain = mailBefore.exec(line)?.[1];
+  return domain !== undefined && publicBodyDomain.test(unglued(domain).toLowerCase());
+}
 // The line's hours or what it is for, told just after the number («Telefonen er åpen hverdager …», «Ring … for å
 // avtale tidspunkt for testing. … Åpningstider for test-telefon …»): an office's line.
 const servedAfter = foldedLexicon([
@@ -220,7 +228,7 @@ function findPhones(text: string, settings: OrganisationSettings, contactPage: (
     if (!phoneLayouts.has(layout) || official.has(digits)) return;
     const before = Math.max(0, start - 40);
     if (hasMatch(notPrivatePhoneContext, folded, before, start) || ruledOutAfter(text, folded, start, end)) return;
-    if (workMailAfter(text, end) && !saysPrivate(folded.slice(before, start))) return;
+    if ((workMailAfter(text, end) || workMailBefore(text, start)) && !saysPrivate(folded.slice(before, start))) return;
     if (servedBy(folded, start, end) || (contactPage() && !saysPrivate(folded.slice(before, start)))) {
       served.push({ start, end });
       return;

@@ -24,6 +24,7 @@ testRule(personalData, {
     { text: 'Du kan ringe meg hjemme på 64 93 18 27 etter klokka fire.', flagged: '64 93 18 27' },
     { text: 'Ring meg privat på 959 89 573, kari.berg@frogn.kommune.no er bare jobbmailen.', flagged: '959 89 573' },
     { text: 'Ring meg gjerne etter jobb\nTlf: 64 90 61 20\nMob: 959 89 573', flagged: '959 89 573' },
+    { text: 'Mitt private mobilnummer: 95989573, jobbmailen er kari.dal@vestby.kommune.no', flagged: '95989573' },
     { text: 'Påmelding til meg på kari.nordmann@gmail.comTakk for sist!', flagged: 'kari.nordmann@gmail.com' },
     { text: 'Påmelding til sommerleiren sendes til meg: hanne_berg1979@hotmail.com', flagged: 'hanne_berg1979@hotmail.com' },
     { text: 'Spørsmål om loppisen kan sendast til kjetil.aas@online.no.', flagged: 'kjetil.aas@online.no' },
@@ -119,6 +120,11 @@ testRule(personalData, {
       text: 'Kontakt\n\nKari Dal\nLandbrukssjef\n  • Tlf: 64 90 61 20\n  • Mob: 959 89 573\n  • E-post: kari.dal@vestby.kommune.no',
       note: 'a staff contact block: the mobile under the office line is the title\'s',
     },
+    {
+      text: 'Kontaktpersonar i sekretariatet\n\nKari Dal\nTelefon: 64906120\nMobiltelefon: 95989573\nE-post: kari.dal@vestby.kommune.no',
+      note: 'a compound label («Mobiltelefon:») above a work e-mail',
+    },
+    { text: 'For questions, contact the head of the division, Kari Dal.\nmail: kari.dal@vestby.kommune.no, mobile 959 89 573.', note: 'the work e-mail given first on the line' },
     {
       text: 'Helsestasjonen: Jordmor Eva Lie, eva.lie@vestby.kommune.noHelsesykepleier Kari Holm, kari.holm@vestby.kommune.no',
       note: 'a work address with the next word glued on, as a paste that lost its line breaks',
