@@ -55,7 +55,7 @@ const contactLabel = /^(?:[-•*]\s?)?(?:phone|telephone|tel|telefon|tlf|mobil|m
 const mailLabel = /^(?:e-post|epost|e-mail|email)$/u;
 const isBareLabel = (line: string) => contactLabel.test(line) || mailLabel.test(line);
 // A line of the same block that labels another number («• Tlf: 57 71 15 32» above «• Mob: 992 …»): read past it too.
-const labelledNumber = /^([^\d]{1,16})[\d\s+()-]{8,20}$/u;
+const labelledNumber = /^([^\d]{1,16})\d[\d\s+()-]{7,19}$/u;
 const isContactLine = (line: string) => isBareLabel(line) || contactLabel.test(labelledNumber.exec(line)?.[1]?.trim() ?? '');
 // A sentence ends at «!», «?», a line break or a point before a space; not at the point inside a number («kl 12.00, tlf …»)
 // or after an abbreviation («vakttlf. er …», «tlf.nr:», «tlf. 64 90 …»).
@@ -164,8 +164,14 @@ const localPartSource = String.raw`[\p{L}\p{N}._%+-]{1,64}`;
 const domainSource = String.raw`(?:[\p{L}\p{N}-]{1,63}\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}-])`;
 // A word glued to an address where a paste lost its line break («…@hvaler.kommune.noHelsesøster»): the top-level
 // domain ends where lower case turns to upper.
-const gluedWord = /(?<=\.\p{Ll}{2,24})\p{Lu}\p{L}*$/u;
-const unglued = (domain: string) => domain.replace(gluedWord, '');
+// (Read without a pattern: a look-behind would leave recheck's exact checker to its slow fuzzer.)
+const upperCase = /\p{Lu}/u;
+const lowerCaseOnly = /^\p{Ll}{2,}$/u;
+function unglued(domain: string): string {
+  const topLevel = domain.lastIndexOf('.') + 1;
+  const turn = domain.slice(topLevel).search(upperCase);
+  return turn > 0 && lowerCaseOnly.test(domain.slice(topLevel, topLevel + turn)) ? domain.slice(0, topLevel + turn) : domain;
+}
 // An e-mail address right after a number, its domain captured.
 const mailAfter = new RegExp(`^[\\s,;/|–-]{0,5}(?:e-?post:?\\s?)?${localPartSource}@(${domainSource})`, 'iu');
 /**
@@ -176,12 +182,15 @@ function workMailAfter(text: string, end: number): boolean {
   const domain = mailAfter.exec(text.slice(end, end + 160))?.[1];
   return domain !== undefined && publicBodyDomain.test(unglued(domain).toLowerCase());
 }
-// The same line's work e-mail given first («mail: siri.jansen@flora.kommune.no, mobile 48 01 31 52»).
-const mailBefore = new RegExp(`@(${domainSource})[\\s,;/|–-]{0,5}(?:(?:tlf|telefon|phone|mobil|mobile|mob)\\.?:?\\s?)?$`, 'iu');
+// The same line's work e-mail given first («mail: siri.jansen@flora.kommune.no, mobile 48 01 31 52»): the address
+// ends right before the number, but for marks and a label.
+const mailThenNumber = /^[\s,;/|–-]{0,5}(?:(?:tlf|telefon|phone|mobil|mobile|mob)\.?:?\s?)?$/iu;
 function workMailBefore(text: string, start: number): boolean {
-  const line = text.slice(Math.max(0, start - 160, text.lastIndexOf('\n', start - 1) + 1), start);
-  const domain = mailBefore.exec(line)?.[1];
-  return domain !== undefined && publicBodyDomain.test(unglued(domain).toLowerCase());
+  const at = text.lastIndexOf('@', start - 1);
+  if (at < Math.max(0, start - 160, text.lastIndexOf('\n', start - 1) + 1)) return false;
+  domainAt.lastIndex = at + 1;
+  const domain = domainAt.exec(text)?.[0];
+  return domain !== undefined && mailThenNumber.test(text.slice(at + 1 + domain.length, start)) && publicBodyDomain.test(unglued(domain).toLowerCase());
 }
 // The line's hours or what it is for, told just after the number («Telefonen er åpen hverdager …», «Ring … for å
 // avtale tidspunkt for testing. … Åpningstider for test-telefon …»): an office's line.
