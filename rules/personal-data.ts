@@ -186,11 +186,15 @@ function workMailAfter(text: string, end: number): boolean {
 // ends right before the number, but for marks and a label.
 const mailThenNumber = /^[\s,;/|–-]{0,5}(?:(?:tlf|telefon|phone|mobil|mobile|mob)\.?:?\s?)?$/iu;
 function workMailBefore(text: string, start: number): boolean {
-  const at = text.lastIndexOf('@', start - 1);
-  if (at < Math.max(0, start - 160, text.lastIndexOf('\n', start - 1) + 1)) return false;
-  domainAt.lastIndex = at + 1;
+  // Searched within the 160 characters before the number only: a search back through a long paste for every number in
+  // it would cost the square of its length.
+  const from = Math.max(0, start - 160);
+  const before = text.slice(from, start);
+  const at = before.lastIndexOf('@');
+  if (at < 0 || before.lastIndexOf('\n') > at) return false;
+  domainAt.lastIndex = from + at + 1;
   const domain = domainAt.exec(text)?.[0];
-  return domain !== undefined && mailThenNumber.test(text.slice(at + 1 + domain.length, start)) && publicBodyDomain.test(unglued(domain).toLowerCase());
+  return domain !== undefined && mailThenNumber.test(text.slice(from + at + 1 + domain.length, start)) && publicBodyDomain.test(unglued(domain).toLowerCase());
 }
 // The line's hours or what it is for, told just after the number («Telefonen er åpen hverdager …», «Ring … for å
 // avtale tidspunkt for testing. … Åpningstider for test-telefon …»): an office's line.
