@@ -172,6 +172,8 @@ function unglued(domain: string): string {
   const turn = domain.slice(topLevel).search(upperCase);
   return turn > 0 && lowerCaseOnly.test(domain.slice(topLevel, topLevel + turn)) ? domain.slice(0, topLevel + turn) : domain;
 }
+/** A domain, as typed, that is a public body's: a work address beside a number makes the number a work line too. */
+const isPublicBodyAddress = (domain: string) => publicBodyDomain.test(unglued(domain).toLowerCase());
 // An e-mail address right after a number, its domain captured.
 const mailAfter = new RegExp(`^[\\s,;/|–-]{0,5}(?:e-?post:?\\s?)?${localPartSource}@(${domainSource})`, 'iu');
 /**
@@ -180,7 +182,7 @@ const mailAfter = new RegExp(`^[\\s,;/|–-]{0,5}(?:e-?post:?\\s?)?${localPartSo
  */
 function workMailAfter(text: string, end: number): boolean {
   const domain = mailAfter.exec(text.slice(end, end + 160))?.[1];
-  return domain !== undefined && publicBodyDomain.test(unglued(domain).toLowerCase());
+  return domain !== undefined && isPublicBodyAddress(domain);
 }
 // The same line's work e-mail given first («mail: siri.jansen@flora.kommune.no, mobile 48 01 31 52»): the address
 // ends right before the number, but for marks and a label.
@@ -194,7 +196,7 @@ function workMailBefore(text: string, start: number): boolean {
   if (at < 0 || before.lastIndexOf('\n') > at) return false;
   domainAt.lastIndex = from + at + 1;
   const domain = domainAt.exec(text)?.[0];
-  return domain !== undefined && mailThenNumber.test(text.slice(from + at + 1 + domain.length, start)) && publicBodyDomain.test(unglued(domain).toLowerCase());
+  return domain !== undefined && mailThenNumber.test(text.slice(from + at + 1 + domain.length, start)) && isPublicBodyAddress(domain);
 }
 // The line's hours or what it is for, told just after the number («Telefonen er åpen hverdager …», «Ring … for å
 // avtale tidspunkt for testing. … Åpningstider for test-telefon …»): an office's line.
