@@ -77,6 +77,8 @@ const servesUnlessOwn =
 // A sentence that only asks the reader to call: «Please call», «Ring oss på».
 const bareCall = /^(?:please\s)?(?:call|phone|ring|ringe|ringje|kontakt)(?:\s(?:us|oss))?(?:\s(?:on|at|på))?:?$/u;
 const writersOwn = /(?<!\p{L})(?:meg|me|my|min|mitt|mine)(?!\p{L})/u;
+// The writer's own line, or one said to be private: «ring meg», «Siv Lund (privat)».
+const ownOrPrivate = (words: string) => writersOwn.test(words) || /(?<!\p{L})privat/u.test(words);
 // A bare label right before the number («branninspektør: Mobil 959 …») says what kind of line it is, not whose.
 // «Mobiltelefon:» and «mobilnummer» are labels whole: left half-stripped, «mobil» read as the writer's private line.
 const trailingLabel = /(?:mobiltelefon|mobilnummer|mobilnr|telefonnummer|mobil|mobile|mob|tlf|telefon|phone)\.?:?\s*$/u;
@@ -127,6 +129,27 @@ function clauseEndingAt(folded: string, end: number, closing: RegExp, reach: num
   const previous = folded.slice(Math.max(0, at - reach), at);
   const words = previous.slice(clauseStartIn(previous));
   return { start: at - words.length, words };
+}
+// A contact section's heading, alone on its line: «Kontakt», «Kontaktinformasjon», «Kontaktpersonar i SNO for området
+// her:», «Contact information:», «Har du spørsmål?».
+const contactHeading =
+  /^(?:kontakt|kontakt oss|kontaktinfo|kontaktinformasjon|kontaktopplysninger|kontaktopplysningar|kontaktperson|kontaktpersoner|kontaktpersonar|contact|contacts|contact us|contact information|contact details|contact person|contact persons|har du spørsmål\?|spørsmål\?)(?:\s[^:?!.]{1,40})?:?$/u;
+/**
+ * A number listed under a contact heading, in a block of short lines (names, titles, labels, other numbers) none of
+ * which the writer calls their own or private: a notice's staff list («Kontakt / Kari Hånsnar / Jordbruksrettleiar /
+ * Mobil 991 …»). Read within the 600 characters before the number, so a long paste costs no more per number.
+ */
+function underContactHeading(folded: string, start: number): boolean {
+  const lines = folded.slice(Math.max(0, start - 600), start).split('\n');
+  const own = lines.pop()!;
+  if (own.length > 80 || ownOrPrivate(own)) return false;
+  let read = 0;
+  for (const line of lines.reverse().map((text) => text.trim())) {
+    if (line === '') continue;
+    if (contactHeading.test(line)) return true;
+    if (line.length > 80 || ownOrPrivate(line) || ++read > 10) return false;
+  }
+  return false;
 }
 // An organisation's contact page: its lines open with at least three kinds of contact label, one of them an office's
 // (a visiting or postal address, opening hours, «Kontaktinformasjon», booking, a switchboard, an org. number). A health
@@ -210,7 +233,6 @@ const servedAfter = foldedLexicon([
 const telephoneHoursAfter = /^[\s,(]{0,3}(?:(?:man|mån|mon)[\p{L}.]{0,6}\s?[-–]\s?(?:fre|tor|fri|thu)|(?:kl\.?\s?)?\d{1,2}(?:[.:]\d{2})?\s?[-–]\s?(?:kl\.?\s?)?\d{1,2}(?:[.:]\d{2})?(?!\d))/iu;
 // «Hun kan nås på mobilnummer 400 88 356 på dagtid unntatt mandager»: a line given with office hours, unless the
 // writer says it is their own («ring meg på … på dagtid»).
-const ownOrPrivate = (words: string) => writersOwn.test(words) || /(?<!\p{L})privat/u.test(words);
 const officeHoursAfter = foldedLexicon([
   'på dagtid', 'i kontortida', 'i kontortiden', 'i arbeidstida', 'i arbeidstiden', 'hverdager', 'kvardagar', 'virkedager',
   'yrkedagar', 'on weekdays', 'during office hours', 'during working hours', 'in office hours',
@@ -244,7 +266,7 @@ function findPhones(text: string, settings: OrganisationSettings, contactPage: (
     const before = Math.max(0, start - 40);
     if (hasMatch(notPrivatePhoneContext, folded, before, start) || ruledOutAfter(text, folded, start, end)) return;
     if ((workMailAfter(text, end) || workMailBefore(text, start)) && !saysPrivate(folded.slice(before, start))) return;
-    if (servedBy(folded, start, end) || (contactPage() && !saysPrivate(folded.slice(before, start)))) {
+    if (servedBy(folded, start, end) || underContactHeading(folded, start) || (contactPage() && !saysPrivate(folded.slice(before, start)))) {
       served.push({ start, end });
       return;
     }

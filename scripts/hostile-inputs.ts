@@ -15,6 +15,8 @@ export const hostileInputs: Record<string, (length: number) => string> = {
   "' '×N + 'ledelsen'": (length) => `Hei${repeatTo(' ', length - 11)}ledelsen`,
   // Lines that each open an interview paragraph and name its speaker: reported speech reads each line once.
   "'– Ja, sier Eva Strand, leder.⏎'×N": (length) => repeatTo('– Ja, sier Eva Strand, leder.\n', length),
+  // A contact heading over an endless list of numbers: each number reads only the lines just above it.
+  "'Kontakt⏎' + 'Kari Dal⏎917 43 218⏎'×N": (length) => `Kontakt\n${repeatTo('Kari Dal\n917 43 218\n', length - 8)}`,
 };
 
 /** `unit` repeated to exactly `length` UTF-16 code units (a cut surrogate pair is dropped). */

@@ -56,6 +56,12 @@ testRule(personalData, {
     { text: 'Selger spisebord, hentes.\nAdresse: Ringveien 2\nTelefon: 917 22 518', flagged: '917 22 518' },
     // A contact page's lines, but the number said to be the writer's own.
     { text: 'Åpningstider\nMandag–fredag 10–15\nKontaktinformasjon\nTelefon 64 90 61 00\nEtter stengetid kan du ringe meg privat på 917 44 203', flagged: '917 44 203' },
+    // Under a contact heading, but a line of the block says private, or a sentence stands between heading and number.
+    { text: 'Kontaktpersoner\n\nSiv Lund (privat)\n917 43 218', flagged: '917 43 218' },
+    {
+      text: 'Kontakt\nDugnaden på lørdag trenger flere hender, og vi i styret tar imot påmeldinger fram til fredag kveld.\nSiv Lund 917 43 218',
+      flagged: '917 43 218',
+    },
   ],
   passes: [
     // A public culture house's mailbox and an employee's work address at its domain (real set 126).
@@ -179,6 +185,11 @@ testRule(personalData, {
     { text: 'Spørsmål om undervisningen? Skriv til kulturskolen@drobak.no.', note: 'a school\'s mailbox in its definite form' },
     { text: 'Kurs og opplæring, branninspektør: Mobil 959 14 220.', note: 'a post with its work mobile' },
     { text: 'Kontakt\n\nGeir Vik\nKommunedirektør\nE-post\nMobil 909 38 465', note: 'a post two bare labels above its work mobile' },
+    { text: 'Kontakt\n\nSigrid Holm\nLandbruksveileder\nMobil 948 21 377', note: 'a staff card under a contact heading' },
+    {
+      text: 'Kontaktpersonar i landbrukskontoret:\n\nOla Rud, tlf. 917 20 455\nEli Vang, tlf. 464 31 902',
+      note: 'a staff list under its heading',
+    },
     { text: 'Kontaktperson i Statens vegvesen:\nByggeleiar Per Fladvad, telefon 902 35 679', note: 'a construction manager\'s work line on a road notice' },
     { text: 'Spørsmål om tømming? Send e-post til ivar@ivarrenovasjon.no.', note: 'a company\'s own name as its mailbox (also a first name)' },
     { text: 'Har du spørsmål om innskrivingen, ring skolen eller send e-post til postmottak.dalskole@skoleetaten.no.', note: 'a unit\'s role mailbox with the unit after the role' },
