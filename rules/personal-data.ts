@@ -131,23 +131,41 @@ function clauseEndingAt(folded: string, end: number, closing: RegExp, reach: num
   return { start: at - words.length, words };
 }
 // A contact section's heading, alone on its line: «Kontakt», «Kontaktinformasjon», «Kontaktpersonar i SNO for området
-// her:», «Contact information:», «Har du spørsmål?».
+// her:», «Contact information:», «Har du spørsmål?»; or one that ends in what the section holds: «Kommunens kriseledelse
+// - kontaktinformasjon», «Brøyteroder med kontaktinfo:», «Pressekontakter:», «Rovviltkontakter i Sel og Vågå:» (not
+// «Nærkontakter:», a list of people exposed to an infection).
 const contactHeading =
   /^(?:kontakt|kontakt oss|kontaktinfo|kontaktinformasjon|kontaktopplysninger|kontaktopplysningar|kontaktperson|kontaktpersoner|kontaktpersonar|contact|contacts|contact us|contact information|contact details|contact person|contact persons|har du spørsmål\?|spørsmål\?)(?:\s[^:?!.]{1,40})?:?$/u;
+const sectionOfContacts = /^[^:?!.]{0,40}(?:kontaktinformasjon|kontaktinfo|kontaktopplysninger|kontaktopplysningar|kontakter|kontaktar)(?:\s[^:?!.]{1,30})?:?$/u;
+// A table's header row of contact columns: «Rolle Navn Mobil», «NR STILLING NAVN MOBIL-TLF. STEDFORTREDER MOBIL-TLF».
+const columnWords = new Set([
+  'nr', 'nr.', 'rolle', 'stilling', 'funksjon', 'tittel', 'title', 'role', 'position', 'navn', 'namn', 'name', 'mobil', 'mobil-tlf',
+  'mobil-tlf.', 'mobiltelefon', 'telefon', 'tlf', 'tlf.', 'phone', 'mobile', 'e-post', 'epost', 'e-mail', 'email', 'stedfortreder',
+  'stedfortredar', 'avdeling', 'eining', 'enhet', 'ansvarsområde', 'ansvar',
+]);
+const isTableHeader = (line: string) => {
+  const columns = line.split(/\s+/u);
+  return columns.length >= 2 && columns.every((word) => columnWords.has(word)) && columns.some((word) => /^(?:navn|namn|name)$/u.test(word));
+};
+const phoneShaped = /\d{3} \d{2} \d{3}|\d{2} \d{2} \d{2} \d{2}|\d{8}/u;
+const headsContacts = (line: string) =>
+  contactHeading.test(line) || (sectionOfContacts.test(line) && !line.includes('nærkontakt')) || isTableHeader(line);
 /**
- * A number listed under a contact heading, in a block of short lines (names, titles, labels, other numbers) none of
- * which the writer calls their own or private: a notice's staff list («Kontakt / Kari Hånsnar / Jordbruksrettleiar /
- * Mobil 991 …»). Read within the 600 characters before the number, so a long paste costs no more per number.
+ * A number listed under a contact heading, in a block of short lines (names, titles, labels, other numbers, a table's
+ * rows) none of which the writer calls their own or private: a notice's staff list («Kontakt / Kari Hånsnar /
+ * Jordbruksrettleiar / Mobil 991 …»). Read within the 600 characters before the number, so a long paste costs no more
+ * per number.
  */
 function underContactHeading(folded: string, start: number): boolean {
   const lines = folded.slice(Math.max(0, start - 600), start).split('\n');
   const own = lines.pop()!;
-  if (own.length > 80 || ownOrPrivate(own)) return false;
-  let read = 0;
+  if (own.length > 100 || ownOrPrivate(own)) return false;
   for (const line of lines.reverse().map((text) => text.trim())) {
     if (line === '') continue;
-    if (contactHeading.test(line)) return true;
-    if (line.length > 80 || ownOrPrivate(line) || ++read > 10) return false;
+    if (ownOrPrivate(line)) return false;
+    if (headsContacts(line)) return true;
+    // A sentence between heading and number ends the block; a table's long row holds a number of its own.
+    if (line.length > 80 && !(line.length <= 120 && phoneShaped.test(line))) return false;
   }
   return false;
 }
@@ -185,20 +203,25 @@ const amountAfter = /^\s?(?:kr\b|kroner|nok\b|,-|%)/iu;
 // An e-mail address: its local part and its domain, shared by every reading of one below.
 const localPartSource = String.raw`[\p{L}\p{N}._%+-]{1,64}`;
 const domainSource = String.raw`(?:[\p{L}\p{N}-]{1,63}\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}-])`;
-// A word glued to an address where a paste lost its line break («…@hvaler.kommune.noHelsesøster»): the top-level
-// domain ends where lower case turns to upper.
+// A word glued to an address where a paste lost its line break («…@hvaler.kommune.noHelsesøster», «….no.Tlf»): the
+// top-level domain ends where lower case turns to upper.
 // (Read without a pattern: a look-behind would leave recheck's exact checker to its slow fuzzer.)
 const upperCase = /\p{Lu}/u;
 const lowerCaseOnly = /^\p{Ll}{2,}$/u;
 function unglued(domain: string): string {
   const topLevel = domain.lastIndexOf('.') + 1;
   const turn = domain.slice(topLevel).search(upperCase);
-  return turn > 0 && lowerCaseOnly.test(domain.slice(topLevel, topLevel + turn)) ? domain.slice(0, topLevel + turn) : domain;
+  if (turn > 0) return lowerCaseOnly.test(domain.slice(topLevel, topLevel + turn)) ? domain.slice(0, topLevel + turn) : domain;
+  // A capitalised word after the point that ends the address («…@skjaak.kommune.no.Tlf 991 …»): the word is not a label.
+  const secondLevel = domain.lastIndexOf('.', topLevel - 2) + 1;
+  return turn === 0 && secondLevel > 0 && lowerCaseOnly.test(domain.slice(secondLevel, topLevel - 1)) ? domain.slice(0, topLevel - 1) : domain;
 }
 /** A domain, as typed, that is a public body's: a work address beside a number makes the number a work line too. */
 const isPublicBodyAddress = (domain: string) => publicBodyDomain.test(unglued(domain).toLowerCase());
 // An e-mail address right after a number, its domain captured.
-const mailAfter = new RegExp(`^[\\s,;/|–-]{0,5}(?:e-?post:?\\s?)?${localPartSource}@(${domainSource})`, 'iu');
+// «… eller på e-post til», «or e-mail» between them joins the two as one contact line.
+const orByMail = String.raw`(?:(?:eller|or|og|and)\s(?:på\s|by\s)?)?(?:(?:e-?post|e-?mail)(?:\s?til|\s?to)?:?\s?)?`;
+const mailAfter = new RegExp(`^[\\s,;/|–-]{0,5}${orByMail}${localPartSource}@(${domainSource})`, 'iu');
 /**
  * A work e-mail at a public body's domain right after the number («Tlf. 959 89 573 - kari.berg@sandnes.kommune.no»): a
  * work contact line, unless the words before say the number is private.
@@ -207,16 +230,18 @@ function workMailAfter(text: string, end: number): boolean {
   const domain = mailAfter.exec(text.slice(end, end + 160))?.[1];
   return domain !== undefined && isPublicBodyAddress(domain);
 }
-// The same line's work e-mail given first («mail: siri.jansen@flora.kommune.no, mobile 48 01 31 52»): the address
-// ends right before the number, but for marks and a label.
-const mailThenNumber = /^[\s,;/|–-]{0,5}(?:(?:tlf|telefon|phone|mobil|mobile|mob)\.?:?\s?)?$/iu;
+// The work e-mail given first, on the same line («mail: siri.jansen@flora.kommune.no, mobile 48 01 31 52») or alone on
+// the line above a labelled number («e-post:⏎halil.dahl@nes.kommune.no⏎telefon 472 …»): the address ends right before
+// the number, but for marks, line breaks, «eller (sms til)» and a label.
+const mailThenNumber =
+  /^[\s,;/|–-]{0,5}(?:(?:eller|or|og|and)\s(?:på\s|on\s)?)?(?:(?:sms|text|ring|call)\s(?:til\s|to\s|på\s|on\s)?)?(?:(?:tlf|telefon|phone|mobil|mobile|mob)\.?:?\s?)?$/iu;
 function workMailBefore(text: string, start: number): boolean {
   // Searched within the 160 characters before the number only: a search back through a long paste for every number in
   // it would cost the square of its length.
   const from = Math.max(0, start - 160);
   const before = text.slice(from, start);
   const at = before.lastIndexOf('@');
-  if (at < 0 || before.lastIndexOf('\n') > at) return false;
+  if (at < 0) return false;
   domainAt.lastIndex = from + at + 1;
   const domain = domainAt.exec(text)?.[0];
   return domain !== undefined && mailThenNumber.test(text.slice(from + at + 1 + domain.length, start)) && isPublicBodyAddress(domain);

@@ -56,6 +56,12 @@ testRule(personalData, {
     { text: 'Selger spisebord, hentes.\nAdresse: Ringveien 2\nTelefon: 917 22 518', flagged: '917 22 518' },
     // A contact page's lines, but the number said to be the writer's own.
     { text: 'Åpningstider\nMandag–fredag 10–15\nKontaktinformasjon\nTelefon 64 90 61 00\nEtter stengetid kan du ringe meg privat på 917 44 203', flagged: '917 44 203' },
+    // A list of people exposed to an infection, and a request for a name and number: no staff list.
+    { text: 'Nærkontakter:\nPer Olsen 917 22 906\nKari Lie 928 33 107', flaggedAll: ['917 22 906', '928 33 107'] },
+    { text: 'Navn og telefon:\nPer Olsen 917 22 906', flagged: '917 22 906' },
+    // A work e-mail on the line above, but a resident named on the number's own line.
+    { text: 'Send e-post til ola.berg@vestby.kommune.no eller sms til meg privat på 462 80 142', flagged: '462 80 142' },
+    { text: 'Spørsmål om kurset: kari.dal@vestby.kommune.no\nPer Olsen 917 22 906', flagged: '917 22 906' },
     // Under a contact heading, but a line of the block says private, or a sentence stands between heading and number.
     { text: 'Kontaktpersoner\n\nSiv Lund (privat)\n917 43 218', flagged: '917 43 218' },
     {
@@ -131,6 +137,16 @@ testRule(personalData, {
       note: 'a compound label («Mobiltelefon:») above a work e-mail',
     },
     { text: 'For questions, contact the head of the division, Kari Dal.\nmail: kari.dal@vestby.kommune.no, mobile 959 89 573.', note: 'the work e-mail given first on the line' },
+    { text: 'Flyktningtjenesten\nAmir Haddad\ne-post:\namir.haddad@vestby.kommune.no\ntelefon 472 19 385', note: 'a work e-mail alone on the line above the number' },
+    { text: 'Spørsmål om arbeidet: Leiar veg - Ola Berg: ola.berg@vestby.kommune.no eller 462 80 142', note: 'a work e-mail «eller» a number' },
+    { text: 'Påmelding til Siv Dal på telefon 920 38 575 eller e-post siv.dal@vestby.kommune.no', note: 'a number «eller e-post» a work address' },
+    { text: 'Kontaktperson: Eli Dal, e-post: eli.dal@vestby.kommune.no.Tlf 991 62 602', note: 'a work address with the next label glued on after a point' },
+    { text: 'Beredskapsrådet - kontaktinformasjon\n\nEli Dal\nLoggfører\n926 89 727', note: 'a heading that ends in what the section holds' },
+    { text: 'Pressekontakter:\nEli Dal 926 89 727\nPer Lie 936 00 866', note: 'a heading naming the contacts listed under it' },
+    {
+      text: 'Kriseledelsen\nRolle Navn Mobil\nLeder Eli Dal 92689727\nLoggfører Per Lie 93600866',
+      note: "a table's header row of contact columns over its rows",
+    },
     {
       text: 'Helsestasjonen: Jordmor Eva Lie, eva.lie@vestby.kommune.noHelsesykepleier Kari Holm, kari.holm@vestby.kommune.no',
       note: 'a work address with the next word glued on, as a paste that lost its line breaks',
