@@ -143,11 +143,13 @@ const columnWords = new Set([
   'mobil-tlf.', 'mobiltelefon', 'telefon', 'tlf', 'tlf.', 'phone', 'mobile', 'e-post', 'epost', 'e-mail', 'email', 'stedfortreder',
   'stedfortredar', 'avdeling', 'eining', 'enhet', 'ansvarsområde', 'ansvar',
 ]);
+const nameColumns = new Set(['navn', 'namn', 'name']);
 const isTableHeader = (line: string) => {
   const columns = line.split(/\s+/u);
-  return columns.length >= 2 && columns.every((word) => columnWords.has(word)) && columns.some((word) => /^(?:navn|namn|name)$/u.test(word));
+  return columns.length >= 2 && columns.every((word) => columnWords.has(word)) && columns.some((word) => nameColumns.has(word));
 };
-const phoneShaped = /\d{3} \d{2} \d{3}|\d{2} \d{2} \d{2} \d{2}|\d{8}/u;
+// `phoneNumber` without its global flag, to ask whether a line holds one.
+const holdsPhoneNumber = new RegExp(phoneNumber.source, 'u');
 const headsContacts = (line: string) =>
   contactHeading.test(line) || (sectionOfContacts.test(line) && !line.includes('nærkontakt')) || isTableHeader(line);
 /**
@@ -165,7 +167,7 @@ function underContactHeading(folded: string, start: number): boolean {
     if (ownOrPrivate(line)) return false;
     if (headsContacts(line)) return true;
     // A sentence between heading and number ends the block; a table's long row holds a number of its own.
-    if (line.length > 80 && !(line.length <= 120 && phoneShaped.test(line))) return false;
+    if (line.length > 80 && !(line.length <= 120 && holdsPhoneNumber.test(line))) return false;
   }
   return false;
 }

@@ -60,8 +60,9 @@ testRule(personalData, {
     { text: 'Nærkontakter:\nPer Olsen 917 22 906\nKari Lie 928 33 107', flaggedAll: ['917 22 906', '928 33 107'] },
     { text: 'Navn og telefon:\nPer Olsen 917 22 906', flagged: '917 22 906' },
     // A work e-mail on the line above, but a resident named on the number's own line.
-    { text: 'Send e-post til ola.berg@vestby.kommune.no eller sms til meg privat på 462 80 142', flagged: '462 80 142' },
     { text: 'Spørsmål om kurset: kari.dal@vestby.kommune.no\nPer Olsen 917 22 906', flagged: '917 22 906' },
+    // A work e-mail «eller» a number, but the number said to be the writer's private one.
+    { text: 'Send e-post til ola.berg@vestby.kommune.no eller sms til meg privat på 462 80 142', flagged: '462 80 142' },
     // Under a contact heading, but a line of the block says private, or a sentence stands between heading and number.
     { text: 'Kontaktpersoner\n\nSiv Lund (privat)\n917 43 218', flagged: '917 43 218' },
     {
