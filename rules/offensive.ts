@@ -281,7 +281,10 @@ export default defineRule({
       ...sift(findAll(insults, text), (span) => isInsult(context, span, false, quotes)),
       ...sift(findAll(framedInsults, text), (span) => isInsult(context, span, true, quotes)),
       ...sift(findAll(vulgarInsults, text), (span) => isInsult(context, span, false, quotes)).map((span) => ({ ...span, certain: true })),
-      ...findAll(censoredSwear, text).filter((span) => isSaidOfSomeone(before(context, span))),
+      // Censored by the writer, so meant as a swear word: the model does not overrule it.
+      ...findAll(censoredSwear, text)
+        .filter((span) => isSaidOfSomeone(before(context, span)))
+        .map((span) => ({ ...span, certain: true })),
       // Someone else's threat quoted («Han sa: «jeg skal drepe deg»») is left to the model.
       ...[...findAll(violentThreats, text), ...findAll(harmWished, text)].map((span) => ({
         ...span,

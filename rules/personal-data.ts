@@ -306,7 +306,7 @@ const nationalDigits = (phone: string) => {
   return digits.length > 8 ? digits.replace(/^(?:00)?47/u, '') : digits;
 };
 
-/** Phone numbers read as private, and those the lists read as a service's line (`servedBy`). */
+/** Phone numbers read as private, and those the lists read as a service's or an employee's work line (`servedBy`, a work e-mail beside it, a contact heading, a contact page). */
 function findPhones(text: string, settings: OrganisationSettings, contactPage: () => boolean): { private: Span[]; served: Span[] } {
   const folded = foldCase(text);
   const official = new Set(settings.organisation.officialPhoneNumbers.map(nationalDigits));
@@ -323,8 +323,8 @@ function findPhones(text: string, settings: OrganisationSettings, contactPage: (
     if (!phoneLayouts.has(layout) || official.has(digits)) return;
     const before = Math.max(0, start - 40);
     if (hasMatch(notPrivatePhoneContext, folded, before, start) || ruledOutAfter(text, folded, start, end)) return;
-    if ((workMailAfter(text, end) || workMailBefore(text, start)) && !saysPrivate(folded.slice(before, start))) return;
-    if (servedBy(folded, start, end) || underContactHeading(start) || (contactPage() && !saysPrivate(folded.slice(before, start)))) {
+    const workMailBeside = (workMailAfter(text, end) || workMailBefore(text, start)) && !saysPrivate(folded.slice(before, start));
+    if (workMailBeside || servedBy(folded, start, end) || underContactHeading(start) || (contactPage() && !saysPrivate(folded.slice(before, start)))) {
       served.push({ start, end });
       return;
     }

@@ -10,7 +10,8 @@ testRule(offensive, {
     // Vulgar words of real posts that made the news: certain, the model cannot drop them.
     { text: 'Back at school tomorrow. The kids are all little germ bags.', flagged: 'germ bags', severity: 'critical' },
     { text: 'The lazy turds at the depot sat in the van all afternoon.', flagged: 'turds', severity: 'critical' },
-    { text: 'Why are the council planners such d******s?', flagged: 'd******s' },
+    // A swear word the writer censored is meant as one: certain too.
+    { text: 'Why are the council planners such d******s?', flagged: 'd******s', severity: 'critical' },
     // Violence threatened at the reader is certain: critical, whatever the model says.
     { text: 'Hvis du sier det til noen, skal jeg knuse trynet ditt.', flagged: 'knuse trynet ditt', severity: 'critical', lang: 'nb' },
     { text: 'Jeg skal drepe deg hvis du gjør det igjen.', flagged: 'skal drepe deg', severity: 'critical', lang: 'nb' },

@@ -256,3 +256,29 @@ describe('personal-data with a model sure there is nothing', () => {
     expect(flagged('Need a lift to the match? Text 0047 9265 1188.')).toEqual([]);
   });
 });
+
+describe('personal-data with a model sure there is some', () => {
+  // A learned layer sure of personal data in the sentence at `at`, and allowed to say so alone.
+  const sureAt = (text: string, at: number) => {
+    const context = createContext(text, 'en', frognDefaults, false, null);
+    const sentence = context.sentences.find((span) => span.start <= at && at < span.end)!;
+    return {
+      ...context,
+      learned: {
+        thresholds: () => ({ withEvidence: 0.06, withCandidate: 1.01, alone: 0.5 }),
+        scoreAt: () => 0.99,
+        topScore: () => 0.99,
+        strongest: () => ({ span: sentence, score: 0.99, emphasis: () => [] }),
+      },
+    };
+  };
+  const text = 'For questions, contact the head of the division, Kari Dal.\nmail: kari.dal@vestby.kommune.no, mobile 959 89 573.';
+
+  it('stays silent on a line whose number a work e-mail beside it makes a work line', () => {
+    expect(personalData.default.detect(sureAt(text, text.indexOf('mail:')))).toEqual([]);
+  });
+
+  it('is heard alone elsewhere in the same text', () => {
+    expect(personalData.default.detect(sureAt(text, 0))).toHaveLength(1);
+  });
+});
