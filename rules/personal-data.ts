@@ -169,36 +169,37 @@ function readBlockLine(line: string): BlockLine {
  * each whole line once per text (a list of a thousand numbers read its lines for each: 159 ms at 64,000 characters).
  */
 function contactHeadingAbove(folded: string): (start: number) => boolean {
-  // Where each line starts, found once per text; each line's reading is remembered by its number.
-  const lineStarts = [0];
-  for (let at = folded.indexOf('\n'); at >= 0; at = folded.indexOf('\n', at + 1)) lineStarts.push(at + 1);
+  // The text's lines, found the first time a number asks; each line's reading remembered by its index.
+  let lines: Span[] | undefined;
   const readings: BlockLine[] = [];
-  const lineOf = (position: number) => {
-    let low = 0;
-    for (let high = lineStarts.length - 1; low < high; ) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle]! <= position) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  };
   return (start) => {
+    lines ??= lineSpans(folded);
     const windowStart = Math.max(0, start - 600);
-    const ownLine = lineOf(start);
-    const ownStart = Math.max(windowStart, lineStarts[ownLine]!);
+    // Lines are sorted spans like sentences: the same binary search finds the number's own.
+    const ownLine = sentenceIndexAt(lines, start);
+    const ownStart = Math.max(windowStart, lines[ownLine]!.start);
     if (start - ownStart > 100 || ownOrPrivate(folded.slice(ownStart, start))) return false;
-    // Line `line` ends at the line break before the next one's start.
-    for (let line = ownLine - 1; line >= 0 && lineStarts[line + 1]! - 1 >= windowStart; line--) {
-      const lineStart = lineStarts[line]!;
-      const end = lineStarts[line + 1]! - 1;
+    for (let index = ownLine - 1; index >= 0 && lines[index]!.end >= windowStart; index--) {
+      const line = lines[index]!;
       // The window's first line may be cut: read, not remembered.
       const reading =
-        lineStart < windowStart ? readBlockLine(folded.slice(windowStart, end).trim()) : (readings[line] ??= readBlockLine(folded.slice(lineStart, end).trim()));
+        line.start < windowStart ? readBlockLine(folded.slice(windowStart, line.end).trim()) : (readings[index] ??= readBlockLine(folded.slice(line.start, line.end).trim()));
       if (reading === 'heads') return true;
       if (reading === 'ends') return false;
     }
     return false;
   };
+}
+/** Each line of `text`, without its line break. */
+function lineSpans(text: string): Span[] {
+  const lines: Span[] = [];
+  let from = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    lines.push({ start: from, end: at });
+    from = at + 1;
+  }
+  lines.push({ start: from, end: text.length });
+  return lines;
 }
 
 // An organisation's contact page: its lines open with at least three kinds of contact label, one of them an office's
@@ -323,8 +324,9 @@ function findPhones(text: string, settings: OrganisationSettings, contactPage: (
     if (!phoneLayouts.has(layout) || official.has(digits)) return;
     const before = Math.max(0, start - 40);
     if (hasMatch(notPrivatePhoneContext, folded, before, start) || ruledOutAfter(text, folded, start, end)) return;
-    const workMailBeside = (workMailAfter(text, end) || workMailBefore(text, start)) && !saysPrivate(folded.slice(before, start));
-    if (workMailBeside || servedBy(folded, start, end) || underContactHeading(start) || (contactPage() && !saysPrivate(folded.slice(before, start)))) {
+    const saidPrivate = () => saysPrivate(folded.slice(before, start));
+    const workMailBeside = (workMailAfter(text, end) || workMailBefore(text, start)) && !saidPrivate();
+    if (workMailBeside || servedBy(folded, start, end) || underContactHeading(start) || (contactPage() && !saidPrivate())) {
       served.push({ start, end });
       return;
     }

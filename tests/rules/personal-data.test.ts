@@ -234,18 +234,27 @@ describe('personal-data settings', () => {
   });
 });
 
-describe('personal-data with a model sure there is nothing', () => {
-  // A learned layer that scores every place 0.01: below every threshold, so only certain evidence stands.
-  const sureAgainst = (text: string) => ({
-    ...createContext(text, 'en', frognDefaults, false, null),
+/**
+ * The rule's context with a learned layer that scores every place `score`, and is allowed a finding alone from `alone`
+ * in the sentence at `at`.
+ */
+function withModel(text: string, score: number, { alone = 1.01, at }: { alone?: number; at?: number } = {}) {
+  const context = createContext(text, 'en', frognDefaults, false, null);
+  const sentence = at === undefined ? undefined : context.sentences.find((span) => span.start <= at && at < span.end);
+  return {
+    ...context,
     learned: {
-      thresholds: () => ({ withEvidence: 0.06, withCandidate: 1.01, alone: 1.01 }),
-      scoreAt: () => 0.01,
-      topScore: () => 0.01,
-      strongest: () => undefined,
+      thresholds: () => ({ withEvidence: 0.06, withCandidate: 1.01, alone }),
+      scoreAt: () => score,
+      topScore: () => score,
+      strongest: () => sentence && { span: sentence, score, emphasis: () => [] },
     },
-  });
-  const flagged = (text: string) => personalData.default.detect(sureAgainst(text)).map((finding) => text.slice(finding.start, finding.end));
+  };
+}
+
+describe('personal-data with a model sure there is nothing', () => {
+  // Every place scored 0.01: below every threshold, so only certain evidence stands.
+  const flagged = (text: string) => personalData.default.detect(withModel(text, 0.01)).map((finding) => text.slice(finding.start, finding.end));
 
   it('keeps a number given for a named person, whatever the model reads', () => {
     expect(flagged('Need a lift to the match? Text Emma on 0047 9265 1188.')).toEqual(['0047 9265 1188']);
@@ -258,20 +267,8 @@ describe('personal-data with a model sure there is nothing', () => {
 });
 
 describe('personal-data with a model sure there is some', () => {
-  // A learned layer sure of personal data in the sentence at `at`, and allowed to say so alone.
-  const sureAt = (text: string, at: number) => {
-    const context = createContext(text, 'en', frognDefaults, false, null);
-    const sentence = context.sentences.find((span) => span.start <= at && at < span.end)!;
-    return {
-      ...context,
-      learned: {
-        thresholds: () => ({ withEvidence: 0.06, withCandidate: 1.01, alone: 0.5 }),
-        scoreAt: () => 0.99,
-        topScore: () => 0.99,
-        strongest: () => ({ span: sentence, score: 0.99, emphasis: () => [] }),
-      },
-    };
-  };
+  // Sure of personal data in the sentence at `at`, and allowed to say so alone.
+  const sureAt = (text: string, at: number) => withModel(text, 0.99, { alone: 0.5, at });
   const text = 'For questions, contact the head of the division, Kari Dal.\nmail: kari.dal@vestby.kommune.no, mobile 959 89 573.';
 
   it('stays silent on a line whose number a work e-mail beside it makes a work line', () => {
